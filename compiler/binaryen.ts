@@ -1,0 +1,41 @@
+// The one door to Binaryen. It is loaded lazily, once per process, so commands that never
+// build a module (`ideo vocab`, `ideo check` on a parse error) do not pay for it.
+import type BinaryenNS from "binaryen";
+
+export type Binaryen = typeof BinaryenNS;
+export type Module = BinaryenNS.Module;
+export type ExpressionRef = number;
+
+let loading: Promise<Binaryen> | undefined;
+
+export function binaryen(): Promise<Binaryen> {
+  loading ??= import("binaryen").then((m) => m.default);
+  return loading;
+}
+
+/** Features every Ideo module uses: all are in Node 20's engine. */
+export function features(b: Binaryen): number {
+  const F = b.Features;
+  return F.MutableGlobals | F.BulkMemory | F.SIMD128 | F.SignExt | F.NontrappingFPToInt | F.Multivalue;
+}
+
+export function newModule(b: Binaryen): Module {
+  const m = new b.Module();
+  m.setFeatures(features(b));
+  return m;
+}
+
+export function readModule(b: Binaryen, bytes: Uint8Array): Module {
+  const m = b.readBinary(bytes);
+  m.setFeatures(features(b));
+  return m;
+}
+
+/** Optimize at a level: 0 none, 1-3 speed, "s"/"z" size. Settings are global in binaryen.js, so set each time. */
+export function optimize(b: Binaryen, m: Module, level: 0 | 1 | 2 | 3 | "s" | "z"): void {
+  if (level === 0) return;
+  b.setOptimizeLevel(typeof level === "number" ? level : 2);
+  b.setShrinkLevel(level === "s" ? 1 : level === "z" ? 2 : 0);
+  b.setDebugInfo(true);
+  m.optimize();
+}

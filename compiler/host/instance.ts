@@ -1,0 +1,68 @@
+// Instantiating an Ideo module: the few host functions the runtime imports (fault, write,
+// float formatting) and turning a fault into a JS Error that names it and its source location.
+import { faultByCode, unpackLoc } from "../faults.js";
+
+export class IdeoFault extends Error {
+  constructor(readonly fault: string, readonly code: number, readonly line: number, readonly col: number, file?: string) {
+    super(line > 0 ? `${faultByCode(code).message} at ${file ? `${file}:` : ""}${line}:${col}` : faultByCode(code).message);
+    this.name = "IdeoFault";
+  }
+}
+
+export interface HostOptions {
+  /** Receives program output (`print`); defaults to collecting it. */
+  write?: (text: string) => void;
+  file?: string;
+}
+
+export interface Instance {
+  exports: Record<string, any>;
+  memory: WebAssembly.Memory;
+  alloc: (bytes: number) => number;
+  /** Run fn, then release the memory it allocated (its results must have been read inside). */
+  scoped<T>(fn: () => T): T;
+}
+
+const dec = new TextDecoder();
+
+export async function instantiate(wasm: Uint8Array, opts: HostOptions = {}): Promise<Instance> {
+  let memory!: WebAssembly.Memory;
+  const env = {
+    fault(code: number, loc: number) {
+      const { line, col } = unpackLoc(loc >>> 0);
+      throw new IdeoFault(faultByCode(code).name, code, line, col, opts.file);
+    },
+    write(ptr: number, len: number) {
+      const text = dec.decode(new Uint8Array(memory.buffer, ptr >>> 0, len >>> 0));
+      (opts.write ?? ((t: string) => process.stdout.write(t)))(text);
+    },
+    fmt_f64(x: number, ptr: number): number {
+      const bytes = new TextEncoder().encode(formatFloat(x));
+      new Uint8Array(memory.buffer, ptr >>> 0, bytes.length).set(bytes);
+      return bytes.length;
+    },
+  };
+  const { instance } = (await WebAssembly.instantiate(wasm, { env })) as unknown as { instance: WebAssembly.Instance };
+  const ex = instance.exports as Record<string, any>;
+  memory = ex.memory as WebAssembly.Memory;
+  const alloc = (n: number) => (ex.rt_alloc as (n: number) => number)(n) >>> 0;
+  return {
+    exports: ex,
+    memory,
+    alloc,
+    scoped<T>(fn: () => T): T {
+      const mark = ex.rt_mark() as number;
+      try { return fn(); } finally { ex.rt_reset(mark); }
+    },
+  };
+}
+
+/** Floats print like Python's repr for finite values (always with a dot or exponent), and as inf/nan otherwise. */
+export function formatFloat(x: number): string {
+  if (Number.isNaN(x)) return "nan";
+  if (x === Infinity) return "inf";
+  if (x === -Infinity) return "-inf";
+  if (Object.is(x, -0)) return "-0.0";
+  const s = String(x);
+  return /[.e]/.test(s) ? s : `${s}.0`;
+}

@@ -1,0 +1,121 @@
+// Moving values between JS and an Ideo module's linear memory, by their Ideo type.
+// ints are read as bigint here; the API layer turns safe ones into numbers.
+import { Type, sizeOf } from "../types.js";
+
+export interface MemoryAccess {
+  memory: WebAssembly.Memory;
+  alloc: (bytes: number) => number;
+}
+
+const enc = new TextEncoder();
+const dec = new TextDecoder("utf-8");
+
+export class MarshalError extends Error {}
+
+function expect(ok: boolean, what: string, t: Type, v: unknown): void {
+  if (!ok) throw new MarshalError(`expected ${what} for ${showT(t)}, got ${typeof v === "string" ? JSON.stringify(v) : String(v)}`);
+}
+const showT = (t: Type): string => (t.kind === "array" ? `[${showT(t.elem)}]` : t.kind === "tuple" ? `(${t.items.map(showT).join(", ")})` : t.kind);
+
+/** Convert a JS value to the raw wasm value of type t, writing heap values into memory. */
+export function toWasm(m: MemoryAccess, t: Type, v: unknown): number | bigint {
+  switch (t.kind) {
+    case "int": {
+      if (typeof v === "bigint") return BigInt.asIntN(64, v);
+      expect(typeof v === "number" && Number.isInteger(v), "an integer", t, v);
+      return BigInt(v as number);
+    }
+    case "float":
+      expect(typeof v === "number" || typeof v === "bigint", "a number", t, v);
+      return Number(v);
+    case "bool":
+      expect(typeof v === "boolean", "a boolean", t, v);
+      return v ? 1 : 0;
+    case "str": {
+      expect(typeof v === "string", "a string", t, v);
+      const bytes = enc.encode(v as string);
+      const p = m.alloc(bytes.length + 8);
+      const view = new DataView(m.memory.buffer);
+      view.setInt32(p, bytes.length, true);
+      view.setInt32(p + 4, 0, true);
+      new Uint8Array(m.memory.buffer, p + 8, bytes.length).set(bytes);
+      return p;
+    }
+    case "array": {
+      expect(Array.isArray(v), "an array", t, v);
+      const xs = v as unknown[];
+      const size = sizeOf(t.elem);
+      const raws = xs.map((x) => toWasm(m, t.elem, x)); // nested values first: they may grow memory
+      const p = m.alloc(8 + xs.length * size);
+      const view = new DataView(m.memory.buffer);
+      view.setInt32(p, xs.length, true);
+      view.setInt32(p + 4, 0, true);
+      raws.forEach((r, i) => store(view, p + 8 + i * size, t.elem, r));
+      return p;
+    }
+    case "tuple": {
+      expect(Array.isArray(v) && v.length === t.items.length, `an array of ${t.items.length}`, t, v);
+      const raws = t.items.map((it, i) => toWasm(m, it, (v as unknown[])[i]));
+      const p = m.alloc(8 * t.items.length);
+      const view = new DataView(m.memory.buffer);
+      raws.forEach((r, i) => store(view, p + 8 * i, t.items[i], r));
+      return p;
+    }
+    default:
+      throw new MarshalError(`values of type ${showT(t)} cannot cross to WebAssembly`);
+  }
+}
+
+function store(view: DataView, at: number, t: Type, raw: number | bigint): void {
+  if (t.kind === "int") view.setBigInt64(at, raw as bigint, true);
+  else if (t.kind === "float") view.setFloat64(at, raw as number, true);
+  else view.setInt32(at, raw as number, true);
+}
+
+function load(view: DataView, at: number, t: Type): number | bigint {
+  if (t.kind === "int") return view.getBigInt64(at, true);
+  if (t.kind === "float") return view.getFloat64(at, true);
+  return view.getInt32(at, true);
+}
+
+export type JsValue = bigint | number | boolean | string | JsValue[] | undefined;
+
+/** Read the raw wasm value of type t back into JS (ints as bigint). */
+export function fromWasm(memory: WebAssembly.Memory, t: Type, raw: unknown): JsValue {
+  const view = new DataView(memory.buffer);
+  const go = (t: Type, raw: unknown): JsValue => {
+    switch (t.kind) {
+      case "int": return BigInt.asIntN(64, BigInt(raw as bigint));
+      case "float": return raw as number;
+      case "bool": return (raw as number) !== 0;
+      case "unit": return undefined;
+      case "str": {
+        const p = (raw as number) >>> 0;
+        const n = view.getInt32(p, true);
+        return dec.decode(new Uint8Array(memory.buffer, p + 8, n));
+      }
+      case "array": {
+        const p = (raw as number) >>> 0;
+        const n = view.getInt32(p, true);
+        const size = sizeOf(t.elem);
+        const out: JsValue[] = new Array(n);
+        for (let i = 0; i < n; i++) out[i] = go(t.elem, load(view, p + 8 + i * size, t.elem));
+        return out;
+      }
+      case "tuple": {
+        const p = (raw as number) >>> 0;
+        return t.items.map((it, i) => go(it, load(view, p + 8 * i, it)));
+      }
+      default:
+        return `<${t.kind}>`;
+    }
+  };
+  return go(t, raw);
+}
+
+/** ints become numbers when they are safe integers, BigInt otherwise. */
+export function toPlainJs(v: JsValue): JsValue {
+  if (typeof v === "bigint") return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+  if (Array.isArray(v)) return v.map(toPlainJs);
+  return v;
+}

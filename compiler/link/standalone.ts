@@ -1,0 +1,19 @@
+// One template linked alone with the runtime, exported as `run`: what the property tests execute,
+// and what `templateBytes` in `ideo vocab` measures.
+import { binaryen, newModule } from "../binaryen.js";
+import { link } from "./link.js";
+
+export async function standalone(fn: string, dir?: string): Promise<Uint8Array> {
+  const b = await binaryen();
+  const m = newModule(b);
+  try {
+    link(b, m, { roots: [fn], dir });
+    m.addFunctionExport(fn, "run");
+    for (const f of ["rt_alloc", "rt_mark", "rt_reset"]) m.addFunctionExport(f, f);
+    if (!m.validate()) throw new Error(`standalone ${fn} does not validate`);
+    b.setDebugInfo(true);
+    return m.emitBinary();
+  } finally {
+    m.dispose();
+  }
+}

@@ -1,0 +1,22 @@
+// Where the project's files are, whether running from TypeScript sources (tests) or from dist/ (CLI).
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+function findRoot(): string {
+  let dir = here;
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "runtime"))) return dir;
+    dir = resolve(dir, "..");
+  }
+  throw new Error("cannot find the Ideo project root");
+}
+
+export const ROOT = findRoot();
+/** Block rooms: the .ts/.js definitions (compiled ones under dist/ when running built code). */
+export const BLOCKS_SRC = join(ROOT, "blocks");
+export const BLOCKS_CODE = here.includes(`${join(ROOT, "dist")}`) ? join(ROOT, "dist", "blocks") : BLOCKS_SRC;
+export const TEMPLATES = join(ROOT, "build", "templates");
+export const RUNTIME_WAT = join(ROOT, "runtime", "rt.wat");

@@ -1,0 +1,95 @@
+// Ideo's types and how each is laid out in WebAssembly. Shared by the checker, the lowering,
+// the block registry and the JS host, so it depends on nothing else in the compiler.
+
+export type Type =
+  | { kind: "int" }
+  | { kind: "float" }
+  | { kind: "bool" }
+  | { kind: "str" }
+  | { kind: "unit" }
+  | { kind: "array"; elem: Type }
+  | { kind: "tuple"; items: Type[] }
+  | { kind: "fn"; params: Type[]; result: Type };
+
+export const INT: Type = { kind: "int" };
+export const FLOAT: Type = { kind: "float" };
+export const BOOL: Type = { kind: "bool" };
+export const STR: Type = { kind: "str" };
+export const UNIT: Type = { kind: "unit" };
+export const arrayOf = (elem: Type): Type => ({ kind: "array", elem });
+export const tupleOf = (items: Type[]): Type => ({ kind: "tuple", items });
+
+/** The WebAssembly value type a value of this type travels as. */
+export type Wasm = "i64" | "f64" | "i32" | "none";
+
+export function wasmOf(t: Type): Wasm {
+  switch (t.kind) {
+    case "int": return "i64";
+    case "float": return "f64";
+    case "unit": return "none";
+    default: return "i32"; // bool, and pointers to strings, arrays, tuples and closures
+  }
+}
+
+/** Bytes a value occupies as an array element or tuple field. */
+export function sizeOf(t: Type): 4 | 8 {
+  return wasmOf(t) === "i32" ? 4 : 8;
+}
+
+/** Values that live in linear memory (and so take part in region copy-out). */
+export function isHeap(t: Type): boolean {
+  return t.kind === "str" || t.kind === "array" || t.kind === "tuple" || t.kind === "fn";
+}
+
+export function show(t: Type): string {
+  switch (t.kind) {
+    case "array": return `[${show(t.elem)}]`;
+    case "tuple": return `(${t.items.map(show).join(", ")})`;
+    case "fn": return `(${t.params.map(show).join(", ")}) -> ${show(t.result)}`;
+    default: return t.kind;
+  }
+}
+
+/** A short, identifier-safe key used in template and helper names: int, str, arr_int, tup_int_str. */
+export function key(t: Type): string {
+  switch (t.kind) {
+    case "array": return `arr_${key(t.elem)}`;
+    case "tuple": return `tup_${t.items.map(key).join("_")}`;
+    case "fn": return `fn_${t.params.map(key).join("_")}__${key(t.result)}`;
+    default: return t.kind;
+  }
+}
+
+export function sameType(a: Type, b: Type): boolean {
+  return show(a) === show(b);
+}
+
+/** Parse the surface spelling of a type: int, float, bool, str, [T], (A, B). */
+export function parseType(text: string): Type | undefined {
+  const s = text.trim();
+  if (s === "int" || s === "float" || s === "bool" || s === "str" || s === "unit") return { kind: s };
+  if (s.startsWith("[") && s.endsWith("]")) {
+    const elem = parseType(s.slice(1, -1));
+    return elem && arrayOf(elem);
+  }
+  if (s.startsWith("(") && s.endsWith(")")) {
+    const parts = splitTop(s.slice(1, -1));
+    const items = parts.map(parseType);
+    return items.every(Boolean) && items.length >= 2 ? tupleOf(items as Type[]) : undefined;
+  }
+  return undefined;
+}
+
+/** Split on commas that are not nested inside brackets. */
+export function splitTop(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0, start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "[" || c === "(") depth++;
+    else if (c === "]" || c === ")") depth--;
+    else if (c === "," && depth === 0) { out.push(s.slice(start, i)); start = i + 1; }
+  }
+  if (s.trim()) out.push(s.slice(start));
+  return out.map((p) => p.trim());
+}

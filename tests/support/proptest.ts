@@ -1,0 +1,165 @@
+// Property tests of block templates: each block x instantiation, linked alone with the runtime,
+// runs against its TypeScript oracle on generated inputs biased to edge cases.
+import fc from "fast-check";
+import { describe, it, expect, beforeAll } from "vitest";
+import { Fault } from "../../blocks/block.js";
+import { binaryen, newModule } from "../../compiler/binaryen.js";
+import { substitute } from "../../compiler/blocks/signature.js";
+import { BlockInfo, Instance, loadRegistry } from "../../compiler/blocks/registry.js";
+import { link } from "../../compiler/link/link.js";
+import { IdeoFault, instantiate } from "../../compiler/host/instance.js";
+import { fromWasm, toWasm } from "../../compiler/host/values.js";
+import { Type, wasmOf } from "../../compiler/types.js";
+import { LAMBDAS, Lambda, lambdaFor } from "./lambdas.js";
+
+const I64_MIN = -(2n ** 63n), I64_MAX = 2n ** 63n - 1n;
+
+/** Standard generators, biased to the edges the issue names. */
+export const gen = {
+  fc,
+  int: fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom(0n, 1n, -1n, 2n, -2n, I64_MIN, I64_MAX, I64_MIN + 1n, I64_MAX - 1n) },
+    { weight: 5, arbitrary: fc.bigInt({ min: -100n, max: 100n }) },
+    { weight: 2, arbitrary: fc.bigInt({ min: I64_MIN, max: I64_MAX }) },
+  ),
+  small: fc.bigInt({ min: -20n, max: 20n }),
+  nat: (max: number) => fc.integer({ min: 0, max }).map(BigInt),
+  float: fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom(0, -0, NaN, Infinity, -Infinity, 1, -1, 0.5, 1e308, -1e-308, 5e-324) },
+    { weight: 4, arbitrary: fc.integer({ min: -1000, max: 1000 }).map((x) => x / 8) },
+    { weight: 3, arbitrary: fc.double() },
+  ),
+  finite: fc.oneof(fc.integer({ min: -1000, max: 1000 }).map((x) => x / 8), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 })),
+  str: fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom("", "a", "aa", "Hello, World", "e\u0301", "👍🏽", "漢字かな", "ÀÉÎõü", " lead and trail ", "a\tb\nc", "ß", "🇫🇷x") },
+    { weight: 4, arbitrary: fc.string({ maxLength: 20 }) },
+    { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 10 }) },
+    { weight: 2, arbitrary: fc.array(fc.constantFrom("a", "b", " ", "é", "漢", "😀", "Z", "1", ","), { maxLength: 15 }).map((a) => a.join("")) },
+  ),
+  bool: fc.boolean(),
+  array<T>(el: fc.Arbitrary<T>, maxLength = 30): fc.Arbitrary<T[]> {
+    return fc.oneof(
+      { weight: 1, arbitrary: fc.constant([] as T[]) },
+      { weight: 1, arbitrary: el.map((x) => [x]) },
+      { weight: 1, arbitrary: fc.tuple(el, fc.integer({ min: 2, max: 8 })).map(([x, n]) => Array<T>(n).fill(x)) },
+      { weight: 1, arbitrary: fc.array(el, { maxLength: 6 }).chain((pool) => (pool.length ? fc.array(fc.constantFrom(...pool), { maxLength }) : fc.constant([] as T[]))) },
+      { weight: 1, arbitrary: fc.array(el, { maxLength }).map((xs) => [...xs].sort(compare)) },
+      { weight: 1, arbitrary: fc.array(el, { maxLength }).map((xs) => [...xs].sort(compare).reverse()) },
+      { weight: 4, arbitrary: fc.array(el, { maxLength }) },
+    );
+  },
+  of(t: Type): fc.Arbitrary<unknown> {
+    switch (t.kind) {
+      case "int": return gen.int;
+      case "float": return gen.float;
+      case "bool": return gen.bool;
+      case "str": return gen.str;
+      case "array": return gen.array(gen.of(t.elem));
+      case "tuple": return fc.tuple(...t.items.map((i) => gen.of(i)));
+      default: throw new Error(`no generator for ${t.kind}`);
+    }
+  },
+};
+
+/** Total order used for sorted/reversed inputs and by oracles: numbers (NaN last), strings by code point. */
+export function compare(a: any, b: any): number {
+  if (typeof a === "string") return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === "number" && (Number.isNaN(a) || Number.isNaN(b))) return Number.isNaN(a) ? (Number.isNaN(b) ? 0 : 1) : -1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const LANE_TYPE: Record<string, Type> = { int: { kind: "int" }, float: { kind: "float" }, bool: { kind: "bool" }, str: { kind: "str" }, i64: { kind: "int" }, f64: { kind: "float" }, i32: { kind: "str" } };
+
+export function bindings(inst: Instance): Record<string, Type> {
+  return Object.fromEntries(Object.entries(inst.env).map(([k, v]) => [k, LANE_TYPE[v]]));
+}
+
+export function same(a: unknown, b: unknown, tol = 0): boolean {
+  if (typeof a === "number" && typeof b === "number") {
+    if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
+    if (tol && Number.isFinite(a) && Number.isFinite(b)) return Math.abs(a - b) <= tol * Math.max(1, Math.abs(a), Math.abs(b));
+    return Object.is(a, b) || (a === b && a !== 0);
+  }
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i], tol));
+  return a === b;
+}
+
+interface Prepared { run: (args: unknown[]) => { value?: unknown; fault?: string }; }
+
+async function prepare(b: BlockInfo, inst: Instance): Promise<Prepared> {
+  const env = bindings(inst);
+  const params = b.sig.params.map((p) => substitute(p.type, env));
+  const result = substitute(b.sig.result, env);
+  const lambdas: Lambda[] = params.filter((p) => p.kind === "fn").map((p, i) => lambdaFor(p as Extract<Type, { kind: "fn" }>, b.def.test?.lambdas?.[i]));
+  const bin = await binaryen();
+  const m = newModule(bin);
+  const table = lambdas.map((l) => l.build(bin, m));
+  link(bin, m, { roots: [inst.fn], table });
+  m.addFunctionExport(inst.fn, "run");
+  for (const f of ["rt_alloc", "rt_mark", "rt_reset"]) m.addFunctionExport(f, f);
+  if (!m.validate()) throw new Error(`${inst.fn} does not validate`);
+  const wasm = m.emitBinary();
+  m.dispose();
+  const host = await instantiate(wasm, { write: () => {} });
+  const run = host.exports.run as (...a: unknown[]) => unknown;
+  return {
+    run(args) {
+      return host.scoped(() => {
+        let li = 0;
+        const raw = params.map((t, i) => {
+          if (t.kind !== "fn") return toWasm(host, t, args[i]);
+          const clo = host.alloc(8);
+          new DataView(host.memory.buffer).setInt32(clo, li++, true);
+          return clo;
+        });
+        try {
+          return { value: fromWasm(host.memory, result, run(...raw)) };
+        } catch (e) {
+          if (e instanceof IdeoFault) return { fault: e.fault };
+          throw e;
+        }
+      });
+    },
+  };
+}
+
+function oracleCall(b: BlockInfo, inst: Instance, args: unknown[], lambdaFns: ((...a: any[]) => any)[]): { value?: unknown; fault?: string } {
+  let li = 0;
+  const real = b.sig.params.map((p, i) => (p.type.kind === "fn" ? lambdaFns[li++] : args[i]));
+  try {
+    return { value: b.def.oracle(...real, inst.env) };
+  } catch (e) {
+    if (e instanceof Fault) return { fault: e.fault };
+    throw e;
+  }
+}
+
+/** Register a vitest suite running every block of a category against its oracle. */
+export function propertyTests(category: string): void {
+  describe(`blocks/${category}`, async () => {
+    const registry = await loadRegistry();
+    const blocks = registry.blocks.filter((b) => b.category === category);
+    for (const b of blocks) {
+      for (const inst of b.instances) {
+        it(`${inst.fn} matches its oracle`, async () => {
+          const env = bindings(inst);
+          const params = b.sig.params.map((p) => substitute(p.type, env));
+          const lambdaFns = params.filter((p) => p.kind === "fn").map((p, i) => lambdaFor(p as Extract<Type, { kind: "fn" }>, b.def.test?.lambdas?.[i]).js);
+          const prepared = await prepare(b, inst);
+          const args = b.def.test?.args ? b.def.test.args(gen, inst.env) : fc.tuple(...params.map((t) => (t.kind === "fn" ? fc.constant(null) : gen.of(t))));
+          fc.assert(
+            fc.property(args, (xs: unknown[]) => {
+              const want = oracleCall(b, inst, xs, lambdaFns);
+              const got = prepared.run(xs);
+              if (want.fault || got.fault) return want.fault === got.fault;
+              return same(got.value, want.value, b.def.test?.tolerance ?? 0);
+            }),
+            { numRuns: b.def.test?.runs ?? 500 },
+          );
+        }, 60_000);
+      }
+    }
+  });
+}
+
+export { LAMBDAS, wasmOf, expect, beforeAll };
