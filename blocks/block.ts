@@ -22,8 +22,9 @@ export interface Example {
 export interface BlockDef {
   name: string;
   aliases?: string[];
-  /** `(xs: [T], f: T => U) -> [U]`: parameter names, types, lambdas as `A => B` or `(A, B) => C`. */
-  sig: string;
+  /** `(xs: [T], f: T => U) -> [U]`: parameter names, types, lambdas as `A => B` or `(A, B) => C`.
+   *  Several signatures make overloads, told apart by the first parameter (e.g. `[T]` and `str`). */
+  sig: string | string[];
   /** The element types each type variable is instantiated at; `any` means by storage lane (i64, f64, i32). */
   types?: Record<string, string[]>;
   doc: string;
@@ -39,7 +40,7 @@ export interface BlockDef {
 
 export interface BlockTest {
   /** Replace the generated arguments: receives the standard generators for the instantiation. */
-  args?: (gen: any, inst: Record<string, string>) => any;
+  args?: (gen: any, inst: Record<string, string>, overload: number) => any;
   /** Relative tolerance for float results (e.g. sums computed in another order). */
   tolerance?: number;
   /** Names of test lambdas (tests/support/lambdas.ts) for the lambda parameters, in order. */

@@ -9,6 +9,8 @@ import { Type, key as typeKey, wasmOf } from "../types.js";
 import { Signature, parseSignature, typeVars } from "./signature.js";
 
 export interface Instance {
+  /** Which of the block's signatures (overloads) this instantiates. */
+  overload: number;
   /** e.g. "int", "int_float"; "" for a block without type variables. */
   key: string;
   /** Type variable -> domain entry (int, float, bool, str, or a lane i64/f64/i32). */
@@ -23,8 +25,8 @@ export interface BlockInfo {
   category: string;
   /** Folder holding the block's room (source tree). */
   dir: string;
-  sig: Signature;
-  vars: string[];
+  /** One signature per overload (e.g. `len` of an array and of a string). */
+  sigs: Signature[];
   instances: Instance[];
 }
 
@@ -45,7 +47,28 @@ export class Registry {
 
 export const LANES = ["i64", "f64", "i32"];
 
-export function instancesOf(name: string, vars: string[], domains: Record<string, string[]>): Instance[] {
+export function instancesOf(name: string, sigs: Signature[], domains: Record<string, string[]>): Instance[] {
+  // Overload 0 names its instances plainly (sort_int); a later overload is tagged by its first
+  // parameter when it is not generic (len_str), else by its position (count_o1_int).
+  const out = sigs.flatMap((sig, k) => {
+    const vars = typeVars(sig);
+    const first = sig.params[0]?.type;
+    const tag = k === 0 ? "" : vars.length === 0 && first && first.kind !== "var" ? `${showKey(first)}${sig.params.length > 1 ? sig.params.length : ""}` : `o${k}`;
+    return instancesOfOne(name, vars, domains).map((i) => {
+      const key = [tag, i.key].filter(Boolean).join("_");
+      return { ...i, overload: k, key, fn: key ? `${name}_${key}` : name };
+    });
+  });
+  const fns = out.map((i) => i.fn);
+  if (new Set(fns).size !== fns.length) throw new Error(`${name}: overloads give the same template name twice (${fns.join(", ")})`);
+  return out;
+}
+
+function showKey(t: Signature["result"]): string {
+  return t.kind === "array" ? `arr_${showKey(t.elem)}` : t.kind === "tuple" ? "tup" : t.kind === "fn" ? "fn" : t.kind === "var" ? t.name : t.kind;
+}
+
+function instancesOfOne(name: string, vars: string[], domains: Record<string, string[]>): Omit<Instance, "overload">[] {
   let envs: Record<string, string>[] = [{}];
   for (const v of vars) {
     const dom = (domains[v] ?? ["any"]).flatMap((d) => (d === "any" ? LANES : [d]));
@@ -58,11 +81,13 @@ export function instancesOf(name: string, vars: string[], domains: Record<string
 }
 
 /** The instance to use for concrete bindings of the type variables: an exact type first, then a lane. */
-export function chooseInstance(b: BlockInfo, binding: Record<string, Type>): Instance | undefined {
-  const wanted = b.vars.map((v) => binding[v]);
+export function chooseInstance(b: BlockInfo, overload: number, binding: Record<string, Type>): Instance | undefined {
+  const vars = typeVars(b.sigs[overload]);
+  const wanted = vars.map((v) => binding[v]);
   if (wanted.some((t) => !t)) return undefined;
-  const exact = b.instances.find((inst) => b.vars.every((v, i) => inst.env[v] === typeKey(wanted[i])));
-  return exact ?? b.instances.find((inst) => b.vars.every((v, i) => inst.env[v] === typeKey(wanted[i]) || inst.env[v] === wasmOf(wanted[i])));
+  const mine = b.instances.filter((i) => i.overload === overload);
+  const exact = mine.find((inst) => vars.every((v, i) => inst.env[v] === typeKey(wanted[i])));
+  return exact ?? mine.find((inst) => vars.every((v, i) => inst.env[v] === typeKey(wanted[i]) || inst.env[v] === wasmOf(wanted[i])));
 }
 
 let cached: Promise<Registry> | undefined;
@@ -77,9 +102,8 @@ export function loadRegistry(): Promise<Registry> {
         const mod = await import(pathToFileURL(join(dir, f)).href);
         const def: BlockDef | undefined = mod.default;
         if (!def || typeof def.name !== "string") continue;
-        const sig = parseSignature(def.sig);
-        const vars = typeVars(sig);
-        infos.push({ def, name: def.name, category, dir: join(BLOCKS_SRC, category), sig, vars, instances: instancesOf(def.name, vars, def.types ?? {}) });
+        const sigs = (Array.isArray(def.sig) ? def.sig : [def.sig]).map(parseSignature);
+        infos.push({ def, name: def.name, category, dir: join(BLOCKS_SRC, category), sigs, instances: instancesOf(def.name, sigs, def.types ?? {}) });
       }
     }
     return new Registry(infos);
@@ -89,7 +113,9 @@ export function loadRegistry(): Promise<Registry> {
 
 export function templatePath(dir: string, def: BlockDef, inst: Instance): string | undefined {
   const base = (def.template ?? `${def.name}.wat`).replace(/\.wat$/, "");
-  for (const cand of [`${base}.${inst.key}.wat`, ...Object.values(inst.env).map((k) => `${base}.${k}.wat`), `${base}.wat`]) {
+  const tag = inst.key.split("_")[0];
+  const cands = [`${base}.${inst.key}.wat`, `${base}.${tag}.wat`, ...(inst.overload ? [] : Object.values(inst.env).map((k) => `${base}.${k}.wat`)), `${base}.wat`];
+  for (const cand of cands) {
     const p = join(dir, cand);
     if (existsSync(p)) return p;
   }

@@ -15,8 +15,8 @@ export interface LinkInput {
   data?: Uint8Array[];
   /** Functions to put in the table for call_indirect, in order. */
   table?: string[];
-  /** Where to find template binaries (tests may build into another folder). */
-  dir?: string;
+  /** Where template binaries come from: build/templates by default; tests assemble from source. */
+  load?: (name: string) => Uint8Array;
 }
 
 export interface LinkResult {
@@ -34,7 +34,7 @@ export function templateBytes(name: string, dir = TEMPLATES): Uint8Array {
 }
 
 export function link(b: Binaryen, out: Module, input: LinkInput): LinkResult {
-  const dir = input.dir ?? TEMPLATES;
+  const load = input.load ?? ((name: string) => templateBytes(name));
   const segments: Segment[] = [];
   let cursor = 16; // address 0 stays unused so that 0 is never a valid object
   const dataOffsets = (input.data ?? []).map((d) => {
@@ -57,7 +57,7 @@ export function link(b: Binaryen, out: Module, input: LinkInput): LinkResult {
     if (done.has(name)) continue;
     done.add(name);
     linked.push(name);
-    const t = readModule(b, templateBytes(name, dir)) as any;
+    const t = readModule(b, load(name)) as any;
     mods.push(t);
     // Data: template segments are written at offset 0 and addressed through `<name>_data`.
     const nseg = t.getNumDataSegments();

@@ -13,7 +13,7 @@ export interface Lambda {
 const wrap = (x: bigint) => BigInt.asIntN(64, x);
 const utf8len = (s: string) => new TextEncoder().encode(s).length;
 
-function def(name: string, sig: string, js: (...a: any[]) => any, body: (b: Binaryen, m: Module) => { params: number[]; result: number; expr: number }): Lambda {
+export function def(name: string, sig: string, js: (...a: any[]) => any, body: (b: Binaryen, m: Module) => { params: number[]; result: number; expr: number }): Lambda {
   return {
     name, sig, js,
     build(b, m) {
@@ -66,9 +66,10 @@ function oneChar(b: Binaryen, m: Module, digit: number): number {
 }
 
 /** The named lambda, or the first one whose signature fits the function type. */
-export function lambdaFor(t: Extract<Type, { kind: "fn" }>, name?: string): Lambda {
+export function lambdaFor(t: Extract<Type, { kind: "fn" }>, name?: string, extra: Lambda[] = []): Lambda {
   const sig = `(${t.params.map(show).join(", ")}) -> ${show(t.result)}`;
-  const l = name ? LAMBDAS.find((x) => x.name === name) : LAMBDAS.find((x) => x.sig === sig);
+  const all = [...extra, ...LAMBDAS];
+  const l = name ? all.find((x) => x.name === name) : all.find((x) => x.sig === sig);
   if (!l) throw new Error(`no test lambda ${name ?? ""} for ${sig}`);
   if (l.sig !== sig) throw new Error(`test lambda ${l.name} is ${l.sig}, not ${sig}`);
   return l;

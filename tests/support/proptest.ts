@@ -7,6 +7,8 @@ import { binaryen, newModule } from "../../compiler/binaryen.js";
 import { substitute } from "../../compiler/blocks/signature.js";
 import { BlockInfo, Instance, loadRegistry } from "../../compiler/blocks/registry.js";
 import { link } from "../../compiler/link/link.js";
+import { assembleAll } from "../../compiler/blocks/source.js";
+import { checkTemplate } from "../../compiler/blocks/rules.js";
 import { IdeoFault, instantiate } from "../../compiler/host/instance.js";
 import { fromWasm, toWasm } from "../../compiler/host/values.js";
 import { Type, wasmOf } from "../../compiler/types.js";
@@ -86,15 +88,16 @@ export function same(a: unknown, b: unknown, tol = 0): boolean {
 
 interface Prepared { run: (args: unknown[]) => { value?: unknown; fault?: string }; }
 
-async function prepare(b: BlockInfo, inst: Instance): Promise<Prepared> {
+async function prepare(b: BlockInfo, inst: Instance, templates: Map<string, Uint8Array>, extra: Lambda[]): Promise<Prepared> {
   const env = bindings(inst);
-  const params = b.sig.params.map((p) => substitute(p.type, env));
-  const result = substitute(b.sig.result, env);
-  const lambdas: Lambda[] = params.filter((p) => p.kind === "fn").map((p, i) => lambdaFor(p as Extract<Type, { kind: "fn" }>, b.def.test?.lambdas?.[i]));
+  const sig = b.sigs[inst.overload];
+  const params = sig.params.map((p) => substitute(p.type, env));
+  const result = substitute(sig.result, env);
+  const lambdas: Lambda[] = params.filter((p) => p.kind === "fn").map((p, i) => lambdaFor(p as Extract<Type, { kind: "fn" }>, b.def.test?.lambdas?.[i], extra));
   const bin = await binaryen();
   const m = newModule(bin);
   const table = lambdas.map((l) => l.build(bin, m));
-  link(bin, m, { roots: [inst.fn], table });
+  link(bin, m, { roots: [inst.fn], table, load: (n) => { const t = templates.get(n); if (!t) throw new Error(`no template ${n}`); return t; } });
   m.addFunctionExport(inst.fn, "run");
   for (const f of ["rt_alloc", "rt_mark", "rt_reset"]) m.addFunctionExport(f, f);
   if (!m.validate()) throw new Error(`${inst.fn} does not validate`);
@@ -125,7 +128,7 @@ async function prepare(b: BlockInfo, inst: Instance): Promise<Prepared> {
 
 function oracleCall(b: BlockInfo, inst: Instance, args: unknown[], lambdaFns: ((...a: any[]) => any)[]): { value?: unknown; fault?: string } {
   let li = 0;
-  const real = b.sig.params.map((p, i) => (p.type.kind === "fn" ? lambdaFns[li++] : args[i]));
+  const real = b.sigs[inst.overload].params.map((p, i) => (p.type.kind === "fn" ? lambdaFns[li++] : args[i]));
   try {
     return { value: b.def.oracle(...real, inst.env) };
   } catch (e) {
@@ -135,18 +138,24 @@ function oracleCall(b: BlockInfo, inst: Instance, args: unknown[], lambdaFns: ((
 }
 
 /** Register a vitest suite running every block of a category against its oracle. */
-export function propertyTests(category: string): void {
+export function propertyTests(category: string, extraLambdas: Lambda[] = []): void {
   describe(`blocks/${category}`, async () => {
     const registry = await loadRegistry();
+    const templates = await assembleAll(registry);
     const blocks = registry.blocks.filter((b) => b.category === category);
+    it("templates keep the linker's rules", async () => {
+      const problems: string[] = [];
+      for (const b of blocks) for (const inst of b.instances) problems.push(...(await checkTemplate(inst.fn, templates.get(inst.fn)!)));
+      expect(problems).toEqual([]);
+    });
     for (const b of blocks) {
       for (const inst of b.instances) {
         it(`${inst.fn} matches its oracle`, async () => {
           const env = bindings(inst);
-          const params = b.sig.params.map((p) => substitute(p.type, env));
-          const lambdaFns = params.filter((p) => p.kind === "fn").map((p, i) => lambdaFor(p as Extract<Type, { kind: "fn" }>, b.def.test?.lambdas?.[i]).js);
-          const prepared = await prepare(b, inst);
-          const args = b.def.test?.args ? b.def.test.args(gen, inst.env) : fc.tuple(...params.map((t) => (t.kind === "fn" ? fc.constant(null) : gen.of(t))));
+          const params = b.sigs[inst.overload].params.map((p) => substitute(p.type, env));
+          const lambdaFns = params.filter((p) => p.kind === "fn").map((p, i) => lambdaFor(p as Extract<Type, { kind: "fn" }>, b.def.test?.lambdas?.[i], extraLambdas).js);
+          const prepared = await prepare(b, inst, templates, extraLambdas);
+          const args = b.def.test?.args ? b.def.test.args(gen, inst.env, inst.overload) : fc.tuple(...params.map((t) => (t.kind === "fn" ? fc.constant(null) : gen.of(t))));
           fc.assert(
             fc.property(args, (xs: unknown[]) => {
               const want = oracleCall(b, inst, xs, lambdaFns);
@@ -163,3 +172,5 @@ export function propertyTests(category: string): void {
 }
 
 export { LAMBDAS, wasmOf, expect, beforeAll };
+export type { Lambda };
+export { def as lambda } from "./lambdas.js";
