@@ -16,7 +16,7 @@ export function binaryen(): Promise<Binaryen> {
 /** Features every Ideo module uses: all are in Node 20's engine. */
 export function features(b: Binaryen): number {
   const F = b.Features;
-  return F.MutableGlobals | F.BulkMemory | F.SIMD128 | F.SignExt | F.NontrappingFPToInt | F.Multivalue;
+  return F.MutableGlobals | F.BulkMemory | ((F as unknown as Record<string, number>).BulkMemoryOpt ?? 0) | F.SIMD128 | F.SignExt | F.NontrappingFPToInt | F.Multivalue;
 }
 
 export function newModule(b: Binaryen): Module {

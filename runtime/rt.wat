@@ -77,4 +77,264 @@
   (func $rt_write (param $p i32) (param $n i32) (call $env_write (local.get $p) (local.get $n)))
   ;; Writes the shortest round-trip decimal of x at p (at most 32 bytes); returns its length.
   (func $rt_fmt_f64 (param $x f64) (param $p i32) (result i32) (call $env_fmt_f64 (local.get $x) (local.get $p)))
+;; ---- operations the compiled code uses directly ----
+
+  ;; a + b for strings
+  (func $rt_str_concat (param $a i32) (param $b i32) (result i32)
+    (local $la i32) (local $lb i32) (local $p i32)
+    (local.set $la (i32.load (local.get $a)))
+    (local.set $lb (i32.load (local.get $b)))
+    (local.set $p (call $rt_str_alloc (i32.add (local.get $la) (local.get $lb))))
+    (memory.copy (i32.add (local.get $p) (i32.const 8)) (i32.add (local.get $a) (i32.const 8)) (local.get $la))
+    (memory.copy (i32.add (i32.add (local.get $p) (i32.const 8)) (local.get $la)) (i32.add (local.get $b) (i32.const 8)) (local.get $lb))
+    (local.get $p))
+
+  ;; a + b for arrays of elements of the given size
+  (func $rt_arr_concat (param $a i32) (param $b i32) (param $size i32) (result i32)
+    (local $na i32) (local $nb i32) (local $p i32)
+    (local.set $na (i32.load (local.get $a)))
+    (local.set $nb (i32.load (local.get $b)))
+    (local.set $p (call $rt_arr_alloc (i32.add (local.get $na) (local.get $nb)) (local.get $size)))
+    (memory.copy (i32.add (local.get $p) (i32.const 8)) (i32.add (local.get $a) (i32.const 8)) (i32.mul (local.get $na) (local.get $size)))
+    (memory.copy (i32.add (i32.add (local.get $p) (i32.const 8)) (i32.mul (local.get $na) (local.get $size)))
+      (i32.add (local.get $b) (i32.const 8)) (i32.mul (local.get $nb) (local.get $size)))
+    (local.get $p))
+
+  ;; Number of code points: bytes that are not UTF-8 continuation bytes.
+  (func $rt_cp_len (param $s i32) (result i32)
+    (local $p i32) (local $end i32) (local $n i32)
+    (local.set $p (i32.add (local.get $s) (i32.const 8)))
+    (local.set $end (i32.add (local.get $p) (i32.load (local.get $s))))
+    (block $done (loop $next
+      (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+      (local.set $n (i32.add (local.get $n)
+        (i32.ne (i32.and (i32.load8_u (local.get $p)) (i32.const 0xc0)) (i32.const 0x80))))
+      (local.set $p (i32.add (local.get $p) (i32.const 1)))
+      (br $next)))
+    (local.get $n))
+
+  ;; Byte offset (from the data start) of code point i, 0 <= i <= length.
+  (func $rt_cp_offset (param $s i32) (param $i i32) (result i32)
+    (local $p i32) (local $len i32) (local $k i32)
+    (local.set $len (i32.load (local.get $s)))
+    (block $done (loop $next
+      (br_if $done (i32.ge_u (local.get $p) (local.get $len)))
+      (if (i32.ne (i32.and (i32.load8_u offset=8 (i32.add (local.get $s) (local.get $p))) (i32.const 0xc0)) (i32.const 0x80))
+        (then
+          (br_if $done (i32.eq (local.get $k) (local.get $i)))
+          (local.set $k (i32.add (local.get $k) (i32.const 1)))))
+      (local.set $p (i32.add (local.get $p) (i32.const 1)))
+      (br $next)))
+    (local.get $p))
+
+  ;; An index into n elements, negative counting from the end; faults when out of range.
+  (func $rt_index (param $n i32) (param $i i64) (result i32)
+    (if (i64.lt_s (local.get $i) (i64.const 0)) (then (local.set $i (i64.add (local.get $i) (i64.extend_i32_u (local.get $n))))))
+    (if (i32.or (i64.lt_s (local.get $i) (i64.const 0)) (i64.ge_s (local.get $i) (i64.extend_i32_u (local.get $n))))
+      (then (call $rt_fault (i32.const 1))))
+    (i32.wrap_i64 (local.get $i)))
+
+  ;; A slice bound, Python-style: negative counts from the end, then clamped to 0..n.
+  (func $rt_bound (param $n i32) (param $i i64) (result i32)
+    (if (i64.lt_s (local.get $i) (i64.const 0)) (then (local.set $i (i64.add (local.get $i) (i64.extend_i32_u (local.get $n))))))
+    (if (i64.lt_s (local.get $i) (i64.const 0)) (then (return (i32.const 0))))
+    (if (i64.gt_s (local.get $i) (i64.extend_i32_u (local.get $n))) (then (return (local.get $n))))
+    (i32.wrap_i64 (local.get $i)))
+
+  ;; s[i]: the i-th code point as a string.
+  (func $rt_str_at (param $s i32) (param $i i64) (result i32)
+    (local $k i32) (local $a i32) (local $b i32)
+    (local.set $k (call $rt_index (call $rt_cp_len (local.get $s)) (local.get $i)))
+    (local.set $a (call $rt_cp_offset (local.get $s) (local.get $k)))
+    (local.set $b (call $rt_cp_offset (local.get $s) (i32.add (local.get $k) (i32.const 1))))
+    (call $rt_str_sub (local.get $s) (local.get $a) (local.get $b)))
+
+  ;; Bytes a..b of s as a new string.
+  (func $rt_str_sub (param $s i32) (param $a i32) (param $b i32) (result i32)
+    (local $p i32)
+    (local.set $p (call $rt_str_alloc (i32.sub (local.get $b) (local.get $a))))
+    (memory.copy (i32.add (local.get $p) (i32.const 8)) (i32.add (i32.add (local.get $s) (i32.const 8)) (local.get $a)) (i32.sub (local.get $b) (local.get $a)))
+    (local.get $p))
+
+  ;; s[lo:hi] by code points.
+  (func $rt_str_slice (param $s i32) (param $lo i64) (param $hi i64) (result i32)
+    (local $n i32) (local $a i32) (local $b i32)
+    (local.set $n (call $rt_cp_len (local.get $s)))
+    (local.set $a (call $rt_bound (local.get $n) (local.get $lo)))
+    (local.set $b (call $rt_bound (local.get $n) (local.get $hi)))
+    (if (i32.lt_u (local.get $b) (local.get $a)) (then (local.set $b (local.get $a))))
+    (call $rt_str_sub (local.get $s)
+      (call $rt_cp_offset (local.get $s) (local.get $a)) (call $rt_cp_offset (local.get $s) (local.get $b))))
+
+  ;; xs[lo:hi] for elements of the given size.
+  (func $rt_arr_slice (param $xs i32) (param $lo i64) (param $hi i64) (param $size i32) (result i32)
+    (local $n i32) (local $a i32) (local $b i32) (local $p i32)
+    (local.set $n (i32.load (local.get $xs)))
+    (local.set $a (call $rt_bound (local.get $n) (local.get $lo)))
+    (local.set $b (call $rt_bound (local.get $n) (local.get $hi)))
+    (if (i32.lt_u (local.get $b) (local.get $a)) (then (local.set $b (local.get $a))))
+    (local.set $p (call $rt_arr_alloc (i32.sub (local.get $b) (local.get $a)) (local.get $size)))
+    (memory.copy (i32.add (local.get $p) (i32.const 8))
+      (i32.add (i32.add (local.get $xs) (i32.const 8)) (i32.mul (local.get $a) (local.get $size)))
+      (i32.mul (i32.sub (local.get $b) (local.get $a)) (local.get $size)))
+    (local.get $p))
+
+  ;; Floor division and modulo, as in Python; division by zero faults; MIN // -1 wraps to MIN.
+  (func $rt_floordiv (param $a i64) (param $b i64) (result i64)
+    (local $q i64)
+    (if (i64.eqz (local.get $b)) (then (call $rt_fault (i32.const 2))))
+    (if (i64.eq (local.get $b) (i64.const -1)) (then (return (i64.sub (i64.const 0) (local.get $a)))))
+    (local.set $q (i64.div_s (local.get $a) (local.get $b)))
+    (if (i32.and (i64.ne (i64.rem_s (local.get $a) (local.get $b)) (i64.const 0))
+                 (i32.xor (i64.lt_s (local.get $a) (i64.const 0)) (i64.lt_s (local.get $b) (i64.const 0))))
+      (then (local.set $q (i64.sub (local.get $q) (i64.const 1)))))
+    (local.get $q))
+
+  (func $rt_floormod (param $a i64) (param $b i64) (result i64)
+    (local $r i64)
+    (if (i64.eqz (local.get $b)) (then (call $rt_fault (i32.const 2))))
+    (if (i64.eq (local.get $b) (i64.const -1)) (then (return (i64.const 0))))
+    (local.set $r (i64.rem_s (local.get $a) (local.get $b)))
+    (if (i32.and (i64.ne (local.get $r) (i64.const 0)) (i32.xor (i64.lt_s (local.get $r) (i64.const 0)) (i64.lt_s (local.get $b) (i64.const 0))))
+      (then (local.set $r (i64.add (local.get $r) (local.get $b)))))
+    (local.get $r))
+
+  (func $rt_floordiv_f (param $a f64) (param $b f64) (result f64)
+    (f64.floor (f64.div (local.get $a) (local.get $b))))
+
+  (func $rt_floormod_f (param $a f64) (param $b f64) (result f64)
+    (f64.sub (local.get $a) (f64.mul (local.get $b) (f64.floor (f64.div (local.get $a) (local.get $b))))))
+
+  ;; a ** b for ints by squaring, wrapping; a negative exponent faults.
+  (func $rt_ipow (param $a i64) (param $b i64) (result i64)
+    (local $r i64)
+    (if (i64.lt_s (local.get $b) (i64.const 0)) (then (call $rt_fault (i32.const 4))))
+    (local.set $r (i64.const 1))
+    (block $done (loop $next
+      (br_if $done (i64.eqz (local.get $b)))
+      (if (i32.wrap_i64 (i64.and (local.get $b) (i64.const 1))) (then (local.set $r (i64.mul (local.get $r) (local.get $a)))))
+      (local.set $a (i64.mul (local.get $a) (local.get $a)))
+      (local.set $b (i64.shr_u (local.get $b) (i64.const 1)))
+      (br $next)))
+    (local.get $r))
+
+  ;; ---- a string builder, for print and for formatting values: [buf i32][len i32][cap i32] ----
+  (func $rt_sb_new (result i32)
+    (local $sb i32)
+    (local.set $sb (call $rt_alloc (i32.const 12)))
+    (i32.store (local.get $sb) (call $rt_alloc (i32.const 64)))
+    (i32.store offset=4 (local.get $sb) (i32.const 0))
+    (i32.store offset=8 (local.get $sb) (i32.const 64))
+    (local.get $sb))
+
+  (func $rt_sb_reserve (param $sb i32) (param $n i32) (result i32)
+    (local $len i32) (local $cap i32) (local $buf i32)
+    (local.set $len (i32.load offset=4 (local.get $sb)))
+    (local.set $cap (i32.load offset=8 (local.get $sb)))
+    (if (i32.gt_u (i32.add (local.get $len) (local.get $n)) (local.get $cap))
+      (then
+        (local.set $cap (i32.shl (local.get $cap) (i32.const 1)))
+        (if (i32.lt_u (local.get $cap) (i32.add (local.get $len) (local.get $n)))
+          (then (local.set $cap (i32.add (local.get $len) (local.get $n)))))
+        (local.set $buf (call $rt_alloc (local.get $cap)))
+        (memory.copy (local.get $buf) (i32.load (local.get $sb)) (local.get $len))
+        (i32.store (local.get $sb) (local.get $buf))
+        (i32.store offset=8 (local.get $sb) (local.get $cap))))
+    (i32.store offset=4 (local.get $sb) (i32.add (local.get $len) (local.get $n)))
+    (i32.add (i32.load (local.get $sb)) (local.get $len)))
+
+  (func $rt_sb_byte (param $sb i32) (param $b i32)
+    (i32.store8 (call $rt_sb_reserve (local.get $sb) (i32.const 1)) (local.get $b)))
+
+  (func $rt_sb_str (param $sb i32) (param $s i32)
+    (local $n i32)
+    (local.set $n (i32.load (local.get $s)))
+    (memory.copy (call $rt_sb_reserve (local.get $sb) (local.get $n)) (i32.add (local.get $s) (i32.const 8)) (local.get $n)))
+
+  (func $rt_sb_int (param $sb i32) (param $x i64)
+    (local $tmp i32) (local $p i32) (local $neg i32) (local $u i64)
+    (local.set $tmp (call $rt_alloc (i32.const 24)))
+    (local.set $p (i32.add (local.get $tmp) (i32.const 24)))
+    (local.set $neg (i64.lt_s (local.get $x) (i64.const 0)))
+    (local.set $u (select (i64.sub (i64.const 0) (local.get $x)) (local.get $x) (local.get $neg)))
+    (loop $next
+      (local.set $p (i32.sub (local.get $p) (i32.const 1)))
+      (i32.store8 (local.get $p) (i32.add (i32.const 48) (i32.wrap_i64 (i64.rem_u (local.get $u) (i64.const 10)))))
+      (local.set $u (i64.div_u (local.get $u) (i64.const 10)))
+      (br_if $next (i64.ne (local.get $u) (i64.const 0))))
+    (if (local.get $neg) (then (call $rt_sb_byte (local.get $sb) (i32.const 45))))
+    (memory.copy (call $rt_sb_reserve (local.get $sb) (i32.sub (i32.add (local.get $tmp) (i32.const 24)) (local.get $p)))
+      (local.get $p) (i32.sub (i32.add (local.get $tmp) (i32.const 24)) (local.get $p))))
+
+  ;; Floats print like Python: 2.0, 0.1, 1e+21, nan, inf, -inf, -0.0.
+  (func $rt_sb_float (param $sb i32) (param $x f64)
+    (local $tmp i32) (local $n i32) (local $i i32) (local $plain i32) (local $c i32)
+    (if (f64.ne (local.get $x) (local.get $x)) (then (call $rt_sb_ascii3 (local.get $sb) (i32.const 0x6e616e)) (return)))
+    (if (f64.lt (local.get $x) (f64.const 0)) (then (if (f64.eq (local.get $x) (f64.const -inf))
+      (then (call $rt_sb_byte (local.get $sb) (i32.const 45)) (call $rt_sb_ascii3 (local.get $sb) (i32.const 0x696e66)) (return)))))
+    (if (f64.eq (local.get $x) (f64.const inf)) (then (call $rt_sb_ascii3 (local.get $sb) (i32.const 0x696e66)) (return)))
+    (if (i32.and (f64.eq (local.get $x) (f64.const 0)) (i64.lt_s (i64.reinterpret_f64 (local.get $x)) (i64.const 0)))
+      (then (call $rt_sb_byte (local.get $sb) (i32.const 45))))
+    (local.set $tmp (call $rt_alloc (i32.const 32)))
+    (local.set $n (call $rt_fmt_f64 (local.get $x) (local.get $tmp)))
+    (local.set $plain (i32.const 1))
+    (block $done (loop $next
+      (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+      (local.set $c (i32.load8_u (i32.add (local.get $tmp) (local.get $i))))
+      (if (i32.or (i32.eq (local.get $c) (i32.const 46)) (i32.eq (local.get $c) (i32.const 101))) (then (local.set $plain (i32.const 0))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $next)))
+    (memory.copy (call $rt_sb_reserve (local.get $sb) (local.get $n)) (local.get $tmp) (local.get $n))
+    (if (local.get $plain) (then (call $rt_sb_byte (local.get $sb) (i32.const 46)) (call $rt_sb_byte (local.get $sb) (i32.const 48)))))
+
+  ;; three ASCII letters packed big-endian in an i32 (nan, inf)
+  (func $rt_sb_ascii3 (param $sb i32) (param $w i32)
+    (call $rt_sb_byte (local.get $sb) (i32.shr_u (local.get $w) (i32.const 16)))
+    (call $rt_sb_byte (local.get $sb) (i32.and (i32.shr_u (local.get $w) (i32.const 8)) (i32.const 255)))
+    (call $rt_sb_byte (local.get $sb) (i32.and (local.get $w) (i32.const 255))))
+
+  (func $rt_sb_bool (param $sb i32) (param $b i32)
+    (if (local.get $b)
+      (then (call $rt_sb_byte (local.get $sb) (i32.const 116)) (call $rt_sb_ascii3 (local.get $sb) (i32.const 0x727565)))
+      (else (call $rt_sb_byte (local.get $sb) (i32.const 102)) (call $rt_sb_byte (local.get $sb) (i32.const 97)) (call $rt_sb_ascii3 (local.get $sb) (i32.const 0x6c7365)))))
+
+;; A string in double quotes with JSON escapes (quote, backslash, control characters).
+  (func $rt_sb_quoted (param $sb i32) (param $s i32)
+    (local $i i32) (local $n i32) (local $c i32)
+    (local.set $n (i32.load (local.get $s)))
+    (call $rt_sb_byte (local.get $sb) (i32.const 34))
+    (block $done (loop $next
+      (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+      (local.set $c (i32.load8_u offset=8 (i32.add (local.get $s) (local.get $i))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (if (i32.or (i32.eq (local.get $c) (i32.const 34)) (i32.eq (local.get $c) (i32.const 92)))
+        (then (call $rt_sb_byte (local.get $sb) (i32.const 92)) (call $rt_sb_byte (local.get $sb) (local.get $c)) (br $next)))
+      (if (i32.ge_u (local.get $c) (i32.const 32))
+        (then (call $rt_sb_byte (local.get $sb) (local.get $c)) (br $next)))
+      (call $rt_sb_byte (local.get $sb) (i32.const 92))
+      (if (i32.eq (local.get $c) (i32.const 10)) (then (call $rt_sb_byte (local.get $sb) (i32.const 110)) (br $next)))
+      (if (i32.eq (local.get $c) (i32.const 9)) (then (call $rt_sb_byte (local.get $sb) (i32.const 116)) (br $next)))
+      (if (i32.eq (local.get $c) (i32.const 13)) (then (call $rt_sb_byte (local.get $sb) (i32.const 114)) (br $next)))
+      (call $rt_sb_byte (local.get $sb) (i32.const 117))
+      (call $rt_sb_byte (local.get $sb) (i32.const 48))
+      (call $rt_sb_byte (local.get $sb) (i32.const 48))
+      (call $rt_sb_byte (local.get $sb) (call $rt_hex_digit (i32.shr_u (local.get $c) (i32.const 4))))
+      (call $rt_sb_byte (local.get $sb) (call $rt_hex_digit (i32.and (local.get $c) (i32.const 15))))
+      (br $next)))
+    (call $rt_sb_byte (local.get $sb) (i32.const 34)))
+
+  (func $rt_hex_digit (param $d i32) (result i32)
+    (select (i32.add (i32.const 48) (local.get $d)) (i32.add (i32.const 87) (local.get $d)) (i32.lt_u (local.get $d) (i32.const 10))))
+
+  (func $rt_sb_finish (param $sb i32) (result i32)
+    (local $n i32) (local $p i32)
+    (local.set $n (i32.load offset=4 (local.get $sb)))
+    (local.set $p (call $rt_str_alloc (local.get $n)))
+    (memory.copy (i32.add (local.get $p) (i32.const 8)) (i32.load (local.get $sb)) (local.get $n))
+    (local.get $p))
+
+  ;; print: the builder's text and a newline, to the host.
+  (func $rt_sb_print (param $sb i32)
+    (call $rt_sb_byte (local.get $sb) (i32.const 10))
+    (call $rt_write (i32.load (local.get $sb)) (i32.load offset=4 (local.get $sb))))
 )

@@ -37,7 +37,7 @@ export async function instantiate(wasm: Uint8Array, opts: HostOptions = {}): Pro
       (opts.write ?? ((t: string) => process.stdout.write(t)))(text);
     },
     fmt_f64(x: number, ptr: number): number {
-      const bytes = new TextEncoder().encode(formatFloat(x));
+      const bytes = new TextEncoder().encode(String(x));
       new Uint8Array(memory.buffer, ptr >>> 0, bytes.length).set(bytes);
       return bytes.length;
     },

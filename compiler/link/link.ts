@@ -33,16 +33,25 @@ export function templateBytes(name: string, dir = TEMPLATES): Uint8Array {
   return readFileSync(p);
 }
 
-export function link(b: Binaryen, out: Module, input: LinkInput): LinkResult {
-  const load = input.load ?? ((name: string) => templateBytes(name));
-  const segments: Segment[] = [];
-  let cursor = 16; // address 0 stays unused so that 0 is never a valid object
-  const dataOffsets = (input.data ?? []).map((d) => {
+/** Where the program's own data (string literals) goes: from address 16 up, 8-byte aligned.
+ *  Addresses 0..15 stay zero, so a zero pointer reads as an empty string or array. */
+export function layoutData(data: Uint8Array[]): { offsets: number[]; end: number } {
+  let cursor = 16;
+  const offsets = data.map((d) => {
     const at = cursor;
-    segments.push({ offset: at, data: d });
     cursor = align(cursor + d.length);
     return at;
   });
+  return { offsets, end: cursor };
+}
+
+export function link(b: Binaryen, out: Module, input: LinkInput): LinkResult {
+  const load = input.load ?? ((name: string) => templateBytes(name));
+  const segments: Segment[] = [];
+  const own = layoutData(input.data ?? []);
+  (input.data ?? []).forEach((d, i) => segments.push({ offset: own.offsets[i], data: d }));
+  let cursor = own.end;
+  const dataOffsets = own.offsets;
 
   const linked: string[] = [];
   const done = new Set<string>();

@@ -1,0 +1,126 @@
+// Calls to blocks: pick the overload whose signature the arguments fit, instantiate its type
+// variables, check lambda arguments against the function types it expects, and (once all types
+// are known) choose the template instantiation to link.
+import type { Expr } from "../syntax/ast.js";
+import { CODES, Diagnostic, error } from "../diagnostics.js";
+import { BlockInfo, Instance, Registry, chooseInstance } from "../blocks/registry.js";
+import { SigType, showSig, typeVars } from "../blocks/signature.js";
+import { ALL, Kind, Ty, TVar, fresh, mark, prune, showTy, undo, unify, toType } from "./unify.js";
+import type { Checked } from "./check.js";
+import { Type, show } from "../types.js";
+
+export type CallTarget =
+  | { kind: "fn"; name: string }
+  | { kind: "block"; block: BlockInfo; overload: number; vars: Record<string, Ty>; instance?: Instance }
+  | { kind: "print" }
+  | { kind: "closure"; name: string };
+
+interface Env {
+  registry: Registry;
+  report: (d: Diagnostic) => void;
+  out: Checked;
+  checkArg: (a: Expr) => Ty;
+  checkLambda: (a: Extract<Expr, { kind: "lambda" }>, params: Ty[], result: Ty) => Ty;
+}
+
+const DOMAIN_KIND: Record<string, Kind> = { int: "int", float: "float", str: "str", bool: "bool" };
+
+function instantiate(t: SigType, vars: Record<string, TVar>): Ty {
+  switch (t.kind) {
+    case "var": return vars[t.name];
+    case "array": return { tag: "array", elem: instantiate(t.elem, vars) };
+    case "tuple": return { tag: "tuple", items: t.items.map((i) => instantiate(i, vars)) };
+    case "fn": return { tag: "fn", params: t.params.map((p) => instantiate(p, vars)), result: instantiate(t.result, vars) };
+    default: return { tag: t.kind };
+  }
+}
+
+function freshVars(b: BlockInfo, overload: number, e: Expr): Record<string, TVar> {
+  const vars: Record<string, TVar> = {};
+  for (const v of typeVars(b.sigs[overload])) {
+    const dom = b.def.types?.[v] ?? ["any"];
+    const allowed: ReadonlySet<Kind> = dom.includes("any") ? ALL : new Set(dom.map((d) => DOMAIN_KIND[d]).filter(Boolean));
+    vars[v] = fresh(allowed, { span: e.span, why: `${v} in ${b.name}${sigText(b, overload)}` });
+  }
+  return vars;
+}
+
+const sigText = (b: BlockInfo, k: number) => {
+  const s = b.sigs[k];
+  return `(${s.params.map((p) => `${p.name}: ${showSig(p.type)}`).join(", ")}) -> ${showSig(s.result)}`;
+};
+
+export function resolveBlockCall(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: Env): Ty {
+  const argTypes = e.args.map((a) => (a.kind === "lambda" ? undefined : env.checkArg(a)));
+  const fits: number[] = [];
+  let best: { k: number; failAt: number } | undefined;
+  for (let k = 0; k < b.sigs.length; k++) {
+    const sig = b.sigs[k];
+    if (sig.params.length !== e.args.length) continue;
+    const vars = freshVars(b, k, e);
+    const m = mark();
+    let failAt = -1;
+    sig.params.forEach((p, i) => {
+      if (failAt >= 0) return;
+      const want = instantiate(p.type, vars);
+      const a = e.args[i];
+      if (a.kind === "lambda") {
+        if (p.type.kind !== "fn" || p.type.params.length !== a.params.length) failAt = i;
+      } else if (!unify(want, argTypes[i]!)) failAt = i;
+    });
+    undo(m);
+    if (failAt < 0) { fits.push(k); break; }
+    if (!best || failAt > best.failAt) best = { k, failAt };
+  }
+  if (!fits.length) {
+    reportMismatch(e, b, env, argTypes, best);
+    return fresh();
+  }
+  const k = fits[0];
+  const sig = b.sigs[k];
+  const vars = freshVars(b, k, e);
+  sig.params.forEach((p, i) => {
+    const want = instantiate(p.type, vars);
+    const a = e.args[i];
+    if (a.kind === "lambda") {
+      const ft = want as Extract<Ty, { tag: "fn" }>;
+      env.out.types.set(a, env.checkLambda(a, ft.params, ft.result));
+    } else unify(want, argTypes[i]!);
+  });
+  env.out.calls.set(e, { kind: "block", block: b, overload: k, vars });
+  return instantiate(sig.result, vars);
+}
+
+function reportMismatch(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: Env, argTypes: (Ty | undefined)[], best?: { k: number; failAt: number }): void {
+  const sigs = b.sigs.map((_, k) => `${b.name}${sigText(b, k)}`);
+  if (!best) {
+    const counts = [...new Set(b.sigs.map((s) => s.params.length))].join(" or ");
+    env.report(error(CODES.arity, `'${b.name}' takes ${counts} argument${counts === "1" ? "" : "s"}${e.method ? " (counting the value before the dot)" : ""}, given ${e.args.length}`, e.span, { suggestions: sigs.map((s) => `signature: ${s}`) }));
+    return;
+  }
+  const i = best.failAt;
+  const p = b.sigs[best.k].params[i];
+  const a = e.args[i];
+  const found = a.kind === "lambda" ? `a lambda of ${a.params.length} parameter${a.params.length === 1 ? "" : "s"}` : showTy(argTypes[i]!);
+  const domains = Object.entries(b.def.types ?? {}).filter(([, d]) => !d.includes("any")).map(([v, d]) => `${v} is ${d.join(" or ")}`).join("; ");
+  env.report(error(CODES.typeMismatch, `'${b.name}' expects ${p.name}: ${showSig(p.type)}${domains ? ` where ${domains}` : ""}, found ${found}`, a.span, {
+    suggestions: sigs.map((s) => `signature: ${s}`),
+  }));
+}
+
+/** After defaults: pick the template instantiation for every block call. */
+export function chooseInstances(out: Checked, report: (d: Diagnostic) => void): void {
+  for (const [e, target] of out.calls) {
+    if (target.kind !== "block") continue;
+    const binding: Record<string, Type> = {};
+    for (const [v, t] of Object.entries(target.vars)) binding[v] = toType(prune(t));
+    const inst = chooseInstance(target.block, target.overload, binding);
+    if (!inst) {
+      const got = Object.entries(binding).map(([v, t]) => `${v} = ${show(t)}`).join(", ");
+      const have = target.block.instances.filter((i) => i.overload === target.overload).map((i) => Object.values(i.env).join("/")).join(", ");
+      report(error(CODES.noInstance, `'${target.block.name}' has no version for ${got}; it has ${have}`, (e as { calleeSpan?: typeof e.span }).calleeSpan ?? e.span));
+      continue;
+    }
+    target.instance = inst;
+  }
+}

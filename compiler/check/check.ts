@@ -1,0 +1,400 @@
+// Names and types: resolves every name (variables, functions, blocks, aliases) and infers every
+// expression's type by unification. Functions are monomorphic: a parameter's type comes from its
+// annotation, from the calls made to the function, or from the blocks the parameter flows into.
+import type { Block, Expr, FnDecl, Program, Stmt, TypeExpr } from "../syntax/ast.js";
+import { CODES, Diagnostic, Span, closest, error } from "../diagnostics.js";
+import type { Registry } from "../blocks/registry.js";
+import { ADD, ALL, BOOL_T, FLOAT_T, INT_T, NUM, ORD, STR_T, Ty, UNIT_T, fresh, prune, showTy, unify, mark, undo, defaultVars } from "./unify.js";
+import { CallTarget, chooseInstances, resolveBlockCall } from "./calls.js";
+
+export interface LambdaInfo { id: number; captures: string[]; params: Ty[]; result: Ty }
+export interface FnInfo { decl: FnDecl; params: Ty[]; result: Ty; locals: Map<string, Ty> }
+
+export interface Checked {
+  fns: Map<string, FnInfo>;
+  types: Map<Expr, Ty>;
+  calls: Map<Expr, CallTarget>;
+  lambdas: Map<Expr, LambdaInfo>;
+  /** Loops and functions whose allocations may outlive an iteration (see lower/regions). */
+  diagnostics: Diagnostic[];
+}
+
+const INTRINSICS = new Set(["print"]);
+
+interface Scope { vars: Map<string, Ty>; parent?: Scope; lambda?: LambdaInfo }
+
+export function check(program: Program, registry: Registry, skip: (fn: FnDecl) => boolean = () => false): Checked {
+  const out: Checked = { fns: new Map(), types: new Map(), calls: new Map(), lambdas: new Map(), diagnostics: [] };
+  const diags = out.diagnostics;
+  const report = (d: Diagnostic) => { if (diags.length < 50) diags.push(d); };
+
+  for (const f of program.fns) {
+    if (out.fns.has(f.name)) { report(error(CODES.duplicateFn, `function '${f.name}' is defined twice`, f.nameSpan)); continue; }
+    const params = f.params.map((p) => (p.type ? typeFromExpr(p.type, report) : fresh(ALL, { span: p.span, why: `parameter '${p.name}'` })));
+    const result = f.result ? typeFromExpr(f.result, report) : fresh(ALL, { span: f.nameSpan, why: `result of '${f.name}'` });
+    out.fns.set(f.name, { decl: f, params, result, locals: new Map() });
+  }
+
+  // Callers before callees: a call site fixes a parameter's type before the body needs it.
+  for (const name of callerFirstOrder(program)) {
+    const info = out.fns.get(name)!;
+    if (skip(info.decl)) continue;
+    checkFn(info);
+  }
+  for (const t of out.types.values()) defaultVars(t);
+  for (const f of out.fns.values()) { f.params.forEach(defaultVars); defaultVars(f.result); f.locals.forEach(defaultVars); }
+  for (const l of out.lambdas.values()) { l.params.forEach(defaultVars); defaultVars(l.result); }
+  for (const c of out.calls.values()) if (c.kind === "block") Object.values(c.vars).forEach(defaultVars);
+  if (!diags.length) chooseInstances(out, report);
+  return out;
+
+  function checkFn(info: FnInfo): void {
+    const scope: Scope = { vars: info.locals };
+    info.decl.params.forEach((p, i) => scope.vars.set(p.name, info.params[i]));
+    const ctx: Ctx = { fn: info, loops: 0 };
+    const { type, endsInExpr } = checkBlock(info.decl.body, scope, ctx, true);
+    if (endsInExpr) expectUnify(info.result, type, lastSpan(info.decl.body), `the value of '${info.decl.name}'`);
+    else if (!ctx.returned) unify(info.result, UNIT_T);
+  }
+
+  interface Ctx { fn: FnInfo; loops: number; returned?: boolean }
+
+  function checkBlock(b: Block, scope: Scope, ctx: Ctx, value: boolean): { type: Ty; endsInExpr: boolean } {
+    let type: Ty = UNIT_T, endsInExpr = false;
+    b.stmts.forEach((s, i) => {
+      const last = i === b.stmts.length - 1;
+      if (s.kind === "expr") {
+        type = checkExpr(s.expr, scope, ctx, value && last);
+        endsInExpr = last;
+      } else {
+        checkStmt(s, scope, ctx);
+        type = UNIT_T;
+        endsInExpr = false;
+      }
+    });
+    return { type, endsInExpr };
+  }
+
+  function lastSpan(b: Block): Span { return b.stmts.length ? b.stmts[b.stmts.length - 1].span : b.span; }
+
+  function checkStmt(s: Stmt, scope: Scope, ctx: Ctx): void {
+    switch (s.kind) {
+      case "assign": {
+        const vt = s.op === "=" ? checkExpr(s.value, scope, ctx, true) : checkExpr({ kind: "binary", op: s.op.slice(0, -1) as "+", left: s.target, right: s.value, opSpan: s.span, span: s.span }, scope, ctx, true);
+        if (s.op !== "=") out.types.set(s.value, out.types.get(s.value)!);
+        if (s.target.kind === "name") {
+          const existing = lookup(scope, s.target.name);
+          if (!existing) { scope.vars.set(s.target.name, vt); out.types.set(s.target, vt); }
+          else { out.types.set(s.target, existing); expectUnify(existing, vt, s.value.span, `variable '${s.target.name}'`); }
+        } else if (s.target.kind === "index") {
+          const et = checkExpr(s.target, scope, ctx, true);
+          expectUnify(et, vt, s.value.span, "the element");
+        } else {
+          report(error(CODES.assignTarget, "only a name or an element `xs[i]` can be assigned to", s.target.span));
+        }
+        return;
+      }
+      case "while": {
+        expectUnify(BOOL_T, checkExpr(s.cond, scope, ctx, true), s.cond.span, "a while condition");
+        ctx.loops++; checkBlock(s.body, scope, ctx, false); ctx.loops--;
+        return;
+      }
+      case "for": {
+        const it = checkExpr(s.iter, scope, ctx, true);
+        const p = prune(it);
+        let elem: Ty;
+        if (p.tag === "str") elem = STR_T;
+        else { elem = fresh(); expectUnify({ tag: "array", elem }, it, s.iter.span, "a for loop (it walks an array or a string)"); }
+        if (s.vars.length === 1) define(scope, s.vars[0].name, elem, s.vars[0].span);
+        else {
+          const items = s.vars.map(() => fresh() as Ty);
+          expectUnify({ tag: "tuple", items }, elem, s.iter.span, `the ${s.vars.length} loop variables`);
+          s.vars.forEach((v, i) => define(scope, v.name, items[i], v.span));
+        }
+        ctx.loops++; checkBlock(s.body, scope, ctx, false); ctx.loops--;
+        return;
+      }
+      case "return": {
+        const t = s.value ? checkExpr(s.value, scope, ctx, true) : UNIT_T;
+        expectUnify(ctx.fn.result, t, s.value?.span ?? s.span, `the result of '${ctx.fn.decl.name}'`);
+        ctx.returned = true;
+        return;
+      }
+      case "break": case "continue":
+        if (!ctx.loops) report(error(CODES.breakOutside, `'${s.kind}' outside a loop`, s.span));
+        return;
+      case "expr":
+        checkExpr(s.expr, scope, ctx, false);
+        return;
+    }
+  }
+
+  function define(scope: Scope, name: string, t: Ty, span: Span): void {
+    const existing = scope.vars.get(name);
+    if (existing) expectUnify(existing, t, span, `variable '${name}'`);
+    else scope.vars.set(name, t);
+  }
+
+  function lookup(scope: Scope, name: string): Ty | undefined {
+    const crossed: LambdaInfo[] = [];
+    for (let s: Scope | undefined = scope; s; s = s.parent) {
+      const t = s.vars.get(name);
+      if (t) {
+        for (const l of crossed) if (!l.captures.includes(name)) l.captures.push(name);
+        return t;
+      }
+      if (s.lambda) crossed.push(s.lambda);
+    }
+    return undefined;
+  }
+
+  function visibleNames(scope: Scope): string[] {
+    const names: string[] = [];
+    for (let s: Scope | undefined = scope; s; s = s.parent) names.push(...s.vars.keys());
+    return names;
+  }
+
+  function expectUnify(expected: Ty, found: Ty, span: Span, what: string, note?: { span: Span; message: string }): boolean {
+    const m = mark();
+    if (unify(expected, found)) return true;
+    undo(m);
+    const e = prune(expected);
+    const notes = note ? [note] : e.tag === "var" && e.origin ? [{ span: e.origin.span, message: `${e.origin.why} is ${showTy(e)}` }] : [];
+    report(error(CODES.typeMismatch, `type mismatch in ${what}: expected ${showTy(expected)}, found ${showTy(found)}`, span, { notes, suggestions: conversionHint(expected, found) }));
+    return false;
+  }
+
+  function conversionHint(expected: Ty, found: Ty): string[] {
+    const e = prune(expected).tag, f = prune(found).tag;
+    if (e === "float" && f === "int") return ["convert with `.float`"];
+    if (e === "int" && f === "float") return ["convert with `.int` (truncates) or `.round`"];
+    if (e === "str" && (f === "int" || f === "float")) return ["convert with `.str`"];
+    return [];
+  }
+
+  function checkExpr(e: Expr, scope: Scope, ctx: Ctx, value: boolean): Ty {
+    const t = infer(e, scope, ctx, value);
+    out.types.set(e, t);
+    return t;
+  }
+
+  function infer(e: Expr, scope: Scope, ctx: Ctx, value: boolean): Ty {
+    switch (e.kind) {
+      case "int": {
+        if (e.value > 2n ** 63n - 1n || e.value < -(2n ** 63n)) report(error(CODES.typeMismatch, "integer literal does not fit in 64 bits", e.span));
+        return fresh(NUM, { span: e.span, why: "a number literal" });
+      }
+      case "float": return FLOAT_T;
+      case "str": return STR_T;
+      case "bool": return BOOL_T;
+      case "error": return fresh();
+      case "placeholder": {
+        const t = lookup(scope, "_");
+        if (t) return t;
+        report(error(CODES.placeholder, "`_` stands for the argument of a lambda: use it inside a call's argument, like `xs.map(_ * 2)`", e.span));
+        return fresh();
+      }
+      case "name": {
+        const t = lookup(scope, e.name);
+        if (t) return t;
+        if (out.fns.has(e.name) || registry.get(e.name)) {
+          // a bare function or block name used as a value is a call without arguments: `xs.len`
+          // reads like `len(xs)`, and `pi` like `pi()`
+          const call: Expr = { kind: "call", callee: e.name, calleeSpan: e.span, args: [], method: false, span: e.span };
+          const ct = checkExpr(call, scope, ctx, value);
+          out.calls.set(e, out.calls.get(call)!);
+          return ct;
+        }
+        const near = closest(e.name, visibleNames(scope));
+        report(error(CODES.unknownName, `unknown name '${e.name}'`, e.span, { suggestions: near.map((n) => `did you mean '${n}'?`), fix: near.length === 1 ? { span: e.span, replacement: near[0], description: `replace with '${near[0]}'` } : undefined }));
+        const v = fresh();
+        scope.vars.set(e.name, v); // one report per unknown name
+        return v;
+      }
+      case "array": {
+        const elem: Ty = fresh();
+        for (const item of e.items) expectUnify(elem, checkExpr(item, scope, ctx, true), item.span, "an array literal (all elements share one type)");
+        return { tag: "array", elem };
+      }
+      case "tuple": return { tag: "tuple", items: e.items.map((i) => checkExpr(i, scope, ctx, true)) };
+      case "field": {
+        const t = prune(checkExpr(e.target, scope, ctx, true));
+        if (t.tag !== "tuple") {
+          report(error(t.tag === "var" ? CODES.cannotInfer : CODES.typeMismatch, t.tag === "var" ? "the type of this value must be known to take a field: annotate it" : `.${e.index} needs a tuple, found ${showTy(t)}`, e.target.span));
+          return fresh();
+        }
+        if (e.index >= t.items.length) { report(error(CODES.badField, `a tuple of ${t.items.length} has no field ${e.index}`, e.span)); return fresh(); }
+        return t.items[e.index];
+      }
+      case "index": {
+        const t = checkExpr(e.target, scope, ctx, true);
+        expectUnify(INT_T, checkExpr(e.index, scope, ctx, true), e.index.span, "an index");
+        if (prune(t).tag === "str") return STR_T;
+        const elem = fresh();
+        expectUnify({ tag: "array", elem }, t, e.target.span, "indexing (it takes an array or a string)");
+        return elem;
+      }
+      case "slice": {
+        const t = checkExpr(e.target, scope, ctx, true);
+        for (const b of [e.lo, e.hi]) if (b) expectUnify(INT_T, checkExpr(b, scope, ctx, true), b.span, "a slice bound");
+        if (prune(t).tag !== "str") expectUnify({ tag: "array", elem: fresh() }, t, e.target.span, "slicing (it takes an array or a string)");
+        return t;
+      }
+      case "unary": {
+        const t = checkExpr(e.operand, scope, ctx, true);
+        if (e.op === "not") { expectUnify(BOOL_T, t, e.operand.span, "'not'"); return BOOL_T; }
+        expectUnify(fresh(NUM), t, e.operand.span, "negation");
+        return t;
+      }
+      case "binary": return inferBinary(e, scope, ctx);
+      case "if": {
+        expectUnify(BOOL_T, checkExpr(e.cond, scope, ctx, true), e.cond.span, "an if condition");
+        const a = checkBlock(e.then, scope, ctx, value);
+        if (!e.else) return UNIT_T;
+        const b = checkBlock(e.else, scope, ctx, value);
+        if (!value) return UNIT_T;
+        if (!a.endsInExpr || !b.endsInExpr) return UNIT_T;
+        if (prune(a.type).tag === "unit" || prune(b.type).tag === "unit") return UNIT_T;
+        expectUnify(a.type, b.type, lastSpan(e.else), "the branches of if/else (both give the value)");
+        return a.type;
+      }
+      case "lambda": {
+        // a lambda outside a block argument: its parameters' types come from its use
+        const info: LambdaInfo = { id: out.lambdas.size, captures: [], params: e.params.map(() => fresh()), result: fresh() };
+        return checkLambda(e, info, scope, ctx);
+      }
+      case "call": return inferCall(e, scope, ctx, value);
+    }
+  }
+
+  function checkLambda(e: Extract<Expr, { kind: "lambda" }>, info: LambdaInfo, scope: Scope, ctx: Ctx): Ty {
+    out.lambdas.set(e, info);
+    const inner: Scope = { vars: new Map(), parent: scope, lambda: info };
+    e.params.forEach((p, i) => inner.vars.set(p.name, info.params[i]));
+    const bodyT = checkExpr(e.body, inner, { ...ctx, loops: 0 }, true);
+    expectUnify(info.result, bodyT, e.body.span, "the lambda's result");
+    return { tag: "fn", params: info.params, result: info.result };
+  }
+
+  function inferBinary(e: Extract<Expr, { kind: "binary" }>, scope: Scope, ctx: Ctx): Ty {
+    const l = checkExpr(e.left, scope, ctx, true);
+    const r = checkExpr(e.right, scope, ctx, true);
+    const both = (cls: ReadonlySet<import("./unify.js").Kind>, what: string): Ty => {
+      const v = fresh(cls);
+      if (expectUnify(v, l, e.left.span, what)) expectUnify(l, r, e.right.span, `${what} (both sides share a type)`, { span: e.left.span, message: `the left side is ${showTy(l)}` });
+      return l;
+    };
+    switch (e.op) {
+      case "and": case "or":
+        expectUnify(BOOL_T, l, e.left.span, `'${e.op}'`);
+        expectUnify(BOOL_T, r, e.right.span, `'${e.op}'`);
+        return BOOL_T;
+      case "==": case "!=":
+        expectUnify(l, r, e.right.span, `'${e.op}' (both sides share a type)`, { span: e.left.span, message: `the left side is ${showTy(l)}` });
+        return BOOL_T;
+      case "<": case "<=": case ">": case ">=":
+        both(ORD, `'${e.op}'`);
+        return BOOL_T;
+      case "+": return both(ADD, "'+'");
+      case "/": both(NUM, "'/'"); return FLOAT_T;
+      default: return both(NUM, `'${e.op}'`);
+    }
+  }
+
+  function inferCall(e: Extract<Expr, { kind: "call" }>, scope: Scope, ctx: Ctx, value: boolean): Ty {
+    const name = e.callee;
+    const user = out.fns.get(name);
+    const local = lookup(scope, name);
+    if (local && !e.method) {
+      const ft = prune(local);
+      if (ft.tag !== "fn" && ft.tag !== "var") { report(error(CODES.notCallable, `'${name}' is a ${showTy(ft)}, not a function`, e.calleeSpan)); return fresh(); }
+      const params = e.args.map((a) => checkExpr(a, scope, ctx, true));
+      const result = fresh();
+      expectUnify(local, { tag: "fn", params, result }, e.span, `the call of '${name}'`);
+      out.calls.set(e, { kind: "closure", name });
+      return result;
+    }
+    if (user) {
+      out.calls.set(e, { kind: "fn", name });
+      if (e.args.length !== user.params.length) {
+        report(error(CODES.arity, `'${name}' takes ${user.params.length} argument${user.params.length === 1 ? "" : "s"}, given ${e.args.length}`, e.span));
+      }
+      e.args.forEach((a, i) => {
+        const p = user.params[i];
+        if (!p) { checkExpr(a, scope, ctx, true); return; }
+        if (a.kind === "lambda" && prune(p).tag === "fn") {
+          const ft = prune(p) as Extract<Ty, { tag: "fn" }>;
+          out.types.set(a, checkLambda(a, { id: out.lambdas.size, captures: [], params: ft.params, result: ft.result }, scope, ctx));
+          return;
+        }
+        expectUnify(p, checkExpr(a, scope, ctx, true), a.span, `argument ${i + 1} of '${name}'`, { span: user.decl.params[i]?.span ?? user.decl.nameSpan, message: `parameter '${user.decl.params[i]?.name}' is ${showTy(p)}` });
+      });
+      return user.result;
+    }
+    if (INTRINSICS.has(name)) {
+      e.args.forEach((a) => checkExpr(a, scope, ctx, true));
+      out.calls.set(e, { kind: "print" });
+      return UNIT_T;
+    }
+    const block = registry.get(name);
+    if (block) {
+      return resolveBlockCall(e, block, {
+        registry, report, out,
+        checkArg: (a) => checkExpr(a, scope, ctx, true),
+        checkLambda: (a, params, result) => checkLambda(a, { id: out.lambdas.size, captures: [], params, result }, scope, ctx),
+      });
+    }
+    const candidates = [...out.fns.keys(), ...registry.names(), ...registry.aliases(), ...INTRINSICS];
+    const near = closest(name, candidates);
+    report(error(CODES.unknownBlock, `unknown block '${name}'${near.length ? ` — did you mean '${near[0]}'?` : ""}`, e.calleeSpan, {
+      suggestions: near.map((n) => `did you mean '${n}'?`).concat(near.length ? [] : ["`ideo vocab QUERY` searches the blocks"]),
+      fix: near.length ? { span: e.calleeSpan, replacement: near[0], description: `replace '${name}' with '${near[0]}'` } : undefined,
+    }));
+    e.args.forEach((a) => a.kind !== "lambda" && checkExpr(a, scope, ctx, true));
+    return fresh();
+  }
+}
+
+export function typeFromExpr(t: TypeExpr, report: (d: Diagnostic) => void): Ty {
+  switch (t.kind) {
+    case "array": return { tag: "array", elem: typeFromExpr(t.elem, report) };
+    case "tuple": return { tag: "tuple", items: t.items.map((i) => typeFromExpr(i, report)) };
+    case "named": {
+      const known: Record<string, Ty> = { int: INT_T, float: FLOAT_T, bool: BOOL_T, str: STR_T };
+      const k = known[t.name];
+      if (k) return k;
+      const near = closest(t.name, Object.keys(known));
+      report(error(CODES.unknownName, `unknown type '${t.name}'`, t.span, { suggestions: near.length ? near.map((n) => `did you mean '${n}'?`) : ["types are int, float, bool, str, [T] and (A, B)"] }));
+      return fresh();
+    }
+  }
+}
+
+/** Functions ordered so that each one's callers come first (main and other roots lead). */
+function callerFirstOrder(program: Program): string[] {
+  const names = new Set(program.fns.map((f) => f.name));
+  const callees = new Map<string, Set<string>>();
+  for (const f of program.fns) {
+    const set = new Set<string>();
+    const walk = (x: unknown): void => {
+      if (!x || typeof x !== "object") return;
+      if (Array.isArray(x)) { x.forEach(walk); return; }
+      const o = x as Record<string, unknown>;
+      if (o.kind === "call" && typeof o.callee === "string" && names.has(o.callee)) set.add(o.callee);
+      for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") walk(v);
+    };
+    walk(f.body);
+    callees.set(f.name, set);
+  }
+  const called = new Set([...callees.values()].flatMap((s) => [...s]));
+  const roots = program.fns.map((f) => f.name).filter((n) => !called.has(n) || n === "main");
+  const order: string[] = [];
+  const seen = new Set<string>();
+  // reverse post-order from the roots = callers before callees (cycles broken arbitrarily)
+  const post: string[] = [];
+  const visit = (n: string) => { if (seen.has(n)) return; seen.add(n); for (const c of callees.get(n) ?? []) visit(c); post.push(n); };
+  roots.sort((a, b) => (a === "main" ? -1 : b === "main" ? 1 : 0)).forEach(visit);
+  program.fns.forEach((f) => visit(f.name));
+  for (let i = post.length - 1; i >= 0; i--) if (!order.includes(post[i])) order.push(post[i]);
+  return [...new Set(order)];
+}

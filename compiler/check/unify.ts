@@ -1,0 +1,147 @@
+// Type terms with variables, and unification with an undo trail (for trying overloads).
+// A variable may be limited to a set of type kinds: numbers, things that can be added,
+// ordered, or the domain a block's signature allows.
+import type { Span } from "../diagnostics.js";
+import { Type } from "../types.js";
+
+export type Kind = "int" | "float" | "bool" | "str" | "unit" | "array" | "tuple" | "fn";
+export const ALL: ReadonlySet<Kind> = new Set(["int", "float", "bool", "str", "unit", "array", "tuple", "fn"]);
+export const NUM: ReadonlySet<Kind> = new Set(["int", "float"]);
+export const ADD: ReadonlySet<Kind> = new Set(["int", "float", "str", "array"]);
+export const ORD: ReadonlySet<Kind> = new Set(["int", "float", "str", "bool"]);
+
+export type Ty =
+  | { tag: "int" | "float" | "bool" | "str" | "unit" }
+  | { tag: "array"; elem: Ty }
+  | { tag: "tuple"; items: Ty[] }
+  | { tag: "fn"; params: Ty[]; result: Ty }
+  | TVar;
+
+export interface TVar { tag: "var"; id: number; ref?: Ty; allowed: ReadonlySet<Kind>; origin?: { span: Span; why: string } }
+
+let nextId = 1;
+export function fresh(allowed: ReadonlySet<Kind> = ALL, origin?: TVar["origin"]): TVar {
+  return { tag: "var", id: nextId++, allowed, origin };
+}
+
+export const INT_T: Ty = { tag: "int" }, FLOAT_T: Ty = { tag: "float" }, BOOL_T: Ty = { tag: "bool" }, STR_T: Ty = { tag: "str" }, UNIT_T: Ty = { tag: "unit" };
+
+export function prune(t: Ty): Ty {
+  while (t.tag === "var" && t.ref) t = t.ref;
+  return t;
+}
+
+export function showTy(t: Ty): string {
+  t = prune(t);
+  switch (t.tag) {
+    case "var": return t.allowed === NUM || (t.allowed.size === 2 && t.allowed.has("int") && t.allowed.has("float")) ? "number" : "?";
+    case "array": return `[${showTy(t.elem)}]`;
+    case "tuple": return `(${t.items.map(showTy).join(", ")})`;
+    case "fn": return `(${t.params.map(showTy).join(", ")}) => ${showTy(t.result)}`;
+    default: return t.tag;
+  }
+}
+
+// ---- the trail: every binding can be undone, so an overload can be tried and abandoned
+const trail: { v: TVar; allowed: ReadonlySet<Kind> }[] = [];
+export const mark = () => trail.length;
+export function undo(to: number): void {
+  while (trail.length > to) {
+    const { v, allowed } = trail.pop()!;
+    v.ref = undefined;
+    v.allowed = allowed;
+  }
+}
+
+function occurs(v: TVar, t: Ty): boolean {
+  t = prune(t);
+  if (t === v) return true;
+  if (t.tag === "array") return occurs(v, t.elem);
+  if (t.tag === "tuple") return t.items.some((i) => occurs(v, i));
+  if (t.tag === "fn") return t.params.some((p) => occurs(v, p)) || occurs(v, t.result);
+  return false;
+}
+
+/** Unify; on failure returns false and leaves partial bindings (callers undo with the trail). */
+export function unify(a: Ty, b: Ty): boolean {
+  a = prune(a); b = prune(b);
+  if (a === b) return true;
+  if (a.tag === "var" && b.tag === "var") {
+    const both = new Set([...a.allowed].filter((k) => b.allowed.has(k)));
+    if (!both.size) return false;
+    trail.push({ v: b, allowed: b.allowed });
+    trail.push({ v: a, allowed: a.allowed });
+    b.allowed = both;
+    a.ref = b;
+    return true;
+  }
+  if (a.tag === "var") return bind(a, b);
+  if (b.tag === "var") return bind(b, a);
+  if (a.tag !== b.tag) return false;
+  if (a.tag === "array") return unify(a.elem, (b as typeof a).elem);
+  if (a.tag === "tuple") {
+    const bt = b as typeof a;
+    return a.items.length === bt.items.length && a.items.every((x, i) => unify(x, bt.items[i]));
+  }
+  if (a.tag === "fn") {
+    const bf = b as typeof a;
+    return a.params.length === bf.params.length && a.params.every((x, i) => unify(x, bf.params[i])) && unify(a.result, bf.result);
+  }
+  return true;
+}
+
+function bind(v: TVar, t: Ty): boolean {
+  if (!v.allowed.has(t.tag as Kind) || occurs(v, t)) return false;
+  trail.push({ v, allowed: v.allowed });
+  v.ref = t;
+  return true;
+}
+
+/** Try to unify; undo everything on failure. */
+export function tryUnify(a: Ty, b: Ty): boolean {
+  const m = mark();
+  if (unify(a, b)) return true;
+  undo(m);
+  return false;
+}
+
+/** Give every still-open variable its default: int where that is allowed (numeric literals, empty arrays). */
+export function defaultVars(t: Ty): void {
+  t = prune(t);
+  if (t.tag === "var") {
+    const pick: Ty = t.allowed.has("int") ? INT_T : t.allowed.has("str") ? STR_T : t.allowed.has("float") ? FLOAT_T : t.allowed.has("bool") ? BOOL_T : UNIT_T;
+    t.ref = pick;
+  } else if (t.tag === "array") defaultVars(t.elem);
+  else if (t.tag === "tuple") t.items.forEach(defaultVars);
+  else if (t.tag === "fn") { t.params.forEach(defaultVars); defaultVars(t.result); }
+}
+
+export function isResolved(t: Ty): boolean {
+  t = prune(t);
+  if (t.tag === "var") return false;
+  if (t.tag === "array") return isResolved(t.elem);
+  if (t.tag === "tuple") return t.items.every(isResolved);
+  if (t.tag === "fn") return t.params.every(isResolved) && isResolved(t.result);
+  return true;
+}
+
+/** The concrete type, once everything is resolved (open variables read as int). */
+export function toType(t: Ty): Type {
+  t = prune(t);
+  switch (t.tag) {
+    case "var": return t.allowed.has("int") ? { kind: "int" } : { kind: "unit" };
+    case "array": return { kind: "array", elem: toType(t.elem) };
+    case "tuple": return { kind: "tuple", items: t.items.map(toType) };
+    case "fn": return { kind: "fn", params: t.params.map(toType), result: toType(t.result) };
+    default: return { kind: t.tag };
+  }
+}
+
+export function fromType(t: Type): Ty {
+  switch (t.kind) {
+    case "array": return { tag: "array", elem: fromType(t.elem) };
+    case "tuple": return { tag: "tuple", items: t.items.map(fromType) };
+    case "fn": return { tag: "fn", params: t.params.map(fromType), result: fromType(t.result) };
+    default: return { tag: t.kind };
+  }
+}

@@ -1,0 +1,146 @@
+// Diagnostics are data: a stable code, a message, the span it is about, suggestions and an optional
+// machine-applicable fix. Every stage reports through this type; `render` is the one place that
+// turns them into text (Gleam-style: header, location, source excerpt with carets, hints).
+
+export interface Pos { line: number; col: number } // both 1-based; col counts code points
+
+export interface Span { start: number; end: number } // UTF-16 offsets into the source, end exclusive
+
+export interface Fix { span: Span; replacement: string; description: string }
+
+export interface Diagnostic {
+  code: string;
+  severity: "error" | "warning";
+  message: string;
+  span: Span;
+  /** Other places that explain this one (e.g. where a type came from). */
+  notes?: { span: Span; message: string }[];
+  suggestions?: string[];
+  fix?: Fix;
+}
+
+/** The codes, one place, so they stay stable and documented (docs/language.md lists them). */
+export const CODES = {
+  lexChar: "E0001", // character that cannot start a token
+  lexString: "E0002", // unterminated string
+  lexIndent: "E0003", // inconsistent dedent
+  tooDeep: "E0004", // nesting deeper than the parser allows
+  tooLong: "E0005", // input too large
+  notText: "E0006", // input is not UTF-8 text
+  parse: "E0100", // unexpected token
+  assignTarget: "E0101", // assignment to something that is not a name or element
+  placeholder: "E0102", // `_` outside a call argument
+  unknownName: "E0200", // variable not defined
+  unknownBlock: "E0201", // block or function not found
+  arity: "E0202", // wrong number of arguments
+  duplicateFn: "E0203", // function defined twice
+  breakOutside: "E0204", // break/continue outside a loop
+  typeMismatch: "E0300", // two types that must agree do not
+  noInstance: "E0301", // block has no instantiation for these types
+  cannotInfer: "E0302", // a type was never determined
+  notCallable: "E0303",
+  badField: "E0304", // tuple field out of range
+  noMain: "E0400", // `ideo run` without main
+} as const;
+
+export class LineMap {
+  private starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  pos(offset: number): Pos {
+    let lo = 0, hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    const start = this.starts[lo];
+    // columns count code points, so an emoji before the error does not shift the caret
+    return { line: lo + 1, col: [...this.text.slice(start, Math.min(offset, this.text.length))].length + 1 };
+  }
+  lineText(line: number): string {
+    const s = this.starts[line - 1] ?? this.text.length;
+    const e = this.starts[line] ?? this.text.length;
+    return this.text.slice(s, e).replace(/\r?\n$/, "");
+  }
+}
+
+export interface JsonDiagnostic {
+  code: string; severity: string; message: string; file: string;
+  line: number; col: number; endLine: number; endCol: number;
+  suggestions: string[];
+  fix?: { line: number; col: number; endLine: number; endCol: number; replacement: string; description: string };
+}
+
+export function toJson(d: Diagnostic, file: string, lines: LineMap): JsonDiagnostic {
+  const a = lines.pos(d.span.start), b = lines.pos(Math.max(d.span.end, d.span.start));
+  const out: JsonDiagnostic = {
+    code: d.code, severity: d.severity, message: d.message, file,
+    line: a.line, col: a.col, endLine: b.line, endCol: b.col, suggestions: d.suggestions ?? [],
+  };
+  if (d.fix) {
+    const fa = lines.pos(d.fix.span.start), fb = lines.pos(d.fix.span.end);
+    out.fix = { line: fa.line, col: fa.col, endLine: fb.line, endCol: fb.col, replacement: d.fix.replacement, description: d.fix.description };
+  }
+  return out;
+}
+
+const MAX_EXCERPT = 120;
+
+function excerpt(lines: LineMap, span: Span, label = ""): string[] {
+  const a = lines.pos(span.start), b = lines.pos(Math.max(span.end, span.start + 1));
+  const text = [...lines.lineText(a.line)];
+  const endCol = b.line === a.line ? Math.max(b.col, a.col + 1) : text.length + 1;
+  // long lines (a 10 MB one-liner) show a window around the caret
+  const from = Math.max(0, a.col - 1 - 40);
+  const shown = text.slice(from, from + MAX_EXCERPT).join("").replace(/\t/g, " ").replace(/[\x00-\x08\x0b-\x1f\x7f]/g, "?");
+  const gutter = String(a.line).length;
+  const pad = " ".repeat(gutter);
+  const caret = " ".repeat(a.col - 1 - from) + "^".repeat(Math.max(1, Math.min(endCol - a.col, MAX_EXCERPT)));
+  return [`${pad} |`, `${a.line} | ${from ? "…" : ""}${shown}`, `${pad} | ${from ? " " : ""}${caret}${label ? ` ${label}` : ""}`];
+}
+
+/** Render diagnostics for a terminal or a snapshot: one block per diagnostic. */
+export function render(diags: Diagnostic[], source: string, file: string): string {
+  const lines = new LineMap(source);
+  return diags.map((d) => {
+    const p = lines.pos(d.span.start);
+    const out = [`${d.severity}[${d.code}]: ${d.message}`, `  --> ${file}:${p.line}:${p.col}`, ...excerpt(lines, d.span)];
+    for (const n of d.notes ?? []) {
+      const q = lines.pos(n.span.start);
+      out.push(`note: ${n.message} (${file}:${q.line}:${q.col})`, ...excerpt(lines, n.span));
+    }
+    for (const s of d.suggestions ?? []) out.push(`hint: ${s}`);
+    if (d.fix) out.push(`fix: ${d.fix.description}`);
+    return out.join("\n");
+  }).join("\n\n");
+}
+
+export function error(code: string, message: string, span: Span, extra: Partial<Diagnostic> = {}): Diagnostic {
+  return { code, severity: "error", message, span, ...extra };
+}
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+export function closest(name: string, candidates: Iterable<string>, max = 3): string[] {
+  const limit = Math.max(1, Math.floor(name.length / 3));
+  return [...candidates]
+    .map((c) => ({ c, d: editDistance(name, c) }))
+    .filter((x) => x.d <= limit)
+    .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
+    .slice(0, max)
+    .map((x) => x.c);
+}

@@ -1,0 +1,165 @@
+// What lowering a program shares across its functions: the Binaryen module, the checked program,
+// string literals bound for the data segment, lambdas bound for the table, and generated helpers.
+import type { Binaryen, Module, ExpressionRef } from "../binaryen.js";
+import type { Checked } from "../check/check.js";
+import type { Expr } from "../syntax/ast.js";
+import { LineMap } from "../diagnostics.js";
+import { Type, key, sizeOf, wasmOf } from "../types.js";
+import { layoutData } from "../link/link.js";
+import { toType } from "../check/unify.js";
+
+export class ProgramContext {
+  readonly strings = new Map<string, number>();
+  readonly data: Uint8Array[] = [];
+  readonly lambdaNames: string[] = [];
+  readonly roots = new Set<string>();
+  private helpers = new Set<string>();
+  constructor(readonly b: Binaryen, readonly m: Module, readonly checked: Checked, readonly lines: LineMap) {}
+
+  typeOf(e: Expr): Type {
+    const t = this.checked.types.get(e);
+    return t ? toType(t) : { kind: "unit" };
+  }
+
+  wasm(t: Type): number {
+    const w = wasmOf(t);
+    return w === "i64" ? this.b.i64 : w === "f64" ? this.b.f64 : w === "i32" ? this.b.i32 : this.b.none;
+  }
+
+  /** The address of a string literal, laid out exactly as the linker will place it. */
+  stringAddress(s: string): number {
+    let i = this.strings.get(s);
+    if (i === undefined) {
+      const bytes = new TextEncoder().encode(s);
+      const obj = new Uint8Array(8 + bytes.length);
+      new DataView(obj.buffer).setInt32(0, bytes.length, true);
+      obj.set(bytes, 8);
+      i = this.data.length;
+      this.data.push(obj);
+      this.strings.set(s, i);
+    }
+    return layoutData(this.data).offsets[i];
+  }
+
+  /** Set by program.ts: lowers a lambda into its own function and returns its name. */
+  lambda!: (e: Extract<Expr, { kind: "lambda" }>) => string;
+
+  /** Generate a helper function once per program. */
+  helper(name: string, make: () => void): string {
+    if (!this.helpers.has(name)) {
+      this.helpers.add(name);
+      make();
+    }
+    return name;
+  }
+
+  load(t: Type, ptr: ExpressionRef, offset: number): ExpressionRef {
+    const { m } = this;
+    switch (wasmOf(t)) {
+      case "i64": return m.i64.load(offset, 8, ptr, "memory");
+      case "f64": return m.f64.load(offset, 8, ptr, "memory");
+      default: return m.i32.load(offset, 4, ptr, "memory");
+    }
+  }
+
+  store(t: Type, ptr: ExpressionRef, offset: number, value: ExpressionRef): ExpressionRef {
+    const { m } = this;
+    switch (wasmOf(t)) {
+      case "i64": return m.i64.store(offset, 8, ptr, value, "memory");
+      case "f64": return m.f64.store(offset, 8, ptr, value, "memory");
+      default: return m.i32.store(offset, 4, ptr, value, "memory");
+    }
+  }
+
+  /** Address of element i (an i32 expression, already checked) of an array of t. */
+  elemAddr(t: Type, arr: ExpressionRef, i: ExpressionRef): ExpressionRef {
+    const { m } = this;
+    return m.i32.add(arr, m.i32.shl(i, m.i32.const(sizeOf(t) === 8 ? 3 : 2)));
+  }
+
+  /** `__eq_<type>`: deep equality for arrays and tuples. */
+  eqFn(t: Type): string {
+    const { m, b } = this;
+    return this.helper(`__eq_${key(t)}`, () => {
+      const name = `__eq_${key(t)}`;
+      const A = () => m.local.get(0, b.i32), B = () => m.local.get(1, b.i32);
+      let body: ExpressionRef;
+      if (t.kind === "array") {
+        const i = () => m.local.get(2, b.i32);
+        const n = () => m.i32.load(0, 4, A(), "memory");
+        const ea = this.load(t.elem, this.elemAddr(t.elem, A(), i()), 8);
+        const eb = this.load(t.elem, this.elemAddr(t.elem, B(), i()), 8);
+        body = m.block(null, [
+          m.if(m.i32.ne(n(), m.i32.load(0, 4, B(), "memory")), m.return(m.i32.const(0))),
+          m.block("done", [m.loop("next", m.block(null, [
+            m.br("done", m.i32.ge_u(i(), n())),
+            m.if(m.i32.eqz(this.eqValues(t.elem, ea, eb)), m.return(m.i32.const(0))),
+            m.local.set(2, m.i32.add(i(), m.i32.const(1))),
+            m.br("next"),
+          ]))]),
+          m.i32.const(1),
+        ], b.i32);
+      } else if (t.kind === "tuple") {
+        body = t.items.reduce<ExpressionRef>((acc, it, k) => m.i32.and(acc, this.eqValues(it, this.load(it, A(), 8 * k), this.load(it, B(), 8 * k))), m.i32.const(1));
+      } else throw new Error(`no equality helper for ${key(t)}`);
+      m.addFunction(name, b.createType([b.i32, b.i32]), b.i32, t.kind === "array" ? [b.i32] : [], body);
+    });
+  }
+
+  eqValues(t: Type, a: ExpressionRef, c: ExpressionRef): ExpressionRef {
+    const { m, b } = this;
+    switch (t.kind) {
+      case "int": return m.i64.eq(a, c);
+      case "float": return m.f64.eq(a, c);
+      case "str": return m.call("rt_str_eq", [a, c], b.i32);
+      case "array": case "tuple": return m.call(this.eqFn(t), [a, c], b.i32);
+      default: return m.i32.eq(a, c);
+    }
+  }
+
+  /** `__show_<type>`: append a value to a string builder the way print shows it. */
+  show(t: Type, sb: ExpressionRef, v: ExpressionRef, quoted: boolean): ExpressionRef {
+    const { m, b } = this;
+    switch (t.kind) {
+      case "int": return m.call("rt_sb_int", [sb, v], b.none);
+      case "float": return m.call("rt_sb_float", [sb, v], b.none);
+      case "bool": return m.call("rt_sb_bool", [sb, v], b.none);
+      case "str": return m.call(quoted ? "rt_sb_quoted" : "rt_sb_str", [sb, v], b.none);
+      case "unit": return m.drop(v);
+      case "fn": return m.block(null, [m.drop(v), m.call("rt_sb_str", [sb, m.i32.const(this.stringAddress("<fn>"))], b.none)]);
+      default: return m.call(this.showFn(t), [sb, v], b.none);
+    }
+  }
+
+  private showFn(t: Type): string {
+    const { m, b } = this;
+    const name = `__show_${key(t)}`;
+    return this.helper(name, () => {
+      const SB = () => m.local.get(0, b.i32), V = () => m.local.get(1, b.i32);
+      const byte = (c: string) => m.call("rt_sb_byte", [SB(), m.i32.const(c.charCodeAt(0))], b.none);
+      let body: ExpressionRef;
+      if (t.kind === "array") {
+        const i = () => m.local.get(2, b.i32);
+        body = m.block(null, [
+          byte("["),
+          m.block("done", [m.loop("next", m.block(null, [
+            m.br("done", m.i32.ge_u(i(), m.i32.load(0, 4, V(), "memory"))),
+            m.if(i(), m.block(null, [byte(","), byte(" ")])),
+            this.show(t.elem, SB(), this.load(t.elem, this.elemAddr(t.elem, V(), i()), 8), true),
+            m.local.set(2, m.i32.add(i(), m.i32.const(1))),
+            m.br("next"),
+          ]))]),
+          byte("]"),
+        ]);
+      } else {
+        const items = (t as Extract<Type, { kind: "tuple" }>).items;
+        body = m.block(null, [
+          byte("("),
+          ...items.flatMap((it, k) => [...(k ? [byte(","), byte(" ")] : []), this.show(it, SB(), this.load(it, V(), 8 * k), true)]),
+          byte(")"),
+        ]);
+      }
+      m.addFunction(name, b.createType([b.i32, b.i32]), b.none, t.kind === "array" ? [b.i32] : [], body);
+    });
+  }
+}

@@ -1,0 +1,100 @@
+// Lowering a checked program: one wasm function per Ideo function (internal name fn_<name>,
+// exported as <name>), one per lambda (in the table, for call_indirect), string literals for the
+// data segment, and the list of block templates the linker must bring in.
+import type { Binaryen, Module } from "../binaryen.js";
+import type { Checked } from "../check/check.js";
+import type { Expr } from "../syntax/ast.js";
+import { LineMap } from "../diagnostics.js";
+import { toType } from "../check/unify.js";
+import { Type, show } from "../types.js";
+import { ProgramContext } from "./context.js";
+import { FnLowerer } from "./function.js";
+
+export interface Lowered {
+  roots: string[];
+  data: Uint8Array[];
+  table: string[];
+  /** Exported functions and their Ideo types, for the JS host. */
+  signatures: Record<string, { params: string[]; result: string }>;
+}
+
+/** Names the host reserves: a user function with one of these is exported with a `_` suffix. */
+const RESERVED = new Set(["memory", "rt_alloc", "rt_mark", "rt_reset"]);
+
+export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: string): Lowered {
+  const cx = new ProgramContext(b, m, checked, new LineMap(source));
+  const pending: { e: Extract<Expr, { kind: "lambda" }>; name: string }[] = [];
+  const lambdaName = new Map<Expr, string>();
+  cx.lambda = (e) => {
+    let name = lambdaName.get(e);
+    if (!name) {
+      name = `lambda_${cx.lambdaNames.length}`;
+      lambdaName.set(e, name);
+      cx.lambdaNames.push(name);
+      pending.push({ e, name });
+    }
+    return name;
+  };
+
+  const signatures: Lowered["signatures"] = {};
+  for (const [name, info] of checked.fns) {
+    const params = info.decl.params.map((p, i) => ({ name: p.name, type: toType(info.params[i]) }));
+    const result = toType(info.result);
+    const fl = new FnLowerer(cx, params, info.decl.body);
+    const body = fl.block(info.decl.body, result);
+    const fn = m.addFunction(`fn_${name}`, b.createType(params.map((p) => cx.wasm(p.type))), cx.wasm(result), fl.localTypes, body);
+    nameLocals(b, fn, params.map((p) => p.name), fl);
+    const exportName = RESERVED.has(name) ? `${name}_` : name;
+    m.addFunctionExport(`fn_${name}`, exportName);
+    signatures[exportName] = { params: params.map((p) => show(p.type)), result: show(result) };
+  }
+
+  // lambdas found while lowering (and inside other lambdas)
+  while (pending.length) {
+    const { e, name } = pending.shift()!;
+    const info = checked.lambdas.get(e)!;
+    const params = e.params.map((p, i) => ({ name: p.name, type: toType(info.params[i]) }));
+    const captureTypes: Type[] = info.captures.map((c) => captureType(checked, e, c));
+    const fl = new FnLowerer(cx, [{ name: "$closure", type: { kind: "bool" } }, ...params], e.body);
+    const loads = info.captures.map((c, k) => {
+      const idx = fl.local(c, captureTypes[k]);
+      return m.local.set(idx, cx.load(captureTypes[k], m.local.get(0, b.i32), 8 + 8 * k));
+    });
+    const result = toType(info.result);
+    const body = fl.expr(e.body);
+    const full = loads.length ? m.block(null, [...loads, body], cx.wasm(result)) : body;
+    const fn = m.addFunction(name, b.createType([b.i32, ...params.map((p) => cx.wasm(p.type))]), cx.wasm(result), fl.localTypes, full);
+    nameLocals(b, fn, ["closure", ...params.map((p) => p.name)], fl);
+  }
+
+  return { roots: [...cx.roots].sort(), data: cx.data, table: cx.lambdaNames, signatures };
+}
+
+/** A captured variable's type: found where the enclosing function or lambda defines it. */
+function captureType(checked: Checked, lambda: Expr, name: string): Type {
+  for (const f of checked.fns.values()) {
+    if (lambda.span.start >= f.decl.span.start && lambda.span.end <= f.decl.span.end) {
+      const t = f.locals.get(name);
+      if (t) return toType(t);
+      const pi = f.decl.params.findIndex((p) => p.name === name);
+      if (pi >= 0) return toType(f.params[pi]);
+    }
+  }
+  // defined as a parameter of an enclosing lambda
+  let best: { span: number; type: Type } | undefined;
+  for (const [e, info] of checked.lambdas) {
+    if (e.kind !== "lambda" || e === lambda) continue;
+    if (lambda.span.start >= e.span.start && lambda.span.end <= e.span.end) {
+      const pi = e.params.findIndex((p) => p.name === name);
+      const width = e.span.end - e.span.start;
+      if (pi >= 0 && (!best || width < best.span)) best = { span: width, type: toType(info.params[pi]) };
+    }
+  }
+  return best?.type ?? { kind: "int" };
+}
+
+function nameLocals(b: Binaryen, fn: number, params: string[], fl: FnLowerer): void {
+  const F = (b as unknown as { Function: { setLocalName(f: number, i: number, n: string): void } }).Function;
+  params.forEach((p, i) => F.setLocalName(fn, i, p));
+  for (const [i, n] of fl.localNames()) if (i >= params.length) F.setLocalName(fn, i, n);
+}

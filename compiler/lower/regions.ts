@@ -1,0 +1,102 @@
+// Memory regions. Allocation is a bump pointer; memory comes back by resetting it. A loop takes a
+// mark before its first turn and resets to it at the top of every turn and so frees everything a
+// turn allocated — unless a value made in a turn can outlive it. That is decided here,
+// conservatively, from the syntax and the types:
+//  - a heap-typed variable assigned in the loop and also used outside it (or read in the loop
+//    before its first assignment there, so a turn can see the previous turn's value);
+//  - an element assignment `xs[i] = v` of a heap value;
+//  - a call to a user function that (transitively) makes such an element assignment.
+// Such loops keep their memory (it is freed by an enclosing loop, or by the host after a call).
+import type { Block, Expr, Stmt } from "../syntax/ast.js";
+import type { Checked } from "../check/check.js";
+import { toType } from "../check/unify.js";
+import { isHeap } from "../types.js";
+
+type Node = Expr | Stmt | Block;
+
+function children(n: Node): Node[] {
+  if ("stmts" in n) return n.stmts;
+  switch (n.kind) {
+    case "assign": return [n.target, n.value];
+    case "while": return [n.cond, n.body];
+    case "for": return [n.iter, n.body];
+    case "return": return n.value ? [n.value] : [];
+    case "expr": return [n.expr];
+    case "array": case "tuple": return n.items;
+    case "call": return n.args;
+    case "field": return [n.target];
+    case "index": return [n.target, n.index];
+    case "slice": return [n.target, ...(n.lo ? [n.lo] : []), ...(n.hi ? [n.hi] : [])];
+    case "binary": return [n.left, n.right];
+    case "unary": return [n.operand];
+    case "lambda": return [n.body];
+    case "if": return [n.cond, n.then, ...(n.else ? [n.else] : [])];
+    default: return [];
+  }
+}
+
+function walk(n: Node, visit: (n: Node) => void): void {
+  visit(n);
+  for (const c of children(n)) if (c) walk(c, visit);
+}
+
+const heapType = (checked: Checked, e: Expr) => {
+  const t = checked.types.get(e);
+  return !!t && isHeap(toType(t));
+};
+
+export function loopKeepsMemory(loop: Stmt, fnBody: Block | Expr, checked: Checked): boolean {
+  const assigned = new Map<string, number>(); // heap-typed name -> first assignment offset in the loop
+  let keep = false;
+  walk(loop, (n) => {
+    if ("kind" in n && n.kind === "assign") {
+      if (n.target.kind === "name" && heapType(checked, n.value)) {
+        // a read before the end of the first assignment sees the previous turn's value
+        const prev = assigned.get(n.target.name);
+        if (prev === undefined || n.span.end < prev) assigned.set(n.target.name, n.span.end);
+      }
+      if (n.target.kind === "index" && heapType(checked, n.value)) keep = true;
+    }
+    if ("kind" in n && n.kind === "call" && mutatesHeap(checked, n.callee, new Set())) {
+      if (checked.calls.get(n)?.kind === "fn") keep = true;
+    }
+  });
+  if (keep) return true;
+  if (!assigned.size) return false;
+  const inside = (off: number) => off >= loop.span.start && off < loop.span.end;
+  let escapes = false;
+  walk(fnBody, (n) => {
+    if (escapes || !("kind" in n)) return;
+    if (n.kind === "name" && assigned.has(n.name)) {
+      if (!inside(n.span.start)) escapes = true;
+      else if (n.span.start < assigned.get(n.name)! && !isAssignTarget(loop, n)) escapes = true;
+    }
+    if (n.kind === "assign" && n.target.kind === "name" && assigned.has(n.target.name) && !inside(n.span.start)) escapes = true;
+  });
+  return escapes;
+}
+
+function isAssignTarget(loop: Stmt, name: Expr): boolean {
+  let found = false;
+  walk(loop, (n) => { if ("kind" in n && n.kind === "assign" && n.target === name) found = true; });
+  return found;
+}
+
+const memo = new WeakMap<Checked, Map<string, boolean>>();
+
+function mutatesHeap(checked: Checked, fn: string, seen: Set<string>): boolean {
+  const info = checked.fns.get(fn);
+  if (!info || seen.has(fn)) return false;
+  let cache = memo.get(checked);
+  if (!cache) memo.set(checked, (cache = new Map()));
+  if (cache.has(fn)) return cache.get(fn)!;
+  seen.add(fn);
+  let result = false;
+  walk(info.decl.body, (n) => {
+    if (result || !("kind" in n)) return;
+    if (n.kind === "assign" && n.target.kind === "index" && heapType(checked, n.value)) result = true;
+    if (n.kind === "call" && checked.calls.get(n)?.kind === "fn" && mutatesHeap(checked, n.callee, seen)) result = true;
+  });
+  cache.set(fn, result);
+  return result;
+}

@@ -1,0 +1,46 @@
+// The untyped syntax tree the parser builds. Every node carries its source span.
+import type { Span } from "../diagnostics.js";
+
+export type TypeExpr =
+  | { kind: "named"; name: string; span: Span }
+  | { kind: "array"; elem: TypeExpr; span: Span }
+  | { kind: "tuple"; items: TypeExpr[]; span: Span };
+
+export type Expr =
+  | { kind: "int"; value: bigint; span: Span }
+  | { kind: "float"; value: number; span: Span }
+  | { kind: "str"; value: string; span: Span }
+  | { kind: "bool"; value: boolean; span: Span }
+  | { kind: "name"; name: string; span: Span }
+  | { kind: "placeholder"; span: Span }
+  | { kind: "array"; items: Expr[]; span: Span }
+  | { kind: "tuple"; items: Expr[]; span: Span }
+  /** `f(a, b)` or `a.f(b)` (method: true, receiver first in args). */
+  | { kind: "call"; callee: string; calleeSpan: Span; args: Expr[]; method: boolean; span: Span }
+  | { kind: "field"; target: Expr; index: number; span: Span }
+  | { kind: "index"; target: Expr; index: Expr; span: Span }
+  | { kind: "slice"; target: Expr; lo?: Expr; hi?: Expr; span: Span }
+  | { kind: "binary"; op: BinOp; left: Expr; right: Expr; opSpan: Span; span: Span }
+  | { kind: "unary"; op: "-" | "not"; operand: Expr; span: Span }
+  | { kind: "lambda"; params: { name: string; span: Span }[]; body: Expr; span: Span }
+  | { kind: "if"; cond: Expr; then: Block; else?: Block; span: Span }
+  | { kind: "error"; span: Span };
+
+export type BinOp = "+" | "-" | "*" | "/" | "//" | "%" | "**" | "==" | "!=" | "<" | "<=" | ">" | ">=" | "and" | "or";
+
+export type Stmt =
+  | { kind: "assign"; target: Expr; op: "=" | "+=" | "-=" | "*=" | "/=" | "//=" | "%="; value: Expr; span: Span }
+  | { kind: "while"; cond: Expr; body: Block; span: Span }
+  | { kind: "for"; vars: { name: string; span: Span }[]; iter: Expr; body: Block; span: Span }
+  | { kind: "return"; value?: Expr; span: Span }
+  | { kind: "break"; span: Span }
+  | { kind: "continue"; span: Span }
+  | { kind: "expr"; expr: Expr; span: Span };
+
+export interface Block { stmts: Stmt[]; span: Span }
+
+export interface Param { name: string; type?: TypeExpr; span: Span }
+
+export interface FnDecl { name: string; nameSpan: Span; params: Param[]; result?: TypeExpr; body: Block; span: Span }
+
+export interface Program { fns: FnDecl[] }

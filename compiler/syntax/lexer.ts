@@ -1,0 +1,150 @@
+// Tokens, and the layout pass that turns indentation into INDENT/DEDENT/NEWLINE tokens.
+// Block names are plain identifiers here: the vocabulary grows without touching the grammar.
+import { createToken, Lexer, IToken, TokenType, createTokenInstance } from "chevrotain";
+import { CODES, Diagnostic, error } from "../diagnostics.js";
+
+export const Ident = createToken({ name: "Ident", pattern: /[A-Za-z_][A-Za-z0-9_]*/ });
+const kw = (name: string, word: string) => createToken({ name, pattern: new RegExp(word), longer_alt: Ident });
+export const Fn = kw("Fn", "fn");
+export const If = kw("If", "if");
+export const Else = kw("Else", "else");
+export const While = kw("While", "while");
+export const For = kw("For", "for");
+export const In = kw("In", "in");
+export const Return = kw("Return", "return");
+export const Break = kw("Break", "break");
+export const Continue = kw("Continue", "continue");
+export const And = kw("And", "and");
+export const Or = kw("Or", "or");
+export const Not = kw("Not", "not");
+export const True = kw("True", "true");
+export const False = kw("False", "false");
+export const Underscore = createToken({ name: "Underscore", pattern: /_(?![A-Za-z0-9_])/ });
+
+export const FloatLit = createToken({ name: "FloatLit", pattern: /\d+\.\d+(?:[eE][+-]?\d+)?|\d+[eE][+-]?\d+/ });
+export const IntLit = createToken({ name: "IntLit", pattern: /0[xX][0-9a-fA-F]+|0[bB][01]+|\d+/ });
+export const StrLit = createToken({ name: "StrLit", pattern: /"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*'/ });
+export const BadStr = createToken({ name: "BadStr", pattern: /"(?:[^"\\\n\r]|\\.)*|'(?:[^'\\\n\r]|\\.)*/ });
+
+export const Arrow = createToken({ name: "Arrow", pattern: /=>/ });
+export const RArrow = createToken({ name: "RArrow", pattern: /->/ });
+export const AssignOp = createToken({ name: "AssignOp", pattern: /\+=|-=|\*=|\/\/=|\/=|%=/ });
+export const CmpOp = createToken({ name: "CmpOp", pattern: /==|!=|<=|>=|<|>/ });
+export const Assign = createToken({ name: "Assign", pattern: /=/ });
+export const Pow = createToken({ name: "Pow", pattern: /\*\*/ });
+export const MulOp = createToken({ name: "MulOp", pattern: /\/\/|\*|\/|%/ });
+export const Plus = createToken({ name: "Plus", pattern: /\+/ });
+export const Minus = createToken({ name: "Minus", pattern: /-/ });
+export const LParen = createToken({ name: "LParen", pattern: /\(/ });
+export const RParen = createToken({ name: "RParen", pattern: /\)/ });
+export const LBracket = createToken({ name: "LBracket", pattern: /\[/ });
+export const RBracket = createToken({ name: "RBracket", pattern: /\]/ });
+export const Comma = createToken({ name: "Comma", pattern: /,/ });
+export const Colon = createToken({ name: "Colon", pattern: /:/ });
+export const Dot = createToken({ name: "Dot", pattern: /\./ });
+
+const Comment = createToken({ name: "Comment", pattern: /#[^\n]*/, group: Lexer.SKIPPED });
+const Space = createToken({ name: "Space", pattern: /[ \t\r]+/, group: Lexer.SKIPPED });
+const LineEnd = createToken({ name: "LineEnd", pattern: /\n/, group: Lexer.SKIPPED, line_breaks: true });
+
+// Layout tokens: never matched from text, inserted by `layout`.
+export const Newline = createToken({ name: "Newline", pattern: Lexer.NA });
+export const Indent = createToken({ name: "Indent", pattern: Lexer.NA });
+export const Dedent = createToken({ name: "Dedent", pattern: Lexer.NA });
+
+export const allTokens: TokenType[] = [
+  Comment, Space, LineEnd, Newline, Indent, Dedent,
+  FloatLit, IntLit, StrLit, BadStr,
+  Fn, If, Else, While, For, In, Return, Break, Continue, And, Or, Not, True, False, Underscore, Ident,
+  Arrow, RArrow, AssignOp, CmpOp, Assign, Pow, MulOp, Plus, Minus,
+  LParen, RParen, LBracket, RBracket, Comma, Colon, Dot,
+];
+
+const lexer = new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: false, recoveryEnabled: true });
+
+export const MAX_DEPTH = 200;
+
+export interface Lexed { tokens: IToken[]; diagnostics: Diagnostic[] }
+
+export function lex(source: string): Lexed {
+  const diagnostics: Diagnostic[] = [];
+  const res = lexer.tokenize(source);
+  // one diagnostic per run of unreadable characters, not one per byte
+  let lastEnd = -2;
+  for (const e of res.errors) {
+    if (e.offset <= lastEnd + 1 && diagnostics.length) {
+      diagnostics[diagnostics.length - 1].span.end = e.offset + e.length;
+    } else if (diagnostics.length < 20) {
+      const ch = source.codePointAt(e.offset) ?? 0;
+      diagnostics.push(error(CODES.lexChar, `unexpected character ${JSON.stringify(String.fromCodePoint(ch))}`, { start: e.offset, end: e.offset + e.length }));
+    }
+    lastEnd = e.offset + e.length - 1;
+  }
+  const tokens: IToken[] = [];
+  for (const t of res.tokens) {
+    if (t.tokenType === BadStr) {
+      diagnostics.push(error(CODES.lexString, "unterminated string", { start: t.startOffset, end: t.endOffset! + 1 }, { suggestions: ["close the string with a matching quote on the same line"] }));
+      continue;
+    }
+    tokens.push(t);
+  }
+  return { tokens: layout(tokens, source, diagnostics), diagnostics };
+}
+
+function synth(type: TokenType, at: IToken | undefined, source: string): IToken {
+  const off = at ? at.startOffset : source.length;
+  const line = at?.startLine ?? 1, col = at?.startColumn ?? 1;
+  return createTokenInstance(type, "", off, off, line, line, col, col);
+}
+
+/** Off-side rule: a deeper line opens a block, a shallower one closes blocks; inside brackets and
+ *  before a line that starts with `.` (a continued chain), line breaks mean nothing. */
+function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IToken[] {
+  const out: IToken[] = [];
+  const stack = [1];
+  let depth = 0, maxDepth = 0;
+  let prevLine = -1;
+  for (const t of tokens) {
+    const newLine = t.startLine !== prevLine;
+    // `fn` at the start of a line always begins a declaration: an unclosed bracket above ends here
+    if (newLine && t.tokenType === Fn && t.startColumn === 1) depth = 0;
+    if (newLine && depth === 0 && out.length && t.tokenType !== Dot) {
+      const last = out[out.length - 1].tokenType;
+      if (last !== Newline && last !== Indent) out.push(synth(Newline, t, source));
+      const col = t.startColumn!;
+      if (col > stack[stack.length - 1]) {
+        stack.push(col);
+        out.push(synth(Indent, t, source));
+      } else {
+        while (col < stack[stack.length - 1]) {
+          stack.pop();
+          out.push(synth(Dedent, t, source));
+        }
+        if (col !== stack[stack.length - 1]) {
+          diagnostics.push(error(CODES.lexIndent, "this line's indentation matches no enclosing block", { start: t.startOffset, end: t.startOffset + 1 }));
+          stack.push(col);
+          out.push(synth(Indent, t, source));
+        }
+      }
+    } else if (newLine && depth === 0 && !out.length && t.startColumn !== 1) {
+      stack[0] = t.startColumn!;
+    }
+    const ty = t.tokenType;
+    if (ty === LParen || ty === LBracket) {
+      depth++;
+      if (depth > maxDepth) maxDepth = depth;
+    } else if ((ty === RParen || ty === RBracket) && depth > 0) depth--;
+    out.push(t);
+    prevLine = t.endLine ?? t.startLine!;
+  }
+  if (out.length && out[out.length - 1].tokenType !== Newline) out.push(synth(Newline, undefined, source));
+  while (stack.length > 1) {
+    stack.pop();
+    out.push(synth(Dedent, undefined, source));
+  }
+  if (maxDepth > MAX_DEPTH) {
+    const at = tokens.find((t) => t.tokenType === LParen || t.tokenType === LBracket)!;
+    diagnostics.push(error(CODES.tooDeep, `brackets nest ${maxDepth} deep; the limit is ${MAX_DEPTH}`, { start: at.startOffset, end: at.startOffset + 1 }));
+  }
+  return out;
+}

@@ -1,0 +1,487 @@
+// The grammar (Chevrotain, with error recovery) and the AST it builds. `parse` is the stage's
+// one entry point: source text in, a Program and diagnostics out.
+import { EmbeddedActionsParser, IToken, TokenType, EOF, IRecognitionException } from "chevrotain";
+import * as T from "./lexer.js";
+import type { Block, Expr, FnDecl, Param, Program, Stmt, TypeExpr, BinOp } from "./ast.js";
+import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
+
+// In recovery, sub-results can be missing: spans fall back to what is there.
+const sp = (a: IToken | Span | undefined, b?: IToken | Span): Span => {
+  if (!a) return b ? sp(b) : { start: 0, end: 0 };
+  const start = "startOffset" in a ? (Number.isFinite(a.startOffset) ? a.startOffset : 0) : a.start;
+  if (!b) b = a;
+  const endOf = (x: IToken | Span) => ("startOffset" in x ? (Number.isFinite(x.endOffset) ? x.endOffset! : start) + 1 : x.end);
+  return { start, end: Math.max(start, endOf(b)) };
+};
+const ERR = (s: Span = { start: 0, end: 0 }): Expr => ({ kind: "error", span: s });
+const RX = { recoveryValueFunc: () => ERR() };
+const RB = { recoveryValueFunc: (): Block => ({ stmts: [], span: { start: 0, end: 0 } }) };
+
+class IdeoParser extends EmbeddedActionsParser {
+  constructor() {
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 4 });
+    this.performSelfAnalysis();
+  }
+
+  program = this.RULE("program", (): Program => {
+    const fns: FnDecl[] = [];
+    const top: Stmt[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { this.CONSUME(T.Newline); } },
+        { ALT: () => { const f = this.SUBRULE(this.fnDecl); this.ACTION(() => f && fns.push(f)); } },
+        { ALT: () => { const s = this.SUBRULE(this.stmt); this.ACTION(() => s && top.push(s)); } },
+      ]);
+    });
+    return this.ACTION(() => {
+      // statements outside any function form `main`, so a script needs no `fn main`
+      if (top.length && !fns.some((f) => f.name === "main")) {
+        const span = { start: top[0].span.start, end: top[top.length - 1].span.end };
+        fns.push({ name: "main", nameSpan: span, params: [], body: { stmts: top, span }, span });
+      }
+      return { fns };
+    });
+  });
+
+  fnDecl = this.RULE("fnDecl", (): FnDecl => {
+    const kw = this.CONSUME(T.Fn);
+    const name = this.CONSUME(T.Ident);
+    const params: Param[] = [];
+    this.OPTION(() => {
+      this.CONSUME(T.LParen);
+      this.MANY_SEP({ SEP: T.Comma, DEF: () => { const p = this.SUBRULE(this.param); this.ACTION(() => params.push(p)); } });
+      this.CONSUME(T.RParen);
+    });
+    let result: TypeExpr | undefined;
+    this.OPTION2(() => { this.CONSUME(T.RArrow); result = this.SUBRULE(this.type); });
+    const body = this.OR([
+      { ALT: () => {
+        const eq = this.CONSUME(T.Assign);
+        const e = this.SUBRULE(this.expr);
+        this.CONSUME2(T.Newline);
+        return this.ACTION(() => ({ stmts: [{ kind: "expr", expr: e, span: e.span } as Stmt], span: sp(eq, e.span) }));
+      } },
+      { ALT: () => { this.CONSUME3(T.Newline); return this.SUBRULE(this.indented); } },
+    ]);
+    return this.ACTION(() => ({ name: name.image, nameSpan: sp(name), params, result, body, span: sp(kw, body?.span ?? sp(name)) }));
+  }, { recoveryValueFunc: () => undefined as unknown as FnDecl });
+
+  param = this.RULE("param", (): Param => {
+    const name = this.CONSUME(T.Ident);
+    let type: TypeExpr | undefined;
+    this.OPTION(() => { this.CONSUME(T.Colon); type = this.SUBRULE(this.type); });
+    return this.ACTION(() => ({ name: name.image, type, span: type ? sp(sp(name), type.span) : sp(name) }));
+  });
+
+  type = this.RULE("type", (): TypeExpr => this.OR([
+    { ALT: () => { const t = this.CONSUME(T.Ident); return this.ACTION(() => ({ kind: "named", name: t.image, span: sp(t) }) as TypeExpr); } },
+    { ALT: () => {
+      const l = this.CONSUME(T.LBracket); const elem = this.SUBRULE(this.type); const r = this.CONSUME(T.RBracket);
+      return this.ACTION(() => ({ kind: "array", elem, span: sp(l, r) }) as TypeExpr);
+    } },
+    { ALT: () => {
+      const l = this.CONSUME(T.LParen);
+      const items: TypeExpr[] = [];
+      this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => { const t = this.SUBRULE2(this.type); this.ACTION(() => items.push(t)); } });
+      const r = this.CONSUME(T.RParen);
+      return this.ACTION(() => (items.length === 1 ? items[0] : { kind: "tuple", items, span: sp(l, r) }) as TypeExpr);
+    } },
+  ]));
+
+  indented = this.RULE("indented", (): Block => {
+    const open = this.CONSUME(T.Indent);
+    const stmts: Stmt[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { this.CONSUME(T.Newline); } },
+        { ALT: () => { const s = this.SUBRULE(this.stmt); this.ACTION(() => s && stmts.push(s)); } },
+      ]);
+    });
+    const close = this.CONSUME(T.Dedent);
+    return this.ACTION(() => ({ stmts, span: stmts.length ? sp(stmts[0].span, stmts[stmts.length - 1].span) : sp(open, close) }));
+  }, RB);
+
+  stmt = this.RULE("stmt", (): Stmt => this.OR([
+    { ALT: () => {
+      const kw = this.CONSUME(T.While);
+      const cond = this.SUBRULE(this.expr);
+      const body = this.SUBRULE(this.body);
+      return this.ACTION(() => ({ kind: "while", cond, body, span: sp(kw, body.span) }) as Stmt);
+    } },
+    { ALT: () => {
+      const kw = this.CONSUME(T.For);
+      const vars: { name: string; span: Span }[] = [];
+      this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => { const v = this.CONSUME(T.Ident); this.ACTION(() => vars.push({ name: v.image, span: sp(v) })); } });
+      this.CONSUME(T.In);
+      const iter = this.SUBRULE2(this.expr);
+      const body = this.SUBRULE2(this.body);
+      return this.ACTION(() => ({ kind: "for", vars, iter, body, span: sp(kw, body.span) }) as Stmt);
+    } },
+    // `if` at the start of a statement is the statement form, which also covers `if c: a else b`
+    { IGNORE_AMBIGUITIES: true, ALT: () => { const e = this.SUBRULE(this.ifStmt); return this.ACTION(() => ({ kind: "expr", expr: e, span: e.span }) as Stmt); } },
+    { ALT: () => { const s = this.SUBRULE(this.simple); this.CONSUME(T.Newline); return s; } },
+  ]), { recoveryValueFunc: () => undefined as unknown as Stmt });
+
+  /** A statement that fits on one line: assignment, expression, return, break, continue. */
+  simple = this.RULE("simple", (): Stmt => this.OR([
+    { ALT: () => {
+      const kw = this.CONSUME(T.Return);
+      let value: Expr | undefined;
+      this.OPTION(() => { value = this.SUBRULE(this.expr); });
+      return this.ACTION(() => ({ kind: "return", value, span: value ? sp(sp(kw), value.span) : sp(kw) }) as Stmt);
+    } },
+    { ALT: () => { const k = this.CONSUME(T.Break); return this.ACTION(() => ({ kind: "break", span: sp(k) }) as Stmt); } },
+    { ALT: () => { const k = this.CONSUME(T.Continue); return this.ACTION(() => ({ kind: "continue", span: sp(k) }) as Stmt); } },
+    { ALT: () => {
+      const target = this.SUBRULE2(this.expr);
+      let op: IToken | undefined, value: Expr | undefined;
+      this.OPTION2(() => {
+        op = this.OR2([{ ALT: () => this.CONSUME(T.Assign) }, { ALT: () => this.CONSUME(T.AssignOp) }]);
+        value = this.SUBRULE3(this.expr);
+      });
+      return this.ACTION(() => (op && value
+        ? { kind: "assign", target, op: op.image as "=", value, span: sp(target.span, value.span) }
+        : { kind: "expr", expr: target, span: target.span }) as Stmt);
+    } },
+  ]));
+
+  /** `: stmt` on the same line, or an indented block. */
+  body = this.RULE("body", (): Block => this.OR([
+    { ALT: () => {
+      this.CONSUME(T.Colon);
+      const s = this.SUBRULE(this.simple);
+      this.CONSUME(T.Newline);
+      return this.ACTION(() => ({ stmts: [s], span: s.span }));
+    } },
+    { ALT: () => { this.CONSUME2(T.Newline); return this.SUBRULE(this.indented); } },
+  ]), RB);
+
+  /** if as a statement: inline branches (`if c: a else b`) or indented blocks, else-if chains. */
+  ifStmt = this.RULE("ifStmt", (): Expr => {
+    const kw = this.CONSUME(T.If);
+    const cond = this.SUBRULE(this.expr);
+    let then!: Block, els: Block | undefined;
+    this.OR([
+      { ALT: () => {
+        this.CONSUME(T.Colon);
+        const s = this.SUBRULE(this.simple);
+        then = this.ACTION(() => ({ stmts: [s], span: s.span }));
+        this.OPTION(() => {
+          this.CONSUME(T.Else);
+          els = this.OR2([
+            { IGNORE_AMBIGUITIES: true, ALT: () => { const e = this.SUBRULE(this.ifInlineTail); return this.ACTION(() => ({ stmts: [{ kind: "expr", expr: e, span: e.span } as Stmt], span: e.span })); } },
+            { ALT: () => {
+              this.OPTION2(() => this.CONSUME2(T.Colon));
+              const s2 = this.SUBRULE2(this.simple);
+              return this.ACTION(() => ({ stmts: [s2], span: s2.span }));
+            } },
+          ]);
+        });
+        this.CONSUME(T.Newline);
+      } },
+      { ALT: () => {
+        this.CONSUME2(T.Newline);
+        then = this.SUBRULE(this.indented);
+        this.OPTION3(() => {
+          this.CONSUME2(T.Else);
+          els = this.OR3([
+            { IGNORE_AMBIGUITIES: true, ALT: () => { const e = this.SUBRULE2(this.ifStmt); return this.ACTION(() => ({ stmts: [{ kind: "expr", expr: e, span: e.span } as Stmt], span: e.span })); } },
+            { ALT: () => this.SUBRULE(this.body) },
+          ]);
+        });
+      } },
+    ]);
+    return this.ACTION(() => ({ kind: "if", cond, then, else: els, span: sp(sp(kw), (els ?? then)?.span ?? cond.span) }) as Expr);
+  }, RX);
+
+  /** `else if c: a else b` on one line. */
+  ifInlineTail = this.RULE("ifInlineTail", (): Expr => {
+    const kw = this.CONSUME(T.If);
+    const cond = this.SUBRULE(this.expr);
+    this.CONSUME(T.Colon);
+    const s = this.SUBRULE(this.simple);
+    let els: Block | undefined;
+    this.OPTION(() => {
+      this.CONSUME(T.Else);
+      els = this.OR([
+        { IGNORE_AMBIGUITIES: true, ALT: () => { const e = this.SUBRULE(this.ifInlineTail); return this.ACTION(() => ({ stmts: [{ kind: "expr", expr: e, span: e.span } as Stmt], span: e.span })); } },
+        { ALT: () => { this.OPTION2(() => this.CONSUME2(T.Colon)); const s2 = this.SUBRULE2(this.simple); return this.ACTION(() => ({ stmts: [s2], span: s2.span })); } },
+      ]);
+    });
+    return this.ACTION(() => ({ kind: "if", cond, then: { stmts: [s], span: s.span }, else: els, span: sp(sp(kw), (els ?? { span: s.span }).span) }) as Expr);
+  }, RX);
+
+  expr = this.RULE("expr", (): Expr => this.OR([
+    { GATE: () => this.lambdaAhead(), IGNORE_AMBIGUITIES: true, ALT: () => this.SUBRULE(this.lambda) },
+    { ALT: () => this.SUBRULE(this.ifExpr) },
+    { ALT: () => this.SUBRULE(this.orExpr) },
+  ]), { recoveryValueFunc: () => ERR() });
+
+  /** Is a lambda next: `x =>` or `(a, b) =>` or `() =>`? */
+  private lambdaAhead(): boolean {
+    const t1 = this.LA(1).tokenType;
+    if (t1 === T.Ident) return this.LA(2).tokenType === T.Arrow;
+    if (t1 !== T.LParen) return false;
+    let k = 2;
+    for (;;) {
+      const t = this.LA(k).tokenType;
+      if (t === T.RParen) return this.LA(k + 1).tokenType === T.Arrow;
+      if (t !== T.Ident && t !== T.Comma) return false;
+      k++;
+    }
+  }
+
+  lambda = this.RULE("lambda", (): Expr => {
+    const params: { name: string; span: Span }[] = [];
+    let start!: IToken;
+    this.OR([
+      { ALT: () => { const p = this.CONSUME(T.Ident); start = p; this.ACTION(() => params.push({ name: p.image, span: sp(p) })); } },
+      { ALT: () => {
+        start = this.CONSUME(T.LParen);
+        this.MANY_SEP({ SEP: T.Comma, DEF: () => { const p = this.CONSUME2(T.Ident); this.ACTION(() => params.push({ name: p.image, span: sp(p) })); } });
+        this.CONSUME(T.RParen);
+      } },
+    ]);
+    this.CONSUME(T.Arrow);
+    const body = this.SUBRULE(this.expr);
+    return this.ACTION(() => ({ kind: "lambda", params, body, span: sp(sp(start), body.span) }) as Expr);
+  }, RX);
+
+  ifExpr = this.RULE("ifExpr", (): Expr => {
+    const kw = this.CONSUME(T.If);
+    const cond = this.SUBRULE(this.orExpr);
+    this.CONSUME(T.Colon);
+    const a = this.SUBRULE(this.expr);
+    this.CONSUME(T.Else);
+    this.OPTION(() => this.CONSUME2(T.Colon));
+    const b = this.SUBRULE2(this.expr);
+    return this.ACTION(() => ({
+      kind: "if", cond,
+      then: { stmts: [{ kind: "expr", expr: a, span: a.span }], span: a.span },
+      else: { stmts: [{ kind: "expr", expr: b, span: b.span }], span: b.span },
+      span: sp(sp(kw), b.span),
+    }) as Expr);
+  }, RX);
+
+  private binary(name: string, next: () => (() => Expr), op: TokenType | TokenType[]) {
+    return this.RULE(name, (): Expr => {
+      let left = this.SUBRULE(next() as any) as Expr;
+      this.MANY(() => {
+        const o = Array.isArray(op) ? this.OR(op.map((t) => ({ ALT: () => this.CONSUME(t) }))) : this.CONSUME(op);
+        const right = this.SUBRULE2(next() as any) as Expr;
+        left = this.ACTION(() => ({ kind: "binary", op: o.image as BinOp, left: left ?? ERR(), right: right ?? ERR(), opSpan: sp(o), span: sp(left?.span ?? sp(o), right?.span ?? sp(o)) }) as Expr);
+      });
+      return left;
+    }, RX);
+  }
+
+  orExpr: () => Expr = this.binary("orExpr", () => this.andExpr, T.Or);
+  andExpr: () => Expr = this.binary("andExpr", () => this.notExpr, T.And);
+
+  notExpr = this.RULE("notExpr", (): Expr => this.OR([
+    { ALT: () => {
+      const n = this.CONSUME(T.Not);
+      const e = this.SUBRULE(this.notExpr);
+      return this.ACTION(() => ({ kind: "unary", op: "not", operand: e, span: sp(sp(n), e.span) }) as Expr);
+    } },
+    { ALT: () => this.SUBRULE(this.cmpExpr) },
+  ]), RX);
+
+  cmpExpr: () => Expr = this.binary("cmpExpr", () => this.addExpr, T.CmpOp);
+  addExpr: () => Expr = this.binary("addExpr", () => this.mulExpr, [T.Plus, T.Minus]);
+  mulExpr: () => Expr = this.binary("mulExpr", () => this.unary, T.MulOp);
+
+  unary = this.RULE("unary", (): Expr => this.OR([
+    { ALT: () => {
+      const m = this.CONSUME(T.Minus);
+      const e = this.SUBRULE(this.unary);
+      return this.ACTION(() => {
+        if (e.kind === "int" && e.span.start === m.startOffset + 1) return { kind: "int", value: -e.value, span: sp(sp(m), e.span) } as Expr;
+        if (e.kind === "float" && e.span.start === m.startOffset + 1) return { kind: "float", value: -e.value, span: sp(sp(m), e.span) } as Expr;
+        return { kind: "unary", op: "-", operand: e, span: sp(sp(m), e.span) } as Expr;
+      });
+    } },
+    { ALT: () => this.SUBRULE(this.power) },
+  ]), RX);
+
+  power = this.RULE("power", (): Expr => {
+    const base = this.SUBRULE(this.postfix);
+    let out = base;
+    this.OPTION(() => {
+      const o = this.CONSUME(T.Pow);
+      const exp = this.SUBRULE(this.unary);
+      out = this.ACTION(() => ({ kind: "binary", op: "**", left: base, right: exp, opSpan: sp(o), span: sp(base.span, exp.span) }) as Expr);
+    });
+    return out;
+  }, RX);
+
+  postfix = this.RULE("postfix", (): Expr => {
+    let e = this.SUBRULE(this.primary);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => {
+          this.CONSUME(T.Dot);
+          this.OR2([
+            { ALT: () => {
+              const name = this.CONSUME(T.Ident);
+              let args: Expr[] = [], close: IToken | undefined;
+              this.OPTION(() => {
+                this.CONSUME(T.LParen);
+                args = this.SUBRULE(this.args);
+                close = this.CONSUME(T.RParen);
+              });
+              e = this.ACTION(() => ({ kind: "call", callee: name.image, calleeSpan: sp(name), args: [e, ...args], method: true, span: sp(e.span, close ? sp(close) : sp(name)) }) as Expr);
+            } },
+            { ALT: () => {
+              const idx = this.CONSUME(T.IntLit);
+              e = this.ACTION(() => ({ kind: "field", target: e, index: Number(idx.image), span: sp(e.span, sp(idx)) }) as Expr);
+            } },
+          ]);
+        } },
+        { ALT: () => {
+          this.CONSUME(T.LBracket);
+          let lo: Expr | undefined, hi: Expr | undefined, isSlice = false;
+          this.OPTION2(() => { lo = this.SUBRULE(this.expr); });
+          this.OPTION3(() => {
+            this.CONSUME(T.Colon);
+            isSlice = true;
+            this.OPTION4(() => { hi = this.SUBRULE2(this.expr); });
+          });
+          const close = this.CONSUME(T.RBracket);
+          e = this.ACTION(() => (isSlice
+            ? { kind: "slice", target: e, lo, hi, span: sp(e.span, sp(close)) }
+            : { kind: "index", target: e, index: lo ?? ERR(sp(close)), span: sp(e.span, sp(close)) }) as Expr);
+        } },
+      ]);
+    });
+    return e;
+  }, RX);
+
+  args = this.RULE("args", (): Expr[] => {
+    const out: Expr[] = [];
+    this.MANY_SEP({ SEP: T.Comma, DEF: () => { const a = this.SUBRULE(this.expr); this.ACTION(() => out.push(placeholderLambda(a))); } });
+    return out;
+  });
+
+  primary = this.RULE("primary", (): Expr => this.OR([
+    { ALT: () => { const t = this.CONSUME(T.IntLit); return this.ACTION(() => ({ kind: "int", value: BigInt(t.image), span: sp(t) }) as Expr); } },
+    { ALT: () => { const t = this.CONSUME(T.FloatLit); return this.ACTION(() => ({ kind: "float", value: Number(t.image), span: sp(t) }) as Expr); } },
+    { ALT: () => { const t = this.CONSUME(T.StrLit); return this.ACTION(() => ({ kind: "str", value: unescape(t.image), span: sp(t) }) as Expr); } },
+    { ALT: () => { const t = this.CONSUME(T.True); return this.ACTION(() => ({ kind: "bool", value: true, span: sp(t) }) as Expr); } },
+    { ALT: () => { const t = this.CONSUME(T.False); return this.ACTION(() => ({ kind: "bool", value: false, span: sp(t) }) as Expr); } },
+    { ALT: () => { const t = this.CONSUME(T.Underscore); return this.ACTION(() => ({ kind: "placeholder", span: sp(t) }) as Expr); } },
+    { ALT: () => {
+      const name = this.CONSUME(T.Ident);
+      let args: Expr[] | undefined, close: IToken | undefined;
+      this.OPTION(() => {
+        this.CONSUME(T.LParen);
+        args = this.SUBRULE(this.args);
+        close = this.CONSUME(T.RParen);
+      });
+      return this.ACTION(() => (args
+        ? { kind: "call", callee: name.image, calleeSpan: sp(name), args, method: false, span: sp(name, close!) }
+        : { kind: "name", name: name.image, span: sp(name) }) as Expr);
+    } },
+    { ALT: () => {
+      const l = this.CONSUME2(T.LParen);
+      const items: Expr[] = [];
+      let comma = false;
+      this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => { const e = this.SUBRULE(this.expr); this.ACTION(() => items.push(e)); } });
+      this.OPTION2(() => { this.CONSUME(T.Comma); comma = true; });
+      const r = this.CONSUME2(T.RParen);
+      return this.ACTION(() => (items.length === 1 && !comma ? items[0] : { kind: "tuple", items, span: sp(l, r) }) as Expr);
+    } },
+    { ALT: () => {
+      const l = this.CONSUME(T.LBracket);
+      const items: Expr[] = [];
+      this.MANY_SEP2({ SEP: T.Comma, DEF: () => { const e = this.SUBRULE2(this.expr); this.ACTION(() => items.push(e)); } });
+      const r = this.CONSUME(T.RBracket);
+      return this.ACTION(() => ({ kind: "array", items, span: sp(l, r) }) as Expr);
+    } },
+  ]), { recoveryValueFunc: () => ERR() });
+}
+
+/** An argument mentioning `_` (outside any inner lambda) becomes the one-parameter lambda `_ => arg`. */
+function placeholderLambda(arg: Expr): Expr {
+  if (!arg || arg.kind === "placeholder" && false) return arg;
+  return mentionsPlaceholder(arg) ? { kind: "lambda", params: [{ name: "_", span: arg.span }], body: arg, span: arg.span } : arg;
+}
+
+export function mentionsPlaceholder(e: Expr): boolean {
+  if (!e) return false;
+  switch (e.kind) {
+    case "placeholder": return true;
+    case "lambda": return false;
+    case "array": case "tuple": return e.items.some(mentionsPlaceholder);
+    // only the receiver of a method call belongs to this argument; explicit args were wrapped already
+    case "call": return e.args.some(mentionsPlaceholder);
+    case "field": return mentionsPlaceholder(e.target);
+    case "index": return mentionsPlaceholder(e.target) || mentionsPlaceholder(e.index);
+    case "slice": return mentionsPlaceholder(e.target) || (!!e.lo && mentionsPlaceholder(e.lo)) || (!!e.hi && mentionsPlaceholder(e.hi));
+    case "binary": return mentionsPlaceholder(e.left) || mentionsPlaceholder(e.right);
+    case "unary": return mentionsPlaceholder(e.operand);
+    case "if": return mentionsPlaceholder(e.cond) || [e.then, e.else].some((b) => b?.stmts.some((s) => s.kind === "expr" && mentionsPlaceholder(s.expr)));
+    default: return false;
+  }
+}
+
+function unescape(lit: string): string {
+  const body = lit.slice(1, -1);
+  return body.replace(/\\(u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}|.)/g, (_, c: string) => {
+    if (c.startsWith("u{")) {
+      const cp = parseInt(c.slice(2, -1), 16);
+      return cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : "\ufffd";
+    }
+    if (c.startsWith("x")) return String.fromCharCode(parseInt(c.slice(1), 16));
+    return ({ n: "\n", t: "\t", r: "\r", "0": "\0", "\\": "\\", '"': '"', "'": "'" } as Record<string, string>)[c] ?? c;
+  });
+}
+
+let parser: IdeoParser | undefined;
+
+const LABELS: Record<string, string> = {
+  Newline: "end of line", Indent: "an indented block", Dedent: "end of block", Ident: "a name", IntLit: "a number",
+  FloatLit: "a number", StrLit: "a string", LParen: "'('", RParen: "')'", LBracket: "'['", RBracket: "']'",
+  Comma: "','", Colon: "':'", Dot: "'.'", Assign: "'='", Arrow: "'=>'", RArrow: "'->'", EOF: "end of file",
+};
+
+function describe(t: IToken): string {
+  if (t.tokenType === EOF) return "end of file";
+  if (t.image) return `'${t.image.length > 20 ? t.image.slice(0, 20) + "…" : t.image}'`;
+  return LABELS[t.tokenType.name] ?? t.tokenType.name;
+}
+
+function message(e: IRecognitionException): string {
+  const found = describe(e.token);
+  const m = /Expecting (?:token of type )?--> (\w+) <--/.exec(e.message);
+  if (m) return `expected ${LABELS[m[1]] ?? m[1].toLowerCase()}, found ${found}`;
+  if (e.name === "NoViableAltException" || e.name === "EarlyExitException") return `unexpected ${found}`;
+  return `unexpected ${found}`;
+}
+
+export function parse(tokens: IToken[]): { program: Program; diagnostics: Diagnostic[] } {
+  parser ??= new IdeoParser();
+  parser.input = tokens;
+  let program: Program;
+  try {
+    program = parser.program() ?? { fns: [] };
+  } catch (e) {
+    if (e instanceof RangeError) {
+      return { program: { fns: [] }, diagnostics: [error(CODES.tooDeep, "the program nests too deeply to parse", { start: 0, end: 1 })] };
+    }
+    throw e;
+  }
+  const diagnostics: Diagnostic[] = [];
+  let lastLine = -1;
+  for (const e of parser.errors) {
+    const t = e.token;
+    const line = t.startLine ?? -1;
+    if (line === lastLine && line !== -1) continue; // one error per line: the rest are usually echoes
+    lastLine = line;
+    const start = Number.isFinite(t.startOffset) ? t.startOffset : tokens.length ? tokens[tokens.length - 1].startOffset : 0;
+    diagnostics.push(error(CODES.parse, message(e), { start, end: start + Math.max(1, t.image?.length ?? 1) }));
+    if (diagnostics.length >= 20) break;
+  }
+  program.fns = program.fns.filter(Boolean);
+  return { program, diagnostics };
+}
