@@ -41,6 +41,7 @@ export const CODES = {
   notCallable: "E0303",
   badField: "E0304", // tuple field out of range
   noMain: "E0400", // `ideo run` without main
+  empty: "E0401", // nothing in the file
 } as const;
 
 export class LineMap {
@@ -136,6 +137,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 export function closest(name: string, candidates: Iterable<string>, max = 3): string[] {
+  if (name.length > 64) return [];
   const limit = Math.max(1, Math.floor(name.length / 3));
   return [...candidates]
     .map((c) => ({ c, d: editDistance(name, c) }))

@@ -8,6 +8,9 @@ import { loadRegistry } from "./blocks/registry.js";
 import { CODES, Diagnostic, error } from "./diagnostics.js";
 
 export const MAX_SOURCE = 16 * 1024 * 1024;
+/** Past this many tokens a program is not parsed: no real program is that long, and the parse
+ *  of a pathological one (a 10 MB line of `1 + 1 + …`) would take minutes. */
+export const MAX_TOKENS = 500_000;
 
 export interface Analysis { program: Program; checked?: Checked; diagnostics: Diagnostic[] }
 
@@ -20,13 +23,46 @@ export async function analyze(source: string): Promise<Analysis> {
   if (nul >= 0) {
     return { program: empty, diagnostics: [error(CODES.notText, "this is not Ideo source: it contains NUL bytes (a binary file?)", { start: nul, end: nul + 1 })] };
   }
-  const lexed = lex(source);
+  const estimate = countTokenStarts(source);
+  if (estimate > MAX_TOKENS) {
+    return { program: empty, diagnostics: [error(CODES.tooLong, `the program has about ${estimate} tokens; the limit is ${MAX_TOKENS}`, { start: 0, end: 1 }, { suggestions: ["split it into functions, or keep large data outside the program and pass it in"] })] };
+  }
+  try {
+    return await analyzeTokens(source, lex(source));
+  } catch (e) {
+    // a program that nests deeper than the checker's recursion can follow
+    if (e instanceof RangeError) return { program: empty, diagnostics: [error(CODES.tooDeep, "the program nests too deeply to check", { start: 0, end: 1 })] };
+    return { program: empty, diagnostics: [error("E9000", `internal compiler error: ${e instanceof Error ? e.message : String(e)}`, { start: 0, end: 0 }, { suggestions: ["please report this with the program that caused it"] })] };
+  }
+}
+
+/** A fast upper estimate of the token count: starts of words, numbers and punctuation, with
+ *  string literals counted once. */
+function countTokenStarts(s: string): number {
+  let n = 0, prevWord = false, inStr = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (inStr) { if (c === inStr || c === 10) inStr = 0; else if (c === 92) i++; continue; }
+    if (c === 34 || c === 39) { inStr = c; n++; prevWord = false; continue; }
+    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (word) { if (!prevWord) n++; }
+    else if (c !== 32 && c !== 10 && c !== 13 && c !== 9) n++;
+    prevWord = word;
+  }
+  return n;
+}
+
+async function analyzeTokens(source: string, lexed: ReturnType<typeof lex>): Promise<Analysis> {
+  const empty: Program = { fns: [] };
   const tooDeep = lexed.diagnostics.some((d) => d.code === CODES.tooDeep);
   const parsed = tooDeep ? { program: empty, diagnostics: [] } : parse(lexed.tokens);
   const diagnostics = [...lexed.diagnostics, ...parsed.diagnostics];
   // Functions that contain a syntax error are not type-checked: their errors would be echoes.
   const bad = diagnostics.map((d) => d.span.start);
   const broken = (f: FnDecl) => bad.some((o) => o >= f.span.start && o <= f.span.end + 1) || hasErrorNode(f);
+  if (!parsed.program.fns.length && !diagnostics.length) {
+    diagnostics.push(error(CODES.empty, "the program is empty: there is no function and no statement", { start: 0, end: 0 }, { suggestions: ["write `fn main` and an indented body, or a statement such as `print(1)`"] }));
+  }
   const registry = await loadRegistry();
   const checked = check(parsed.program, registry, broken);
   diagnostics.push(...checked.diagnostics);

@@ -50,8 +50,8 @@ const sigText = (b: BlockInfo, k: number) => {
   return `(${s.params.map((p) => `${p.name}: ${showSig(p.type)}`).join(", ")}) -> ${showSig(s.result)}`;
 };
 
-export function resolveBlockCall(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: Env): Ty {
-  const argTypes = e.args.map((a) => (a.kind === "lambda" ? undefined : env.checkArg(a)));
+/** Which overloads the arguments fit now (lambdas by arity only). */
+function fitting(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, argTypes: (Ty | undefined)[]): { fits: number[]; best?: { k: number; failAt: number } } {
   const fits: number[] = [];
   let best: { k: number; failAt: number } | undefined;
   for (let k = 0; k < b.sigs.length; k++) {
@@ -62,21 +62,57 @@ export function resolveBlockCall(e: Extract<Expr, { kind: "call" }>, b: BlockInf
     let failAt = -1;
     sig.params.forEach((p, i) => {
       if (failAt >= 0) return;
-      const want = instantiate(p.type, vars);
       const a = e.args[i];
       if (a.kind === "lambda") {
         if (p.type.kind !== "fn" || p.type.params.length !== a.params.length) failAt = i;
-      } else if (!unify(want, argTypes[i]!)) failAt = i;
+      } else if (!unify(instantiate(p.type, vars), argTypes[i]!)) failAt = i;
     });
     undo(m);
-    if (failAt < 0) { fits.push(k); break; }
-    if (!best || failAt > best.failAt) best = { k, failAt };
+    if (failAt < 0) fits.push(k);
+    else if (!best || failAt > best.failAt) best = { k, failAt };
   }
+  return { fits, best };
+}
+
+export interface PendingCall { e: Extract<Expr, { kind: "call" }>; b: BlockInfo; env: Env; argTypes: (Ty | undefined)[]; result: Ty }
+
+/** Resolve a block call now, or — when more than one overload still fits — return a placeholder
+ *  result and leave it in `pending` to be retried once more types are known. */
+export function resolveBlockCall(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: Env, pending: PendingCall[]): Ty {
+  const argTypes = e.args.map((a) => (a.kind === "lambda" ? undefined : env.checkArg(a)));
+  const { fits, best } = fitting(e, b, argTypes);
   if (!fits.length) {
     reportMismatch(e, b, env, argTypes, best);
     return fresh();
   }
-  const k = fits[0];
+  if (fits.length > 1) {
+    const result = fresh();
+    pending.push({ e, b, env, argTypes, result });
+    return result;
+  }
+  return commit(e, b, env, argTypes, fits[0]);
+}
+
+/** Retry deferred calls; with `force`, take the first overload that fits. Returns whether any resolved. */
+export function retryPending(pending: PendingCall[], force: boolean): boolean {
+  let progress = false;
+  for (const p of [...pending]) {
+    const { fits, best } = fitting(p.e, p.b, p.argTypes);
+    if (fits.length === 1 || (force && fits.length)) {
+      pending.splice(pending.indexOf(p), 1);
+      const r = commit(p.e, p.b, p.env, p.argTypes, fits[0]);
+      if (!unify(p.result, r)) reportMismatch(p.e, p.b, p.env, p.argTypes, best);
+      progress = true;
+    } else if (!fits.length) {
+      pending.splice(pending.indexOf(p), 1);
+      reportMismatch(p.e, p.b, p.env, p.argTypes, best);
+      progress = true;
+    }
+  }
+  return progress;
+}
+
+function commit(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: Env, argTypes: (Ty | undefined)[], k: number): Ty {
   const sig = b.sigs[k];
   const vars = freshVars(b, k, e);
   sig.params.forEach((p, i) => {

@@ -5,7 +5,7 @@ import type { Block, Expr, FnDecl, Program, Stmt, TypeExpr } from "../syntax/ast
 import { CODES, Diagnostic, Span, closest, error } from "../diagnostics.js";
 import type { Registry } from "../blocks/registry.js";
 import { ADD, ALL, BOOL_T, FLOAT_T, INT_T, NUM, ORD, STR_T, Ty, UNIT_T, fresh, prune, showTy, unify, mark, undo, defaultVars } from "./unify.js";
-import { CallTarget, chooseInstances, resolveBlockCall } from "./calls.js";
+import { CallTarget, PendingCall, chooseInstances, resolveBlockCall, retryPending } from "./calls.js";
 
 export interface LambdaInfo { id: number; captures: string[]; params: Ty[]; result: Ty }
 export interface FnInfo { decl: FnDecl; params: Ty[]; result: Ty; locals: Map<string, Ty> }
@@ -26,6 +26,7 @@ interface Scope { vars: Map<string, Ty>; parent?: Scope; lambda?: LambdaInfo }
 export function check(program: Program, registry: Registry, skip: (fn: FnDecl) => boolean = () => false): Checked {
   const out: Checked = { fns: new Map(), types: new Map(), calls: new Map(), lambdas: new Map(), diagnostics: [] };
   const diags = out.diagnostics;
+  const powExprs: Extract<Expr, { kind: "binary" }>[] = [];
   const report = (d: Diagnostic) => { if (diags.length < 50) diags.push(d); };
 
   for (const f of program.fns) {
@@ -35,18 +36,56 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
     out.fns.set(f.name, { decl: f, params, result, locals: new Map() });
   }
 
-  // Callers before callees: a call site fixes a parameter's type before the body needs it.
-  for (const name of callerFirstOrder(program)) {
+  // Callees first, so a call's result type is known where it is used; what a body cannot decide
+  // yet (an overload, a tuple field of a value whose type comes later) waits in `pending` and is
+  // retried as types become known.
+  const pending: PendingCall[] = [];
+  const pendingFields: { e: Extract<Expr, { kind: "field" }>; target: Ty; result: Ty }[] = [];
+  for (const name of calleeFirstOrder(program)) {
     const info = out.fns.get(name)!;
     if (skip(info.decl)) continue;
     checkFn(info);
+    settle(false);
   }
+  settle(false);
+  settle(true);
+  for (const f of pendingFields) report(error(CODES.cannotInfer, "the type of this value must be known to take a field: annotate it", f.e.target.span));
+  for (const e of powExprs) attachPow(e);
   for (const t of out.types.values()) defaultVars(t);
   for (const f of out.fns.values()) { f.params.forEach(defaultVars); defaultVars(f.result); f.locals.forEach(defaultVars); }
   for (const l of out.lambdas.values()) { l.params.forEach(defaultVars); defaultVars(l.result); }
-  for (const c of out.calls.values()) if (c.kind === "block") Object.values(c.vars).forEach(defaultVars);
+  for (const c of out.calls.values()) if (c?.kind === "block") Object.values(c.vars).forEach(defaultVars);
   if (!diags.length) chooseInstances(out, report);
   return out;
+
+  function settle(force: boolean): void {
+    for (let round = 0; round < 50; round++) {
+      let progress = retryPending(pending, false);
+      for (const f of [...pendingFields]) {
+        const t = prune(f.target);
+        if (t.tag === "var") continue;
+        pendingFields.splice(pendingFields.indexOf(f), 1);
+        progress = true;
+        if (t.tag !== "tuple") report(error(CODES.typeMismatch, `.${f.e.index} needs a tuple, found ${showTy(t)}`, f.e.target.span));
+        else if (f.e.index >= t.items.length) report(error(CODES.badField, `a tuple of ${t.items.length} has no field ${f.e.index}`, f.e.span));
+        else expectUnify(f.result, t.items[f.e.index], f.e.span, "a tuple field");
+      }
+      if (!progress && force) progress = retryPending(pending, true);
+      if (!progress) return;
+    }
+  }
+
+  /** `a ** b` on floats is the `pow` block's float overload. */
+  function attachPow(e: Extract<Expr, { kind: "binary" }>): void {
+    if (prune(out.types.get(e.left) ?? UNIT_T).tag !== "float") return;
+    const block = registry.get("pow");
+    const call: Extract<Expr, { kind: "call" }> = { kind: "call", callee: "pow", calleeSpan: e.opSpan, args: [e.left, e.right], method: false, span: e.span };
+    if (!block) { report(error(CODES.unknownBlock, "`**` on floats needs the `pow` block", e.opSpan)); return; }
+    resolveBlockCall(call, block, { registry, report, out, checkArg: (a) => out.types.get(a)!, checkLambda: () => UNIT_T }, pending);
+    retryPending(pending, true);
+    const target = out.calls.get(call);
+    if (target) out.calls.set(e, target);
+  }
 
   function checkFn(info: FnInfo): void {
     const scope: Scope = { vars: info.locals };
@@ -202,11 +241,12 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
           // reads like `len(xs)`, and `pi` like `pi()`
           const call: Expr = { kind: "call", callee: e.name, calleeSpan: e.span, args: [], method: false, span: e.span };
           const ct = checkExpr(call, scope, ctx, value);
-          out.calls.set(e, out.calls.get(call)!);
+          const target = out.calls.get(call);
+          if (target) out.calls.set(e, target);
           return ct;
         }
         const near = closest(e.name, visibleNames(scope));
-        report(error(CODES.unknownName, `unknown name '${e.name}'`, e.span, { suggestions: near.map((n) => `did you mean '${n}'?`), fix: near.length === 1 ? { span: e.span, replacement: near[0], description: `replace with '${near[0]}'` } : undefined }));
+        report(error(CODES.unknownName, `unknown name '${clip(e.name)}'`, e.span, { suggestions: near.map((n) => `did you mean '${n}'?`), fix: near.length === 1 ? { span: e.span, replacement: near[0], description: `replace with '${near[0]}'` } : undefined }));
         const v = fresh();
         scope.vars.set(e.name, v); // one report per unknown name
         return v;
@@ -219,8 +259,13 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       case "tuple": return { tag: "tuple", items: e.items.map((i) => checkExpr(i, scope, ctx, true)) };
       case "field": {
         const t = prune(checkExpr(e.target, scope, ctx, true));
+        if (t.tag === "var") {
+          const result = fresh();
+          pendingFields.push({ e, target: t, result });
+          return result;
+        }
         if (t.tag !== "tuple") {
-          report(error(t.tag === "var" ? CODES.cannotInfer : CODES.typeMismatch, t.tag === "var" ? "the type of this value must be known to take a field: annotate it" : `.${e.index} needs a tuple, found ${showTy(t)}`, e.target.span));
+          report(error(CODES.typeMismatch, `.${e.index} needs a tuple, found ${showTy(t)}`, e.target.span));
           return fresh();
         }
         if (e.index >= t.items.length) { report(error(CODES.badField, `a tuple of ${t.items.length} has no field ${e.index}`, e.span)); return fresh(); }
@@ -296,13 +341,26 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
         both(ORD, `'${e.op}'`);
         return BOOL_T;
       case "+": return both(ADD, "'+'");
-      case "/": both(NUM, "'/'"); return FLOAT_T;
+      case "/":
+        // true division: each side may be int or float, the result is a float
+        expectUnify(fresh(NUM), l, e.left.span, "'/'");
+        expectUnify(fresh(NUM), r, e.right.span, "'/'");
+        return FLOAT_T;
+      case "**": powExprs.push(e); return both(NUM, "'**'");
       default: return both(NUM, `'${e.op}'`);
     }
   }
 
   function inferCall(e: Extract<Expr, { kind: "call" }>, scope: Scope, ctx: Ctx, value: boolean): Ty {
     const name = e.callee;
+    // a function's bare name passed as an argument is a lambda calling it: `range(9).map(say)`
+    e.args = e.args.map((a) => {
+      const f = a.kind === "name" && !lookup(scope, a.name) ? out.fns.get((a as { name: string }).name) : undefined;
+      if (!f || f.params.length === 0) return a;
+      const params = f.decl.params.map((_, i) => ({ name: `$arg${i}`, span: a.span }));
+      const body: Expr = { kind: "call", callee: (a as { name: string }).name, calleeSpan: a.span, args: params.map((p) => ({ kind: "name", name: p.name, span: a.span }) as Expr), method: false, span: a.span };
+      return { kind: "lambda", params, body, span: a.span } as Expr;
+    });
     const user = out.fns.get(name);
     const local = lookup(scope, name);
     if (local && !e.method) {
@@ -342,18 +400,20 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
         registry, report, out,
         checkArg: (a) => checkExpr(a, scope, ctx, true),
         checkLambda: (a, params, result) => checkLambda(a, { id: out.lambdas.size, captures: [], params, result }, scope, ctx),
-      });
+      }, pending);
     }
     const candidates = [...out.fns.keys(), ...registry.names(), ...registry.aliases(), ...INTRINSICS];
     const near = closest(name, candidates);
-    report(error(CODES.unknownBlock, `unknown block '${name}'${near.length ? ` — did you mean '${near[0]}'?` : ""}`, e.calleeSpan, {
+    report(error(CODES.unknownBlock, `unknown block '${clip(name)}'${near.length ? ` — did you mean '${near[0]}'?` : ""}`, e.calleeSpan, {
       suggestions: near.map((n) => `did you mean '${n}'?`).concat(near.length ? [] : ["`ideo vocab QUERY` searches the blocks"]),
-      fix: near.length ? { span: e.calleeSpan, replacement: near[0], description: `replace '${name}' with '${near[0]}'` } : undefined,
+      fix: near.length ? { span: e.calleeSpan, replacement: near[0], description: `replace '${clip(name)}' with '${near[0]}'` } : undefined,
     }));
     e.args.forEach((a) => a.kind !== "lambda" && checkExpr(a, scope, ctx, true));
     return fresh();
   }
 }
+
+const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 export function typeFromExpr(t: TypeExpr, report: (d: Diagnostic) => void): Ty {
   switch (t.kind) {
@@ -370,8 +430,8 @@ export function typeFromExpr(t: TypeExpr, report: (d: Diagnostic) => void): Ty {
   }
 }
 
-/** Functions ordered so that each one's callers come first (main and other roots lead). */
-function callerFirstOrder(program: Program): string[] {
+/** Functions ordered so that each one's callees come first (cycles broken in source order). */
+function calleeFirstOrder(program: Program): string[] {
   const names = new Set(program.fns.map((f) => f.name));
   const callees = new Map<string, Set<string>>();
   for (const f of program.fns) {
@@ -395,6 +455,6 @@ function callerFirstOrder(program: Program): string[] {
   const visit = (n: string) => { if (seen.has(n)) return; seen.add(n); for (const c of callees.get(n) ?? []) visit(c); post.push(n); };
   roots.sort((a, b) => (a === "main" ? -1 : b === "main" ? 1 : 0)).forEach(visit);
   program.fns.forEach((f) => visit(f.name));
-  for (let i = post.length - 1; i >= 0; i--) if (!order.includes(post[i])) order.push(post[i]);
-  return [...new Set(order)];
+  for (const n of post) if (!order.includes(n)) order.push(n);
+  return order;
 }

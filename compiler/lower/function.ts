@@ -276,7 +276,10 @@ export class FnLowerer {
         return isF ? m.f64.add(l, r) : m.i64.add(l, r);
       case "-": return isF ? m.f64.sub(l, r) : m.i64.sub(l, r);
       case "*": return isF ? m.f64.mul(l, r) : m.i64.mul(l, r);
-      case "/": return isF ? m.f64.div(l, r) : m.f64.div(m.f64.convert_s.i64(l), m.f64.convert_s.i64(r));
+      case "/": {
+        const f = (x: ExpressionRef, side: Expr) => (this.t(side).kind === "float" ? x : m.f64.convert_s.i64(x));
+        return m.f64.div(f(l, e.left), f(r, e.right));
+      }
       case "//": return isF ? m.call("rt_floordiv_f", [l, r], b.f64) : m.block(null, [this.setLoc(e), m.call("rt_floordiv", [l, r], b.i64)], b.i64);
       case "%": return isF ? m.call("rt_floormod_f", [l, r], b.f64) : m.block(null, [this.setLoc(e), m.call("rt_floormod", [l, r], b.i64)], b.i64);
       case "**": {

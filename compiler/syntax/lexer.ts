@@ -23,8 +23,9 @@ export const Underscore = createToken({ name: "Underscore", pattern: /_(?![A-Za-
 
 export const FloatLit = createToken({ name: "FloatLit", pattern: /\d+\.\d+(?:[eE][+-]?\d+)?|\d+[eE][+-]?\d+/ });
 export const IntLit = createToken({ name: "IntLit", pattern: /0[xX][0-9a-fA-F]+|0[bB][01]+|\d+/ });
-export const StrLit = createToken({ name: "StrLit", pattern: /"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*'/ });
-export const BadStr = createToken({ name: "BadStr", pattern: /"(?:[^"\\\n\r]|\\.)*|'(?:[^'\\\n\r]|\\.)*/ });
+// Unrolled loops (no alternation per character) so a 10 MB string does not exhaust the regex stack.
+export const StrLit = createToken({ name: "StrLit", pattern: /"[^"\\\n\r]*(?:\\.[^"\\\n\r]*)*"|'[^'\\\n\r]*(?:\\.[^'\\\n\r]*)*'/ });
+export const BadStr = createToken({ name: "BadStr", pattern: /"[^"\\\n\r]*(?:\\.[^"\\\n\r]*)*|'[^'\\\n\r]*(?:\\.[^'\\\n\r]*)*/ });
 
 export const Arrow = createToken({ name: "Arrow", pattern: /=>/ });
 export const RArrow = createToken({ name: "RArrow", pattern: /->/ });

@@ -156,7 +156,8 @@ class IdeoParser extends EmbeddedActionsParser {
     { ALT: () => { this.CONSUME2(T.Newline); return this.SUBRULE(this.indented); } },
   ]), RB);
 
-  /** if as a statement: inline branches (`if c: a else b`) or indented blocks, else-if chains. */
+  /** if as a statement: inline branches (`if c: a else b`) or indented blocks; `else` may start
+   *  the next line after an inline branch too, so if/else-if chains can be written one per line. */
   ifStmt = this.RULE("ifStmt", (): Expr => {
     const kw = this.CONSUME(T.If);
     const cond = this.SUBRULE(this.expr);
@@ -166,50 +167,34 @@ class IdeoParser extends EmbeddedActionsParser {
         this.CONSUME(T.Colon);
         const s = this.SUBRULE(this.simple);
         then = this.ACTION(() => ({ stmts: [s], span: s.span }));
-        this.OPTION(() => {
-          this.CONSUME(T.Else);
-          els = this.OR2([
-            { IGNORE_AMBIGUITIES: true, ALT: () => { const e = this.SUBRULE(this.ifInlineTail); return this.ACTION(() => ({ stmts: [{ kind: "expr", expr: e, span: e.span } as Stmt], span: e.span })); } },
-            { ALT: () => {
-              this.OPTION2(() => this.CONSUME2(T.Colon));
-              const s2 = this.SUBRULE2(this.simple);
-              return this.ACTION(() => ({ stmts: [s2], span: s2.span }));
-            } },
-          ]);
-        });
-        this.CONSUME(T.Newline);
+        this.OR2([
+          { ALT: () => { this.CONSUME(T.Else); els = this.SUBRULE(this.elseBody); } },
+          { ALT: () => {
+            this.CONSUME(T.Newline);
+            this.OPTION(() => { this.CONSUME2(T.Else); els = this.SUBRULE2(this.elseBody); });
+          } },
+        ]);
       } },
       { ALT: () => {
         this.CONSUME2(T.Newline);
         then = this.SUBRULE(this.indented);
-        this.OPTION3(() => {
-          this.CONSUME2(T.Else);
-          els = this.OR3([
-            { IGNORE_AMBIGUITIES: true, ALT: () => { const e = this.SUBRULE2(this.ifStmt); return this.ACTION(() => ({ stmts: [{ kind: "expr", expr: e, span: e.span } as Stmt], span: e.span })); } },
-            { ALT: () => this.SUBRULE(this.body) },
-          ]);
-        });
+        this.OPTION2(() => { this.CONSUME3(T.Else); els = this.SUBRULE3(this.elseBody); });
       } },
     ]);
     return this.ACTION(() => ({ kind: "if", cond, then, else: els, span: sp(sp(kw), (els ?? then)?.span ?? cond.span) }) as Expr);
   }, RX);
 
-  /** `else if c: a else b` on one line. */
-  ifInlineTail = this.RULE("ifInlineTail", (): Expr => {
-    const kw = this.CONSUME(T.If);
-    const cond = this.SUBRULE(this.expr);
-    this.CONSUME(T.Colon);
-    const s = this.SUBRULE(this.simple);
-    let els: Block | undefined;
-    this.OPTION(() => {
-      this.CONSUME(T.Else);
-      els = this.OR([
-        { IGNORE_AMBIGUITIES: true, ALT: () => { const e = this.SUBRULE(this.ifInlineTail); return this.ACTION(() => ({ stmts: [{ kind: "expr", expr: e, span: e.span } as Stmt], span: e.span })); } },
-        { ALT: () => { this.OPTION2(() => this.CONSUME2(T.Colon)); const s2 = this.SUBRULE2(this.simple); return this.ACTION(() => ({ stmts: [s2], span: s2.span })); } },
-      ]);
-    });
-    return this.ACTION(() => ({ kind: "if", cond, then: { stmts: [s], span: s.span }, else: els, span: sp(sp(kw), (els ?? { span: s.span }).span) }) as Expr);
-  }, RX);
+  /** After `else`: another if, an inline statement (optionally after ':'), or an indented block. */
+  elseBody = this.RULE("elseBody", (): Block => this.OR([
+    { IGNORE_AMBIGUITIES: true, ALT: () => { const e = this.SUBRULE(this.ifStmt); return this.ACTION(() => ({ stmts: [{ kind: "expr", expr: e, span: e.span } as Stmt], span: e.span })); } },
+    { ALT: () => {
+      this.OPTION(() => this.CONSUME(T.Colon));
+      const s = this.SUBRULE(this.simple);
+      this.CONSUME(T.Newline);
+      return this.ACTION(() => ({ stmts: [s], span: s.span }));
+    } },
+    { ALT: () => { this.CONSUME2(T.Newline); return this.SUBRULE(this.indented); } },
+  ]), RB);
 
   expr = this.RULE("expr", (): Expr => this.OR([
     { GATE: () => this.lambdaAhead(), IGNORE_AMBIGUITIES: true, ALT: () => this.SUBRULE(this.lambda) },

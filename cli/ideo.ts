@@ -1,0 +1,137 @@
+// The `ideo` command line: run, build, check, vocab, explain. Exit codes: 0 success,
+// 1 diagnostics or a runtime fault, 2 usage errors.
+import { Command, CommanderError, Option } from "commander";
+import { readFileSync, writeFileSync } from "node:fs";
+import { compile, load, IdeoFault, OptLevel } from "../compiler/index.js";
+import { analyze } from "../compiler/frontend.js";
+import { render, LineMap, toJson, CODES, error } from "../compiler/diagnostics.js";
+import { vocabCommand, explainCommand } from "./vocab.js";
+
+export class UsageError extends Error {}
+
+/** Read a source file; bytes that are not UTF-8 text become a diagnostic, not a crash. */
+export function readSource(file: string): { source: string; notText?: string } {
+  let bytes: Buffer;
+  try { bytes = readFileSync(file); } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
+  }
+  try {
+    return { source: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { source: "", notText: `${file} is not UTF-8 text (a binary file?)` };
+  }
+}
+
+async function loadChecked(file: string, opts: { optimize?: OptLevel }) {
+  const { source, notText } = readSource(file);
+  if (notText) { console.error(render([error(CODES.notText, notText, { start: 0, end: 0 })], "", file)); process.exit(1); }
+  const r = await compile(source, { file, optimize: opts.optimize });
+  if (!r.wasm) { console.error(r.render()); process.exit(1); }
+  return { source, wasm: r.wasm };
+}
+
+const json = (v: unknown) => JSON.stringify(v, (_, x) => (typeof x === "bigint" ? `${x}n` : x));
+
+function optLevel(cmdOpts: Record<string, unknown>): OptLevel {
+  const o = String(cmdOpts.O ?? "2");
+  if (["0", "1", "2", "3"].includes(o)) return Number(o) as OptLevel;
+  if (o === "s" || o === "z") return o;
+  throw new UsageError(`unknown optimization level -O${o}: use -O0, -O1, -O2, -O3, -Os or -Oz`);
+}
+
+const program = new Command();
+program
+  .name("ideo")
+  .description("Ideo: programs from one-token blocks, compiled to small WebAssembly")
+  .version("0.1.0")
+  .showHelpAfterError()
+  .exitOverride();
+
+program.command("run")
+  .description("compile FILE and run main, or call one exported function with JSON arguments")
+  .argument("<file>", "an .ideo source file")
+  .argument("[args...]", "JSON arguments for --fn")
+  .option("--fn <name>", "call this exported function instead of main and print its result as JSON")
+  .addOption(new Option("-O <level>", "optimization level 0-3, s or z").default("2"))
+  .addHelpText("after", `
+Examples:
+  $ ideo run examples/tour.ideo
+  $ ideo run examples/close.ideo --fn close "[1.0, 2.8, 3.0]" 0.3     prints true`)
+  .action(async (file: string, args: string[], opts) => {
+    const { wasm } = await loadChecked(file, { optimize: optLevel(opts) });
+    const exports = await load(wasm, { file });
+    const name = opts.fn ?? "main";
+    const fn = exports[name];
+    if (!fn) {
+      if (name === "main") { console.error(`error[${CODES.noMain}]: ${file} has no main function; use --fn NAME to call another (${Object.keys(exports).join(", ")})`); process.exit(1); }
+      throw new UsageError(`${file} exports no function '${name}'; it has ${Object.keys(exports).join(", ") || "none"}`);
+    }
+    const values = args.map((a) => {
+      try { return JSON.parse(a); } catch { throw new UsageError(`argument ${JSON.stringify(a)} is not JSON (strings need quotes: '"text"')`); }
+    });
+    let result: unknown;
+    try { result = fn(...values); } catch (e) {
+      if (e instanceof TypeError) throw new UsageError(e.message);
+      throw e;
+    }
+    if (opts.fn) console.log(json(result));
+  });
+
+program.command("build")
+  .description("compile FILE to a .wasm module (or WebAssembly text with --wat)")
+  .argument("<file>", "an .ideo source file")
+  .option("-o, --output <out>", "where to write (default: FILE with .wasm, or .wat with --wat)")
+  .addOption(new Option("-O <level>", "optimization level: 0, 1, 2, 3, s (size) or z (smaller)").default("2"))
+  .option("--wat", "write WebAssembly text instead of binary")
+  .addHelpText("after", `
+Examples:
+  $ ideo build examples/tour.ideo -o tour.wasm -Oz
+  $ ideo build examples/tour.ideo --wat -o -          prints the text`)
+  .action(async (file: string, opts) => {
+    const { source, notText } = readSource(file);
+    if (notText) { console.error(notText); process.exit(1); }
+    const r = await compile(source, { file, optimize: optLevel(opts), wat: !!opts.wat });
+    if (!r.wasm) { console.error(r.render()); process.exit(1); }
+    const out = opts.output ?? file.replace(/\.ideo$/, "") + (opts.wat ? ".wat" : ".wasm");
+    if (out === "-") process.stdout.write(opts.wat ? r.wat! : Buffer.from(r.wasm));
+    else {
+      writeFileSync(out, opts.wat ? r.wat! : r.wasm);
+      console.error(`wrote ${out} (${opts.wat ? `${r.wat!.length} chars` : `${r.wasm.length} bytes`})`);
+    }
+  });
+
+program.command("check")
+  .description("report diagnostics for FILE without building it")
+  .argument("<file>", "an .ideo source file")
+  .option("--json", "print an array of {code, severity, message, file, line, col, endLine, endCol, suggestions, fix?}")
+  .addHelpText("after", `
+Examples:
+  $ ideo check examples/tour.ideo
+  $ ideo check broken.ideo --json | jq '.[0].message'`)
+  .action(async (file: string, opts) => {
+    const { source, notText } = readSource(file);
+    const diagnostics = notText ? [error(CODES.notText, notText, { start: 0, end: 0 })] : (await analyze(source)).diagnostics;
+    if (opts.json) {
+      const lines = new LineMap(source);
+      console.log(JSON.stringify(diagnostics.map((d) => toJson(d, file, lines)), null, 1));
+    } else if (diagnostics.length) console.error(render(diagnostics, source, file));
+    else console.error(`${file}: ok`);
+    process.exit(diagnostics.some((d) => d.severity === "error") ? 1 : 0);
+  });
+
+vocabCommand(program);
+explainCommand(program);
+
+async function main(): Promise<void> {
+  try {
+    await program.parseAsync(process.argv);
+  } catch (e) {
+    if (e instanceof CommanderError) process.exit(e.exitCode === 0 ? 0 : 2);
+    if (e instanceof UsageError) { console.error(`error: ${e.message}`); process.exit(2); }
+    if (e instanceof IdeoFault) { console.error(`error: ${e.message}`); process.exit(1); }
+    console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+}
+
+main();

@@ -1,0 +1,109 @@
+// `ideo vocab [QUERY]` and `ideo explain NAME`: the blocks, their signatures, docs and examples.
+import type { Command } from "commander";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { BlockInfo, loadRegistry } from "../compiler/blocks/registry.js";
+import { showSig } from "../compiler/blocks/signature.js";
+import { TEMPLATES } from "../compiler/paths.js";
+import { nameTokens } from "../compiler/tokens/count.js";
+import { closest } from "../compiler/diagnostics.js";
+
+export function signatureText(b: BlockInfo): string[] {
+  return b.sigs.map((s) => `${b.name}(${s.params.map((p) => `${p.name}: ${showSig(p.type)}`).join(", ")}) -> ${showSig(s.result)}`);
+}
+
+function manifest(): Record<string, number> {
+  const p = join(TEMPLATES, "manifest.json");
+  return existsSync(p) ? JSON.parse(readFileSync(p, "utf8")) : {};
+}
+
+export function blockJson(b: BlockInfo, sizes = manifest()) {
+  return {
+    name: b.name,
+    aliases: b.def.aliases ?? [],
+    category: b.category,
+    signature: signatureText(b),
+    doc: b.def.doc,
+    example: b.def.examples[0]?.code,
+    result: b.def.examples[0]?.result,
+    examples: b.def.examples,
+    types: b.instances.map((i) => i.key || "-"),
+    templateBytes: Object.fromEntries(b.instances.map((i) => [i.key || "-", sizes[i.fn] ?? null])),
+    tokens: nameTokens(b.name),
+  };
+}
+
+function matches(b: BlockInfo, q: string): boolean {
+  const s = q.toLowerCase();
+  return [b.name, ...(b.def.aliases ?? []), b.category, b.def.doc].some((x) => x.toLowerCase().includes(s));
+}
+
+export function vocabCommand(program: Command): void {
+  program.command("vocab")
+    .description("list the blocks: name, category, signature, doc, example")
+    .argument("[query]", "only blocks whose name, alias, category or doc contains this")
+    .option("--json", "print JSON: name, aliases, category, signature, doc, example, result, types, templateBytes, tokens")
+    .option("--tokens", "print each name's token count in o200k_base and cl100k_base, and the single-token share")
+    .addHelpText("after", `
+Examples:
+  $ ideo vocab sort
+  $ ideo vocab --json | jq length
+  $ ideo vocab --tokens | tail -3`)
+    .action(async (query: string | undefined, opts) => {
+      const registry = await loadRegistry();
+      const blocks = registry.blocks.filter((b) => !query || matches(b, query)).sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name));
+      if (opts.json) { const sizes = manifest(); console.log(JSON.stringify(blocks.map((b) => blockJson(b, sizes)), null, 1)); return; }
+      if (opts.tokens) {
+        let single = 0;
+        for (const b of blocks) {
+          const t = nameTokens(b.name);
+          if (t.o200k === 1 && t.cl100k === 1) single++;
+          console.log(`${b.name.padEnd(14)} o200k ${t.o200k}  cl100k ${t.cl100k}`);
+        }
+        console.log(`${single} of ${blocks.length} names (${((100 * single) / Math.max(1, blocks.length)).toFixed(1)}%) are one token in both tokenizers`);
+        return;
+      }
+      if (!blocks.length) { console.error(`no block matches '${query}'`); process.exit(1); }
+      let cat = "";
+      for (const b of blocks) {
+        if (b.category !== cat) { cat = b.category; console.log(`\n${cat}`); }
+        const ex = b.def.examples[0];
+        console.log(`  ${signatureText(b).join(" | ")}\n      ${b.def.doc}${ex ? `   e.g. ${ex.code} → ${ex.result}` : ""}`);
+      }
+      console.log(`\n${blocks.length} block${blocks.length === 1 ? "" : "s"}`);
+    });
+}
+
+export function explainCommand(program: Command): void {
+  program.command("explain")
+    .description("show one block in full: signature, doc, aliases, examples, instantiations, template sizes")
+    .argument("<name>", "a block name or alias")
+    .option("--json", "print it as JSON")
+    .addHelpText("after", `
+Examples:
+  $ ideo explain sort
+  $ ideo explain dedupe          aliases resolve to their block`)
+    .action(async (name: string, opts) => {
+      const registry = await loadRegistry();
+      const b = registry.get(name);
+      if (!b) {
+        const near = closest(name, [...registry.names(), ...registry.aliases()]);
+        console.error(`error: no block '${name}'${near.length ? ` — did you mean ${near.map((n) => `'${n}'`).join(", ")}?` : ""}`);
+        process.exit(1);
+      }
+      const j = blockJson(b);
+      const test = `npx vitest run blocks/${b.category} -t "${b.name}_"`;
+      if (opts.json) { console.log(JSON.stringify({ ...j, test }, null, 1)); return; }
+      console.log([
+        `${b.name}  (${b.category})${registry.isAlias(name) ? `  — '${name}' is an alias` : ""}`,
+        ...j.signature.map((s) => `  ${s}`),
+        `  ${b.def.doc}`,
+        j.aliases.length ? `  aliases: ${j.aliases.join(", ")}` : "",
+        "  examples:",
+        ...b.def.examples.map((e) => `    ${e.code}  →  ${e.result}`),
+        `  instantiations: ${b.instances.map((i) => `${i.fn} (${j.templateBytes[i.key || "-"] ?? "?"} bytes)`).join(", ")}`,
+        `  name tokens: o200k ${j.tokens.o200k}, cl100k ${j.tokens.cl100k}`,
+        `  property test: ${test}`,
+      ].filter(Boolean).join("\n"));
+    });
+}

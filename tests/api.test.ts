@@ -1,0 +1,80 @@
+// The JS API: compile() and load(), and values crossing the boundary in both directions.
+import { describe, it, expect } from "vitest";
+import { compile, load, IdeoFault, CompileError } from "../compiler/index.js";
+
+describe("JS API", () => {
+  it("close([1.0, 2.8, 3.0], 0.3) is true", async () => {
+    const ideo = await load("fn close(xs: [float], t: float) = xs.sort.gaps.min < t");
+    expect(ideo.close([1.0, 2.8, 3.0], 0.3)).toBe(true);
+    expect(ideo.close([1.0, 2.0, 3.0], 0.3)).toBe(false);
+  });
+
+  it("marshals every boundary type", async () => {
+    const ideo = await load(`
+fn inc(x: int) = x + 1
+fn half(x: float) = x / 2.0
+fn flip(b: bool) = not b
+fn shout(s: str) = s + "!"
+fn twice(xs: [int]) = xs.map(_ * 2)
+fn floats(xs: [float]) = xs.map(_ + 0.5)
+fn names(xs: [str]) = xs.map(_ + "?")
+fn nested(m: [[int]]) = m.map(r => r.map(_ + 1))
+fn pair(a: int, s: str) = (s, a)
+fn swap(p: (int, str)) = (p.1, p.0)
+fn pairs(ps: [(str, int)]) = ps.map(p => p.1)
+fn bools(xs: [bool]) = xs.map(b => not b)
+`);
+    expect(ideo.inc(41)).toBe(42);
+    expect(ideo.half(3)).toBe(1.5);
+    expect(ideo.flip(true)).toBe(false);
+    expect(ideo.shout("héllo 👋")).toBe("héllo 👋!");
+    expect(ideo.twice([1, 2, 3])).toEqual([2, 4, 6]);
+    expect(ideo.twice([])).toEqual([]);
+    expect(ideo.floats([1, 2.25])).toEqual([1.5, 2.75]);
+    expect(ideo.names(["a", ""])).toEqual(["a?", "?"]);
+    expect(ideo.nested([[1], [2, 3], []])).toEqual([[2], [3, 4], []]);
+    expect(ideo.pair(7, "x")).toEqual(["x", 7]);
+    expect(ideo.swap([1, "a"])).toEqual(["a", 1]);
+    expect(ideo.pairs([["a", 1], ["b", 2]])).toEqual([1, 2]);
+    expect(ideo.bools([true, false])).toEqual([false, true]);
+  });
+
+  it("ints cross as numbers, and as BigInt outside the safe range", async () => {
+    const ideo = await load("fn inc(x: int) = x + 1");
+    expect(ideo.inc(2 ** 53 - 2)).toBe(2 ** 53 - 1);
+    expect(ideo.inc(2n ** 53n)).toBe(2n ** 53n + 1n);
+    expect(ideo.inc(9223372036854775807n)).toBe(-9223372036854775808n);
+  });
+
+  it("rejects arguments of the wrong type with a TypeError", async () => {
+    const ideo = await load("fn inc(x: int) = x + 1\nfn len2(s: str) = s.len");
+    expect(() => ideo.inc(1.5)).toThrow(TypeError);
+    expect(() => ideo.inc("1")).toThrow(/argument 1/);
+    expect(() => ideo.len2(3)).toThrow(TypeError);
+    expect(() => ideo.inc()).toThrow(/takes 1 argument/);
+  });
+
+  it("a runtime fault is a JS Error naming the fault and line:col", async () => {
+    const ideo = await load("fn at(xs: [int], i: int)\n  xs[i]\nfn div(a: int, b: int) = a // b", { file: "f.ideo" });
+    expect(ideo.at([1, 2], 1)).toBe(2);
+    expect(ideo.at([1, 2], -1)).toBe(2);
+    expect(() => ideo.at([1, 2], 2)).toThrow(IdeoFault);
+    expect(() => ideo.at([1, 2], 2)).toThrow("index out of range at f.ideo:2:3");
+    expect(() => ideo.div(1, 0)).toThrow("division by zero at f.ideo:3:26");
+  });
+
+  it("compile() returns diagnostics instead of throwing; load() of bad source throws CompileError", async () => {
+    const r = await compile("fn f(xs) = xs.sotr");
+    expect(r.wasm).toBeUndefined();
+    expect(r.json()[0]).toMatchObject({ code: "E0201", line: 1, col: 15 });
+    expect(r.json()[0].message).toContain("did you mean 'sort'");
+    await expect(load("fn f(xs) = xs.sotr")).rejects.toBeInstanceOf(CompileError);
+  });
+
+  it("memory does not grow across many calls from JS", async () => {
+    const ideo = await load("fn total(xs: [int]) = xs.map(_ * 2).sum");
+    const big = Array.from({ length: 1000 }, (_, i) => i);
+    for (let i = 0; i < 2000; i++) ideo.total(big);
+    expect(ideo.total(big)).toBe(999000);
+  });
+});

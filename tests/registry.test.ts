@@ -1,0 +1,52 @@
+// The registry: every block is a complete room, and every documented example gives its result
+// when compiled and run the way `ideo run` does.
+import { describe, it, expect } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadRegistry, templatePath } from "../compiler/blocks/registry.js";
+import { runSource } from "./support/run.js";
+
+const registry = await loadRegistry();
+
+describe("registry", () => {
+  it("loads every room without problems", () => {
+    expect(registry.problems).toEqual([]);
+  });
+
+  it("has at least 300 blocks over at least 15 categories", () => {
+    expect(registry.blocks.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(registry.blocks.map((b) => b.category)).size).toBeGreaterThanOrEqual(15);
+  });
+
+  it("names are unique lowercase words, and aliases shadow no block", () => {
+    const names = registry.blocks.map((b) => b.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const b of registry.blocks) {
+      expect(b.name).toMatch(/^[a-z][a-z0-9]*$/);
+      for (const a of b.def.aliases ?? []) expect(names.includes(a), `${b.name}: alias '${a}' is also a block`).toBe(false);
+    }
+  });
+
+  for (const b of registry.blocks) {
+    it(`${b.category}/${b.name} is complete`, () => {
+      expect(b.def.doc.trim().length, "doc").toBeGreaterThan(5);
+      expect(typeof b.def.oracle, "oracle").toBe("function");
+      expect(b.def.examples.length, "examples").toBeGreaterThan(0);
+      for (const inst of b.instances) expect(templatePath(b.dir, b.def, inst), `template for ${inst.fn}`).toBeDefined();
+      const test = join(b.dir, `${b.category}.test.ts`);
+      expect(existsSync(test), "property test").toBe(true);
+      expect(readFileSync(test, "utf8")).toContain(`propertyTests("${b.category}"`);
+    });
+  }
+});
+
+describe("block examples run with their documented results", () => {
+  for (const b of registry.blocks) {
+    it(b.name, async () => {
+      for (const ex of b.def.examples) {
+        const r = await runSource(`fn main\n  print(${ex.code})\n`, `${b.name}.example`);
+        expect(r.diagnostics ?? r.error ?? r.out, `${ex.code}`).toBe(`${ex.result}\n`);
+      }
+    });
+  }
+});

@@ -1,0 +1,63 @@
+// No input may crash the compiler, hang it, or print a stack trace: `ideo check` answers with
+// diagnostics and exit code 1 within seconds.
+import { describe, it, expect } from "vitest";
+import fc from "fast-check";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "./support/run.js";
+import { analyze } from "../compiler/frontend.js";
+
+const dir = mkdtempSync(join(tmpdir(), "ideo-bad-"));
+function file(name: string, content: string | Uint8Array): string {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+function seeded(n: number, seed: number): Uint8Array {
+  const out = new Uint8Array(n);
+  let x = seed;
+  for (let i = 0; i < n; i++) { x = (x * 1103515245 + 12345) >>> 0; out[i] = x >>> 24; }
+  return out;
+}
+
+const cases: [string, () => string][] = [
+  ["random bytes", () => file("random.ideo", seeded(4096, 7))],
+  ["a binary file", () => file("bin.ideo", new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0]))],
+  ["an empty file", () => file("empty.ideo", "")],
+  ["a 10 MB single line", () => file("long.ideo", "x = " + "1 + ".repeat(2_500_000) + "1")],
+  ["10,000 nested brackets", () => file("nested.ideo", "fn main = " + "(".repeat(10_000) + "1" + ")".repeat(10_000))],
+  ["10,000 unclosed brackets", () => file("open.ideo", "fn main = " + "[".repeat(10_000))],
+  ["unbalanced quotes", () => file("quotes.ideo", 'fn main\n  print("abc)\n  x = \'d\n')],
+  ["garbage punctuation", () => file("punct.ideo", "fn main =>=>=> ]] )) :: . , ++ ** // ??? @@ $$ \\\\")],
+  ["deep indentation", () => file("indent.ideo", Array.from({ length: 3000 }, (_, i) => " ".repeat(i) + "if x").join("\n"))],
+];
+
+describe("bad input", () => {
+  for (const [name, make] of cases) {
+    it(`${name}: exit 1 with diagnostics, no stack trace`, () => {
+      const r = cli(["check", make()]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/error\[E\d{4}\]/);
+      expect(r.stderr).not.toMatch(/\n\s+at .+\(.*:\d+:\d+\)/);
+      expect(r.ms).toBeLessThan(20_000);
+    }, 30_000);
+  }
+
+  it("--json on bad input is an array of located diagnostics", () => {
+    const r = cli(["check", "--json", file("j.ideo", "fn main\n  print(xs.sotr)\n")]);
+    expect(r.status).toBe(1);
+    const ds = JSON.parse(r.stdout);
+    expect(ds.length).toBeGreaterThan(0);
+    for (const d of ds) expect(Object.keys(d)).toEqual(expect.arrayContaining(["code", "severity", "message", "file", "line", "col", "endLine", "endCol", "suggestions"]));
+  });
+
+  it("the front end never throws on random token soup", async () => {
+    const pieces = ["fn", "main", "f", "(", ")", "[", "]", "x", "=", "==", "if", "else", ":", "while", "for", "in", "\n", "  ", "1", "2.5", '"s"', ".", "_", "=>", ",", "+", "-", "*", "//", "return", "sort", "map", "(x, y)", "#c\n", "'"];
+    await fc.assert(fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), async (toks) => {
+      const r = await analyze(toks.join(" "));
+      expect(Array.isArray(r.diagnostics)).toBe(true);
+    }), { numRuns: 300 });
+  });
+});

@@ -1,0 +1,25 @@
+// Running Ideo programs in tests the way the CLI does: compile, load, call main, collect output.
+import { compile, load } from "../../compiler/index.js";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { ROOT } from "../../compiler/paths.js";
+
+export async function runSource(source: string, file = "test.ideo"): Promise<{ out: string; error?: string; diagnostics?: string }> {
+  const r = await compile(source, { file });
+  if (!r.wasm) return { out: "", diagnostics: r.render() };
+  let out = "";
+  const ex = await load(r.wasm, { file, write: (t) => { out += t; } });
+  try {
+    ex.main?.();
+  } catch (e) {
+    return { out, error: (e as Error).message };
+  }
+  return { out };
+}
+
+/** The real `ideo` command in a child process. */
+export function cli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string; ms: number } {
+  const t = Date.now();
+  const r = spawnSync(process.execPath, [join(ROOT, "bin", "ideo.js"), ...args], { encoding: "utf8", input, timeout: 60_000, cwd: ROOT });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t };
+}
