@@ -2,7 +2,7 @@
 // same bytes `npm run build` writes to build/templates, without depending on a build having run.
 import { readFileSync } from "node:fs";
 import { assemble, assembleFile } from "./assemble.js";
-import { Registry, templatePath } from "./registry.js";
+import { Instance, Registry, templatePath } from "./registry.js";
 import { RUNTIME_WAT } from "../paths.js";
 
 export async function assembleAll(registry: Registry, only?: (category: string) => boolean): Promise<Map<string, Uint8Array>> {
@@ -17,4 +17,43 @@ export async function assembleAll(registry: Registry, only?: (category: string) 
     }
   }
   return out;
+}
+
+/** Assemble templates on demand (and once): a broken template fails only the tests that use it. */
+export function templateLoader(registry: Registry): (fn: string) => Promise<Uint8Array> {
+  const cache = new Map<string, Promise<Uint8Array>>();
+  const where = new Map<string, { path?: string; inst: Instance }>();
+  for (const b of registry.blocks) for (const inst of b.instances) where.set(inst.fn, { path: templatePath(b.dir, b.def, inst), inst });
+  return (fn) => {
+    let p = cache.get(fn);
+    if (!p) {
+      if (fn === "rt") p = assemble("rt", readFileSync(RUNTIME_WAT, "utf8"));
+      else {
+        const w = where.get(fn);
+        p = !w ? Promise.reject(new Error(`no template named ${fn}`)) : !w.path ? Promise.reject(new Error(`no template file for ${fn}`)) : assembleFile(w.path, w.inst);
+      }
+      cache.set(fn, p);
+    }
+    return p;
+  };
+}
+
+/** The template and everything it imports from other templates (and the runtime), assembled. */
+export async function closure(load: (fn: string) => Promise<Uint8Array>, root: string): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>();
+  const todo = ["rt", root];
+  while (todo.length) {
+    const fn = todo.pop()!;
+    if (out.has(fn)) continue;
+    const bytes = await load(fn);
+    out.set(fn, bytes);
+    for (const dep of importedBlocks(bytes)) todo.push(dep);
+  }
+  return out;
+}
+
+/** Names a template imports from "blocks", read from its import section. */
+export function importedBlocks(bytes: Uint8Array): string[] {
+  const mod = new WebAssembly.Module(bytes as Uint8Array<ArrayBuffer>);
+  return WebAssembly.Module.imports(mod).filter((i) => i.module === "blocks").map((i) => i.name);
 }

@@ -7,7 +7,7 @@ import { binaryen, newModule } from "../../compiler/binaryen.js";
 import { substitute } from "../../compiler/blocks/signature.js";
 import { BlockInfo, Instance, loadRegistry } from "../../compiler/blocks/registry.js";
 import { link } from "../../compiler/link/link.js";
-import { assembleAll } from "../../compiler/blocks/source.js";
+import { closure, templateLoader } from "../../compiler/blocks/source.js";
 import { checkTemplate } from "../../compiler/blocks/rules.js";
 import { IdeoFault, instantiate } from "../../compiler/host/instance.js";
 import { fromWasm, toWasm } from "../../compiler/host/values.js";
@@ -141,11 +141,11 @@ function oracleCall(b: BlockInfo, inst: Instance, args: unknown[], lambdaFns: ((
 export function propertyTests(category: string, extraLambdas: Lambda[] = []): void {
   describe(`blocks/${category}`, async () => {
     const registry = await loadRegistry();
-    const templates = await assembleAll(registry);
+    const loadTemplate = templateLoader(registry);
     const blocks = registry.blocks.filter((b) => b.category === category);
     it("templates keep the linker's rules", async () => {
       const problems: string[] = [];
-      for (const b of blocks) for (const inst of b.instances) problems.push(...(await checkTemplate(inst.fn, templates.get(inst.fn)!)));
+      for (const b of blocks) for (const inst of b.instances) problems.push(...(await checkTemplate(inst.fn, await loadTemplate(inst.fn))));
       expect(problems).toEqual([]);
     });
     for (const b of blocks) {
@@ -154,7 +154,7 @@ export function propertyTests(category: string, extraLambdas: Lambda[] = []): vo
           const env = bindings(inst);
           const params = b.sigs[inst.overload].params.map((p) => substitute(p.type, env));
           const lambdaFns = params.filter((p) => p.kind === "fn").map((p, i) => lambdaFor(p as Extract<Type, { kind: "fn" }>, b.def.test?.lambdas?.[i], extraLambdas).js);
-          const prepared = await prepare(b, inst, templates, extraLambdas);
+          const prepared = await prepare(b, inst, await closure(loadTemplate, inst.fn), extraLambdas);
           const args = b.def.test?.args ? b.def.test.args(gen, inst.env, inst.overload) : fc.tuple(...params.map((t) => (t.kind === "fn" ? fc.constant(null) : gen.of(t))));
           fc.assert(
             fc.property(args, (xs: unknown[]) => {
