@@ -1,0 +1,4 @@
+;; ctz: trailing zero bits of the 64-bit value (64 for 0).
+(module
+  (func ${fn} (param $n i64) (result i64)
+    (i64.ctz (local.get $n))))

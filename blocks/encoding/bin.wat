@@ -1,0 +1,20 @@
+;; bin: the binary digits of |n| (as unsigned, so the smallest int works), "-" first when n < 0.
+(module
+  (func ${fn} (param $n i64) (result i32)
+    (local $u i64) (local $neg i32) (local $bits i32) (local $digits i32) (local $out i32) (local $q i32) (local $d i32)
+    (local.set $neg (i64.lt_s (local.get $n) (i64.const 0)))
+    (local.set $u (select (i64.sub (i64.const 0) (local.get $n)) (local.get $n) (local.get $neg)))
+    (local.set $bits (i32.wrap_i64 (i64.sub (i64.const 64) (i64.clz (local.get $u)))))
+    (local.set $digits (i32.shr_u (i32.add (local.get $bits) (i32.const 0)) (i32.const 0)))
+    (if (i32.eqz (local.get $digits)) (then (local.set $digits (i32.const 1))))
+    (local.set $out (call $rt_str_alloc (i32.add (local.get $digits) (local.get $neg))))
+    (if (local.get $neg) (then (i32.store8 offset=8 (local.get $out) (i32.const 45))))
+    (local.set $q (i32.add (i32.add (local.get $out) (i32.const 8)) (i32.add (local.get $digits) (local.get $neg))))
+    (loop $digit
+      (local.set $q (i32.sub (local.get $q) (i32.const 1)))
+      (local.set $d (i32.wrap_i64 (i64.and (local.get $u) (i64.const 1))))
+      (i32.store8 (local.get $q) (i32.add (local.get $d) (i32.const 48)))
+      (local.set $u (i64.shr_u (local.get $u) (i64.const 1)))
+      (local.set $digits (i32.sub (local.get $digits) (i32.const 1)))
+      (br_if $digit (local.get $digits)))
+    (local.get $out)))
