@@ -1,0 +1,32 @@
+;; civil: Howard Hinnant's civil_from_days on z = ordinal + 305, the days since 0000-03-01
+;; (years counted from March, so the leap day ends the year): era of 400 years, year of era,
+;; day of year, then month and day from the March-based 153-day cycle.
+(module
+  (func ${fn} (param $n i64) (result i32)
+    (local $z i32) (local $era i32) (local $doe i32) (local $yoe i32) (local $doy i32) (local $mp i32)
+    (local $y i32) (local $m i32) (local $d i32) (local $out i32)
+    (if (i64.gt_u (i64.sub (local.get $n) (i64.const 1)) (i64.const 3652058))
+      (then (call $rt_fault (i32.const 4)) (unreachable)))
+    (local.set $z (i32.add (i32.wrap_i64 (local.get $n)) (i32.const 305)))
+    (local.set $era (i32.div_u (local.get $z) (i32.const 146097)))
+    (local.set $doe (i32.sub (local.get $z) (i32.mul (local.get $era) (i32.const 146097))))
+    (local.set $yoe (i32.div_u
+      (i32.sub (i32.add (i32.sub (local.get $doe) (i32.div_u (local.get $doe) (i32.const 1460)))
+                        (i32.div_u (local.get $doe) (i32.const 36524)))
+               (i32.div_u (local.get $doe) (i32.const 146096)))
+      (i32.const 365)))
+    (local.set $doy (i32.sub (local.get $doe)
+      (i32.sub (i32.add (i32.mul (local.get $yoe) (i32.const 365)) (i32.div_u (local.get $yoe) (i32.const 4)))
+               (i32.div_u (local.get $yoe) (i32.const 100)))))
+    (local.set $mp (i32.div_u (i32.add (i32.mul (local.get $doy) (i32.const 5)) (i32.const 2)) (i32.const 153)))
+    (local.set $d (i32.add (i32.sub (local.get $doy)
+      (i32.div_u (i32.add (i32.mul (local.get $mp) (i32.const 153)) (i32.const 2)) (i32.const 5))) (i32.const 1)))
+    (local.set $m (select (i32.add (local.get $mp) (i32.const 3)) (i32.sub (local.get $mp) (i32.const 9))
+      (i32.lt_u (local.get $mp) (i32.const 10))))
+    (local.set $y (i32.add (i32.add (local.get $yoe) (i32.mul (local.get $era) (i32.const 400)))
+      (i32.le_u (local.get $m) (i32.const 2))))
+    (local.set $out (call $rt_alloc (i32.const 24)))
+    (i64.store (local.get $out) (i64.extend_i32_u (local.get $y)))
+    (i64.store offset=8 (local.get $out) (i64.extend_i32_u (local.get $m)))
+    (i64.store offset=16 (local.get $out) (i64.extend_i32_u (local.get $d)))
+    (local.get $out)))

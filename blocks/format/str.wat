@@ -1,0 +1,23 @@
+;; str of an int: count the digits of |x| (unsigned, so INT64_MIN works), then write them from the end.
+(module
+  (func ${fn} (param $x i64) (result i32)
+    (local $neg i32) (local $u i64) (local $t i64) (local $n i32) (local $s i32) (local $p i32)
+    (local.set $neg (i64.lt_s (local.get $x) (i64.const 0)))
+    (local.set $u (select (i64.sub (i64.const 0) (local.get $x)) (local.get $x) (local.get $neg)))
+    (local.set $t (local.get $u))
+    (local.set $n (i32.const 1))
+    (block $counted
+      (loop $count
+        (br_if $counted (i64.lt_u (local.get $t) (i64.const 10)))
+        (local.set $t (i64.div_u (local.get $t) (i64.const 10)))
+        (local.set $n (i32.add (local.get $n) (i32.const 1)))
+        (br $count)))
+    (local.set $s (call $rt_str_alloc (i32.add (local.get $n) (local.get $neg))))
+    (if (local.get $neg) (then (i32.store8 offset=8 (local.get $s) (i32.const 45))))
+    (local.set $p (i32.add (i32.add (local.get $s) (i32.const 8)) (i32.add (local.get $n) (local.get $neg))))
+    (loop $digit
+      (local.set $p (i32.sub (local.get $p) (i32.const 1)))
+      (i32.store8 (local.get $p) (i32.add (i32.const 48) (i32.wrap_i64 (i64.rem_u (local.get $u) (i64.const 10)))))
+      (local.set $u (i64.div_u (local.get $u) (i64.const 10)))
+      (br_if $digit (i64.ne (local.get $u) (i64.const 0))))
+    (local.get $s)))

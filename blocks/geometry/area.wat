@@ -1,0 +1,27 @@
+;; area: s = sum over i = 1 .. n-2 of cross(v0, vi, vi+1) (the shoelace sum translated to v0), then |s| / 2.
+(module
+  (func ${fn} (param $poly i32) (result f64)
+    (local $n i32) (local $i i32) (local $x0 f64) (local $y0 f64) (local $ax f64) (local $ay f64)
+    (local $bx f64) (local $by f64) (local $s f64) (local $v i32)
+    (local.set $n (i32.load (local.get $poly)))
+    (if (i32.lt_u (local.get $n) (i32.const 3)) (then (return (f64.const 0))))
+    (local.set $v (i32.load offset=8 (local.get $poly)))
+    (local.set $x0 (f64.load (local.get $v)))
+    (local.set $y0 (f64.load offset=8 (local.get $v)))
+    (local.set $v (i32.load offset=12 (local.get $poly)))
+    (local.set $ax (f64.sub (f64.load (local.get $v)) (local.get $x0)))
+    (local.set $ay (f64.sub (f64.load offset=8 (local.get $v)) (local.get $y0)))
+    (local.set $i (i32.const 2))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $v (i32.load offset=8 (i32.add (local.get $poly) (i32.shl (local.get $i) (i32.const 2)))))
+        (local.set $bx (f64.sub (f64.load (local.get $v)) (local.get $x0)))
+        (local.set $by (f64.sub (f64.load offset=8 (local.get $v)) (local.get $y0)))
+        (local.set $s (f64.add (local.get $s)
+          (f64.sub (f64.mul (local.get $ax) (local.get $by)) (f64.mul (local.get $ay) (local.get $bx)))))
+        (local.set $ax (local.get $bx))
+        (local.set $ay (local.get $by))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $next)))
+    (f64.div (f64.abs (local.get $s)) (f64.const 2))))
