@@ -23,7 +23,7 @@ export interface Instance {
   scoped<T>(fn: () => T): T;
 }
 
-const dec = new TextDecoder();
+const dec = new TextDecoder("utf-8", { ignoreBOM: true });
 
 export async function instantiate(wasm: Uint8Array, opts: HostOptions = {}): Promise<Instance> {
   let memory!: WebAssembly.Memory;

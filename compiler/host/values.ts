@@ -8,7 +8,7 @@ export interface MemoryAccess {
 }
 
 const enc = new TextEncoder();
-const dec = new TextDecoder("utf-8");
+const dec = new TextDecoder("utf-8", { ignoreBOM: true });
 
 export class MarshalError extends Error {}
 

@@ -44,10 +44,11 @@ export const gen = {
       { weight: 1, arbitrary: fc.constant([] as T[]) },
       { weight: 1, arbitrary: el.map((x) => [x]) },
       { weight: 1, arbitrary: fc.tuple(el, fc.integer({ min: 2, max: 8 })).map(([x, n]) => Array<T>(n).fill(x)) },
-      { weight: 1, arbitrary: fc.array(el, { maxLength: 6 }).chain((pool) => (pool.length ? fc.array(fc.constantFrom(...pool), { maxLength }) : fc.constant([] as T[]))) },
-      { weight: 1, arbitrary: fc.array(el, { maxLength }).map((xs) => [...xs].sort(compare)) },
-      { weight: 1, arbitrary: fc.array(el, { maxLength }).map((xs) => [...xs].sort(compare).reverse()) },
-      { weight: 4, arbitrary: fc.array(el, { maxLength }) },
+      // size "max" lets arrays reach maxLength (fast-check's default "small" size stops near 10)
+      { weight: 1, arbitrary: fc.array(el, { maxLength: 6 }).chain((pool) => (pool.length ? fc.array(fc.constantFrom(...pool), { maxLength, size: "max" }) : fc.constant([] as T[]))) },
+      { weight: 1, arbitrary: fc.array(el, { maxLength, size: "max" }).map((xs) => [...xs].sort(compare)) },
+      { weight: 1, arbitrary: fc.array(el, { maxLength, size: "max" }).map((xs) => [...xs].sort(compare).reverse()) },
+      { weight: 4, arbitrary: fc.array(el, { maxLength, size: "max" }) },
     );
   },
   of(t: Type): fc.Arbitrary<unknown> {

@@ -5,7 +5,7 @@ export default block({
   aliases: ["select", "transform"],
   sig: "(xs: [T], f: T => U) -> [U]",
   types: { T: ["any"], U: ["any"] },
-  doc: "apply f to every element, in order",
+  doc: "[f(x) for each element x]: f applied to every element, in order; [] when empty",
   examples: [
     { code: "[1, 2, 3].map(_ * 10)", result: "[10, 20, 30]" },
     { code: "\"a b\".words.map(_.upper)", result: "[\"A\", \"B\"]" },

@@ -1,0 +1,63 @@
+;; alnum: whether s is non-empty and every code point is a letter ($..__letter) or an ASCII digit;
+;; ASCII runs are checked 16 bytes at a time.
+(module
+  (func ${fn} (param $s i32) (result i32)
+    (local $src i32) (local $n i32) (local $i i32) (local $v v128) (local $c i32)
+    (local.set $src (i32.add (local.get $s) (i32.const 8)))
+    (local.set $n (i32.load (local.get $s)))
+    (if (i32.eqz (local.get $n)) (then (return (i32.const 0))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (if (i32.le_u (i32.add (local.get $i) (i32.const 16)) (local.get $n))
+          (then
+            (local.set $v (v128.load (i32.add (local.get $src) (local.get $i))))
+            (if (i32.eqz (i8x16.bitmask (local.get $v)))
+              (then
+                ;; all ASCII: each byte is a letter (| 0x20 in a..z) or a digit (0..9)
+                (if (i32.eqz (i8x16.all_true (v128.or
+                      (i8x16.lt_u (i8x16.sub (v128.or (local.get $v) (i8x16.splat (i32.const 0x20))) (i8x16.splat (i32.const 0x61))) (i8x16.splat (i32.const 26)))
+                      (i8x16.lt_u (i8x16.sub (local.get $v) (i8x16.splat (i32.const 0x30))) (i8x16.splat (i32.const 10))))))
+                  (then (return (i32.const 0))))
+                (local.set $i (i32.add (local.get $i) (i32.const 16)))
+                (br $next)))))
+        (local.set $c (call ${fn}__dec (i32.add (local.get $src) (local.get $i))))
+        (if (i32.eqz (i32.or (call ${fn}__letter (local.get $c)) (i32.lt_u (i32.sub (local.get $c) (i32.const 0x30)) (i32.const 10))))
+          (then (return (i32.const 0))))
+        (local.set $i (i32.add (local.get $i) (call ${fn}__cplen (local.get $c))))
+        (br $next)))
+    (i32.const 1))
+  ;; the code point whose UTF-8 encoding starts at p (strings are valid UTF-8)
+  (func ${fn}__dec (param $p i32) (result i32)
+    (local $b i32)
+    (local.set $b (i32.load8_u (local.get $p)))
+    (if (i32.lt_u (local.get $b) (i32.const 0x80)) (then (return (local.get $b))))
+    (if (i32.lt_u (local.get $b) (i32.const 0xE0))
+      (then (return (i32.or (i32.shl (i32.and (local.get $b) (i32.const 0x1F)) (i32.const 6))
+                            (i32.and (i32.load8_u offset=1 (local.get $p)) (i32.const 0x3F))))))
+    (if (i32.lt_u (local.get $b) (i32.const 0xF0))
+      (then (return (i32.or (i32.or (i32.shl (i32.and (local.get $b) (i32.const 0x0F)) (i32.const 12))
+                                    (i32.shl (i32.and (i32.load8_u offset=1 (local.get $p)) (i32.const 0x3F)) (i32.const 6)))
+                            (i32.and (i32.load8_u offset=2 (local.get $p)) (i32.const 0x3F))))))
+    (i32.or (i32.or (i32.shl (i32.and (local.get $b) (i32.const 0x07)) (i32.const 18))
+                    (i32.shl (i32.and (i32.load8_u offset=1 (local.get $p)) (i32.const 0x3F)) (i32.const 12)))
+            (i32.or (i32.shl (i32.and (i32.load8_u offset=2 (local.get $p)) (i32.const 0x3F)) (i32.const 6))
+                    (i32.and (i32.load8_u offset=3 (local.get $p)) (i32.const 0x3F)))))
+  ;; bytes in the UTF-8 encoding of code point c
+  (func ${fn}__cplen (param $c i32) (result i32)
+    (i32.add (i32.add (i32.const 1) (i32.ge_u (local.get $c) (i32.const 0x80)))
+             (i32.add (i32.ge_u (local.get $c) (i32.const 0x800)) (i32.ge_u (local.get $c) (i32.const 0x10000)))))
+  ;; a letter: ASCII A-Z a-z; U+00C0-00FF but not the signs U+00D7 U+00F7; Latin Extended-A U+0100-017F;
+  ;; Greek U+0386, U+0388-038A, U+038C, U+038E-03A1, U+03A3-03CE; Cyrillic U+0400-045F
+  (func ${fn}__letter (param $c i32) (result i32)
+    (if (i32.lt_u (local.get $c) (i32.const 0x80))
+      (then (return (i32.lt_u (i32.sub (i32.or (local.get $c) (i32.const 0x20)) (i32.const 0x61)) (i32.const 26)))))
+    (if (i32.lt_u (local.get $c) (i32.const 0x180))
+      (then (return (i32.and (i32.ge_u (local.get $c) (i32.const 0xC0))
+                             (i32.and (i32.ne (local.get $c) (i32.const 0xD7)) (i32.ne (local.get $c) (i32.const 0xF7)))))))
+    (if (i32.lt_u (local.get $c) (i32.const 0x3CF))
+      (then (return (i32.and (i32.ge_u (local.get $c) (i32.const 0x386))
+                             (i32.and (i32.and (i32.ne (local.get $c) (i32.const 0x387)) (i32.ne (local.get $c) (i32.const 0x38B)))
+                                      (i32.and (i32.ne (local.get $c) (i32.const 0x38D)) (i32.ne (local.get $c) (i32.const 0x3A2))))))))
+    (i32.lt_u (i32.sub (local.get $c) (i32.const 0x400)) (i32.const 0x60)))
+)

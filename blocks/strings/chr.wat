@@ -1,0 +1,36 @@
+;; chr: the one-character string of code point n; n outside 0..0x10FFFF or a surrogate (U+D800-DFFF) faults (4).
+(module
+  (func ${fn} (param $n i64) (result i32)
+    (local $c i32) (local $out i32)
+    (if (i32.or (i64.gt_u (local.get $n) (i64.const 0x10FFFF))
+                (i64.lt_u (i64.sub (local.get $n) (i64.const 0xD800)) (i64.const 0x800)))
+      (then (call $rt_fault (i32.const 4)) (unreachable)))
+    (local.set $c (i32.wrap_i64 (local.get $n)))
+    (local.set $out (call $rt_str_alloc (call ${fn}__cplen (local.get $c))))
+    (drop (call ${fn}__enc (i32.add (local.get $out) (i32.const 8)) (local.get $c)))
+    (local.get $out))
+  ;; bytes in the UTF-8 encoding of code point c
+  (func ${fn}__cplen (param $c i32) (result i32)
+    (i32.add (i32.add (i32.const 1) (i32.ge_u (local.get $c) (i32.const 0x80)))
+             (i32.add (i32.ge_u (local.get $c) (i32.const 0x800)) (i32.ge_u (local.get $c) (i32.const 0x10000)))))
+  ;; writes code point c as UTF-8 at p; returns the bytes written
+  (func ${fn}__enc (param $p i32) (param $c i32) (result i32)
+    (if (i32.lt_u (local.get $c) (i32.const 0x80))
+      (then (i32.store8 (local.get $p) (local.get $c)) (return (i32.const 1))))
+    (if (i32.lt_u (local.get $c) (i32.const 0x800))
+      (then
+        (i32.store8 (local.get $p) (i32.or (i32.const 0xC0) (i32.shr_u (local.get $c) (i32.const 6))))
+        (i32.store8 offset=1 (local.get $p) (i32.or (i32.const 0x80) (i32.and (local.get $c) (i32.const 0x3F))))
+        (return (i32.const 2))))
+    (if (i32.lt_u (local.get $c) (i32.const 0x10000))
+      (then
+        (i32.store8 (local.get $p) (i32.or (i32.const 0xE0) (i32.shr_u (local.get $c) (i32.const 12))))
+        (i32.store8 offset=1 (local.get $p) (i32.or (i32.const 0x80) (i32.and (i32.shr_u (local.get $c) (i32.const 6)) (i32.const 0x3F))))
+        (i32.store8 offset=2 (local.get $p) (i32.or (i32.const 0x80) (i32.and (local.get $c) (i32.const 0x3F))))
+        (return (i32.const 3))))
+    (i32.store8 (local.get $p) (i32.or (i32.const 0xF0) (i32.shr_u (local.get $c) (i32.const 18))))
+    (i32.store8 offset=1 (local.get $p) (i32.or (i32.const 0x80) (i32.and (i32.shr_u (local.get $c) (i32.const 12)) (i32.const 0x3F))))
+    (i32.store8 offset=2 (local.get $p) (i32.or (i32.const 0x80) (i32.and (i32.shr_u (local.get $c) (i32.const 6)) (i32.const 0x3F))))
+    (i32.store8 offset=3 (local.get $p) (i32.or (i32.const 0x80) (i32.and (local.get $c) (i32.const 0x3F))))
+    (i32.const 4))
+)

@@ -1,0 +1,198 @@
+;; kebab: the words of s in lower case joined by "-". Words are runs of word characters (letters,
+;; digits, any non-ASCII code point that is not White_Space) split where case changes: before an
+;; upper-case letter that follows a lower-case letter or digit ("fooBar"), and before the last capital
+;; of a run of capitals that a lower-case letter follows ("HTTPServer"). Case maps keep lengths, so the
+;; result fits in twice the input.
+(module
+  (func ${fn} (param $s i32) (result i32)
+    (local $cs i32) (local $n i32) (local $i i32) (local $c i32) (local $prev i32) (local $next i32) (local $inword i32)
+    (local $word i32) (local $upper i32) (local $start i32) (local $words i32) (local $out i32) (local $base i32) (local $d i32)
+    (local.set $cs (call ${fn}__cps (local.get $s)))
+    (local.set $n (i32.load (local.get $cs)))
+    (local.set $cs (i32.add (local.get $cs) (i32.const 8)))
+    (local.set $out (call $rt_str_alloc (i32.shl (i32.load (local.get $s)) (i32.const 1))))
+    (local.set $base (i32.add (local.get $out) (i32.const 8)))
+    (local.set $d (local.get $base))
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $c (i32.load (i32.add (local.get $cs) (i32.shl (local.get $i) (i32.const 2)))))
+        ;; word character? upper case?
+        (if (i32.lt_u (local.get $c) (i32.const 0x80))
+          (then
+            (local.set $upper (i32.lt_u (i32.sub (local.get $c) (i32.const 0x41)) (i32.const 26)))
+            (local.set $word (i32.or (i32.lt_u (i32.sub (i32.or (local.get $c) (i32.const 0x20)) (i32.const 0x61)) (i32.const 26))
+                                     (i32.lt_u (i32.sub (local.get $c) (i32.const 0x30)) (i32.const 10)))))
+          (else
+            (local.set $upper (i32.ne (call ${fn}__lo (local.get $c)) (local.get $c)))
+            (local.set $word (i32.eqz (call ${fn}__ws (local.get $c))))))
+        (if (local.get $word)
+          (then
+            (local.set $start (i32.eqz (local.get $inword)))
+            (if (i32.and (local.get $inword) (local.get $upper))
+              (then
+                (local.set $next (i32.const 0))
+                (if (i32.lt_u (i32.add (local.get $i) (i32.const 1)) (local.get $n))
+                  (then (local.set $next (i32.load offset=4 (i32.add (local.get $cs) (i32.shl (local.get $i) (i32.const 2)))))))
+                (local.set $start (call ${fn}__boundary (local.get $prev) (local.get $next)))))
+            (if (local.get $start)
+              (then
+                (if (local.get $words)
+                  (then (i32.store8 (local.get $d) (i32.const 0x2D)) (local.set $d (i32.add (local.get $d) (i32.const 1)))))
+                (local.set $words (i32.add (local.get $words) (i32.const 1)))))
+            (if (i32.lt_u (local.get $c) (i32.const 0x80))
+              (then
+                (i32.store8 (local.get $d) (i32.or (local.get $c) (i32.shl (local.get $upper) (i32.const 5))))
+                (local.set $d (i32.add (local.get $d) (i32.const 1))))
+              (else (local.set $d (i32.add (local.get $d) (call ${fn}__enc (local.get $d) (call ${fn}__lo (local.get $c)))))))
+            (local.set $prev (local.get $c))
+            (local.set $inword (i32.const 1)))
+          (else (local.set $inword (i32.const 0))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $each)))
+    (i32.store (local.get $out) (i32.sub (local.get $d) (local.get $base)))
+    (local.get $out))
+  ;; whether a new word starts at an upper-case letter inside a run, after prev and before next (0: none)
+  (func ${fn}__boundary (param $prev i32) (param $next i32) (result i32)
+    (if (i32.lt_u (i32.sub (local.get $prev) (i32.const 0x30)) (i32.const 10)) (then (return (i32.const 1))))
+    (if (i32.eqz (call ${fn}__letter (local.get $prev))) (then (return (i32.const 0))))
+    (if (i32.eq (call ${fn}__lo (local.get $prev)) (local.get $prev)) (then (return (i32.const 1))))
+    ;; prev is upper case too: a boundary when a lower-case letter follows (next is 0 past the run's end
+    ;; or a non-word character, neither of which is a letter)
+    (i32.and (call ${fn}__letter (local.get $next)) (i32.eq (call ${fn}__lo (local.get $next)) (local.get $next))))
+  ;; the code point whose UTF-8 encoding starts at p (strings are valid UTF-8)
+  (func ${fn}__dec (param $p i32) (result i32)
+    (local $b i32)
+    (local.set $b (i32.load8_u (local.get $p)))
+    (if (i32.lt_u (local.get $b) (i32.const 0x80)) (then (return (local.get $b))))
+    (if (i32.lt_u (local.get $b) (i32.const 0xE0))
+      (then (return (i32.or (i32.shl (i32.and (local.get $b) (i32.const 0x1F)) (i32.const 6))
+                            (i32.and (i32.load8_u offset=1 (local.get $p)) (i32.const 0x3F))))))
+    (if (i32.lt_u (local.get $b) (i32.const 0xF0))
+      (then (return (i32.or (i32.or (i32.shl (i32.and (local.get $b) (i32.const 0x0F)) (i32.const 12))
+                                    (i32.shl (i32.and (i32.load8_u offset=1 (local.get $p)) (i32.const 0x3F)) (i32.const 6)))
+                            (i32.and (i32.load8_u offset=2 (local.get $p)) (i32.const 0x3F))))))
+    (i32.or (i32.or (i32.shl (i32.and (local.get $b) (i32.const 0x07)) (i32.const 18))
+                    (i32.shl (i32.and (i32.load8_u offset=1 (local.get $p)) (i32.const 0x3F)) (i32.const 12)))
+            (i32.or (i32.shl (i32.and (i32.load8_u offset=2 (local.get $p)) (i32.const 0x3F)) (i32.const 6))
+                    (i32.and (i32.load8_u offset=3 (local.get $p)) (i32.const 0x3F)))))
+  ;; bytes in the UTF-8 encoding of code point c
+  (func ${fn}__cplen (param $c i32) (result i32)
+    (i32.add (i32.add (i32.const 1) (i32.ge_u (local.get $c) (i32.const 0x80)))
+             (i32.add (i32.ge_u (local.get $c) (i32.const 0x800)) (i32.ge_u (local.get $c) (i32.const 0x10000)))))
+  ;; writes code point c as UTF-8 at p; returns the bytes written
+  (func ${fn}__enc (param $p i32) (param $c i32) (result i32)
+    (if (i32.lt_u (local.get $c) (i32.const 0x80))
+      (then (i32.store8 (local.get $p) (local.get $c)) (return (i32.const 1))))
+    (if (i32.lt_u (local.get $c) (i32.const 0x800))
+      (then
+        (i32.store8 (local.get $p) (i32.or (i32.const 0xC0) (i32.shr_u (local.get $c) (i32.const 6))))
+        (i32.store8 offset=1 (local.get $p) (i32.or (i32.const 0x80) (i32.and (local.get $c) (i32.const 0x3F))))
+        (return (i32.const 2))))
+    (if (i32.lt_u (local.get $c) (i32.const 0x10000))
+      (then
+        (i32.store8 (local.get $p) (i32.or (i32.const 0xE0) (i32.shr_u (local.get $c) (i32.const 12))))
+        (i32.store8 offset=1 (local.get $p) (i32.or (i32.const 0x80) (i32.and (i32.shr_u (local.get $c) (i32.const 6)) (i32.const 0x3F))))
+        (i32.store8 offset=2 (local.get $p) (i32.or (i32.const 0x80) (i32.and (local.get $c) (i32.const 0x3F))))
+        (return (i32.const 3))))
+    (i32.store8 (local.get $p) (i32.or (i32.const 0xF0) (i32.shr_u (local.get $c) (i32.const 18))))
+    (i32.store8 offset=1 (local.get $p) (i32.or (i32.const 0x80) (i32.and (i32.shr_u (local.get $c) (i32.const 12)) (i32.const 0x3F))))
+    (i32.store8 offset=2 (local.get $p) (i32.or (i32.const 0x80) (i32.and (i32.shr_u (local.get $c) (i32.const 6)) (i32.const 0x3F))))
+    (i32.store8 offset=3 (local.get $p) (i32.or (i32.const 0x80) (i32.and (local.get $c) (i32.const 0x3F))))
+    (i32.const 4))
+  ;; code points in the n bytes at p: the bytes that are not continuation bytes (10xxxxxx), 16 at a time
+  (func ${fn}__count (param $p i32) (param $n i32) (result i32)
+    (local $i i32) (local $k i32)
+    (block $tail
+      (loop $chunk
+        (br_if $tail (i32.gt_u (i32.add (local.get $i) (i32.const 16)) (local.get $n)))
+        (local.set $k (i32.add (local.get $k) (i32.popcnt (i8x16.bitmask
+          (i8x16.gt_s (v128.load (i32.add (local.get $p) (local.get $i))) (i8x16.splat (i32.const -65)))))))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (br $chunk)))
+    (block $done
+      (loop $byte
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $k (i32.add (local.get $k) (i32.gt_s (i32.load8_s (i32.add (local.get $p) (local.get $i))) (i32.const -65))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $byte)))
+    (local.get $k))
+  ;; the code points of string s as a new array of i32 ([length][0][code points]), counted 16 bytes at a time
+  (func ${fn}__cps (param $s i32) (result i32)
+    (local $src i32) (local $n i32) (local $i i32) (local $out i32) (local $slot i32) (local $c i32)
+    (local.set $src (i32.add (local.get $s) (i32.const 8)))
+    (local.set $n (i32.load (local.get $s)))
+    (local.set $out (call $rt_arr_alloc (call ${fn}__count (local.get $src) (local.get $n)) (i32.const 4)))
+    (local.set $slot (i32.add (local.get $out) (i32.const 8)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $c (i32.load8_u (i32.add (local.get $src) (local.get $i))))
+        (if (i32.lt_u (local.get $c) (i32.const 0x80))
+          (then (local.set $i (i32.add (local.get $i) (i32.const 1))))
+          (else
+            (local.set $c (call ${fn}__dec (i32.add (local.get $src) (local.get $i))))
+            (local.set $i (i32.add (local.get $i) (call ${fn}__cplen (local.get $c))))))
+        (i32.store (local.get $slot) (local.get $c))
+        (local.set $slot (i32.add (local.get $slot) (i32.const 4)))
+        (br $next)))
+    (local.get $out))
+  ;; Unicode White_Space: U+0009-000D, U+0020, U+0085, U+00A0, U+1680, U+2000-200A, U+2028, U+2029, U+202F, U+205F, U+3000
+  (func ${fn}__ws (param $c i32) (result i32)
+    (if (i32.lt_u (local.get $c) (i32.const 0x80))
+      (then (return (i32.or (i32.eq (local.get $c) (i32.const 0x20))
+                            (i32.lt_u (i32.sub (local.get $c) (i32.const 9)) (i32.const 5))))))
+    (if (i32.lt_u (local.get $c) (i32.const 0x1680))
+      (then (return (i32.or (i32.eq (local.get $c) (i32.const 0x85)) (i32.eq (local.get $c) (i32.const 0xA0))))))
+    (i32.or
+      (i32.or (i32.eq (local.get $c) (i32.const 0x1680)) (i32.lt_u (i32.sub (local.get $c) (i32.const 0x2000)) (i32.const 11)))
+      (i32.or
+        (i32.or (i32.eq (local.get $c) (i32.const 0x2028)) (i32.eq (local.get $c) (i32.const 0x2029)))
+        (i32.or (i32.or (i32.eq (local.get $c) (i32.const 0x202F)) (i32.eq (local.get $c) (i32.const 0x205F)))
+                (i32.eq (local.get $c) (i32.const 0x3000))))))
+  ;; a letter: ASCII A-Z a-z; U+00C0-00FF but not the signs U+00D7 U+00F7; Latin Extended-A U+0100-017F;
+  ;; Greek U+0386, U+0388-038A, U+038C, U+038E-03A1, U+03A3-03CE; Cyrillic U+0400-045F
+  (func ${fn}__letter (param $c i32) (result i32)
+    (if (i32.lt_u (local.get $c) (i32.const 0x80))
+      (then (return (i32.lt_u (i32.sub (i32.or (local.get $c) (i32.const 0x20)) (i32.const 0x61)) (i32.const 26)))))
+    (if (i32.lt_u (local.get $c) (i32.const 0x180))
+      (then (return (i32.and (i32.ge_u (local.get $c) (i32.const 0xC0))
+                             (i32.and (i32.ne (local.get $c) (i32.const 0xD7)) (i32.ne (local.get $c) (i32.const 0xF7)))))))
+    (if (i32.lt_u (local.get $c) (i32.const 0x3CF))
+      (then (return (i32.and (i32.ge_u (local.get $c) (i32.const 0x386))
+                             (i32.and (i32.and (i32.ne (local.get $c) (i32.const 0x387)) (i32.ne (local.get $c) (i32.const 0x38B)))
+                                      (i32.and (i32.ne (local.get $c) (i32.const 0x38D)) (i32.ne (local.get $c) (i32.const 0x3A2))))))))
+    (i32.lt_u (i32.sub (local.get $c) (i32.const 0x400)) (i32.const 0x60)))
+  ;; lower case of c: A-Z; U+00C0-00DE (not U+00D7) +0x20; Latin Extended-A pairs, U+0178 -> U+00FF;
+  ;; Greek Ά Έ Ή Ί Ό Ύ Ώ Α-Ϋ; Cyrillic Ѐ-Џ, А-Я; anything else unchanged (simple one-to-one mappings only)
+  (func ${fn}__lo (param $c i32) (result i32)
+    (if (i32.lt_u (local.get $c) (i32.const 0x80))
+      (then (return (i32.add (local.get $c)
+        (select (i32.const 0x20) (i32.const 0) (i32.lt_u (i32.sub (local.get $c) (i32.const 0x41)) (i32.const 26)))))))
+    (if (i32.lt_u (local.get $c) (i32.const 0x100))
+      (then (return (i32.add (local.get $c)
+        (select (i32.const 0x20) (i32.const 0)
+          (i32.and (i32.lt_u (i32.sub (local.get $c) (i32.const 0xC0)) (i32.const 0x1F)) (i32.ne (local.get $c) (i32.const 0xD7))))))))
+    (if (i32.lt_u (local.get $c) (i32.const 0x180))
+      (then
+        (if (i32.or (i32.or (i32.lt_u (local.get $c) (i32.const 0x130)) (i32.lt_u (i32.sub (local.get $c) (i32.const 0x132)) (i32.const 6)))
+                    (i32.lt_u (i32.sub (local.get $c) (i32.const 0x14A)) (i32.const 0x2E)))
+          (then (return (i32.add (local.get $c) (i32.xor (i32.and (local.get $c) (i32.const 1)) (i32.const 1))))))
+        (if (i32.or (i32.lt_u (i32.sub (local.get $c) (i32.const 0x139)) (i32.const 0x10)) (i32.lt_u (i32.sub (local.get $c) (i32.const 0x179)) (i32.const 6)))
+          (then (return (i32.add (local.get $c) (i32.and (local.get $c) (i32.const 1))))))
+        (if (i32.eq (local.get $c) (i32.const 0x178)) (then (return (i32.const 0xFF))))
+        (return (local.get $c))))
+    (if (i32.lt_u (local.get $c) (i32.const 0x386)) (then (return (local.get $c))))
+    (if (i32.lt_u (local.get $c) (i32.const 0x3AC))
+      (then
+        (if (i32.eq (local.get $c) (i32.const 0x386)) (then (return (i32.const 0x3AC))))
+        (if (i32.lt_u (i32.sub (local.get $c) (i32.const 0x388)) (i32.const 3)) (then (return (i32.add (local.get $c) (i32.const 37)))))
+        (if (i32.eq (local.get $c) (i32.const 0x38C)) (then (return (i32.const 0x3CC))))
+        (if (i32.lt_u (i32.sub (local.get $c) (i32.const 0x38E)) (i32.const 2)) (then (return (i32.add (local.get $c) (i32.const 63)))))
+        (if (i32.and (i32.ge_u (local.get $c) (i32.const 0x391)) (i32.ne (local.get $c) (i32.const 0x3A2)))
+          (then (return (i32.add (local.get $c) (i32.const 32)))))
+        (return (local.get $c))))
+    (if (i32.lt_u (i32.sub (local.get $c) (i32.const 0x400)) (i32.const 0x10)) (then (return (i32.add (local.get $c) (i32.const 80)))))
+    (if (i32.lt_u (i32.sub (local.get $c) (i32.const 0x410)) (i32.const 0x20)) (then (return (i32.add (local.get $c) (i32.const 32)))))
+    (local.get $c))
+)
