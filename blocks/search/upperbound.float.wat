@@ -1,0 +1,20 @@
+;; upperbound on a sorted [float]: the first index i with xs[i] > x in sort order (NaN above everything).
+(module
+  (func ${fn} (param $xs i32) (param $x {T.w}) (result i64)
+    (i64.extend_i32_u (call ${fn}__lower (local.get $xs) (local.get $x))))
+
+  ;; the first index whose element is above x: binary search, halving [lo, hi)
+  (func ${fn}__lower (param $xs i32) (param $x {T.w}) (result i32)
+    (local $lo i32) (local $hi i32) (local $mid i32) (local $a {T.w})
+    (local.set $hi (i32.load (local.get $xs)))
+    (block $done
+      (loop $halve
+        (br_if $done (i32.ge_u (local.get $lo) (local.get $hi)))
+        (local.set $mid (i32.shr_u (i32.add (local.get $lo) (local.get $hi)) (i32.const 1)))
+        (local.set $a ({T.load} offset=8 (i32.add (local.get $xs) (i32.shl (local.get $mid) (i32.const {T.sh})))))
+        (i32.eqz (i32.or (f64.lt (local.get $x) (local.get $a)) (i32.and (f64.ne (local.get $a) (local.get $a)) (f64.eq (local.get $x) (local.get $x)))))
+        (if (then (local.set $lo (i32.add (local.get $mid) (i32.const 1))))
+            (else (local.set $hi (local.get $mid))))
+        (br $halve)))
+    (local.get $lo))
+)

@@ -1,0 +1,86 @@
+;; smooth of [float]: the means of the n - k + 1 windows of k consecutive elements, from a running
+;; Neumaier-compensated sum of the window's finite elements plus counts of its NaNs and infinities
+;; (a NaN, or both infinities, make the mean NaN; one infinity makes it that infinity). When the
+;; finite sum overflows, it is recomputed from the window, so the overflow does not stick.
+(module
+  (func ${fn} (param $xs i32) (param $k i64) (result i32)
+    (local $n i32) (local $kk i32) (local $m i32) (local $out i32) (local $fk f64) (local $i i32)
+    (local $j i32) (local $p i32) (local $x f64) (local $v f64) (local $t f64) (local $s f64) (local $c f64)
+    (local $nn i32) (local $pi i32) (local $ni i32) (local $w f64)
+    (if (i64.lt_s (local.get $k) (i64.const 1)) (then (call $rt_fault (i32.const 4)) (unreachable)))
+    (local.set $n (i32.load (local.get $xs)))
+    (if (i64.gt_s (local.get $k) (i64.extend_i32_u (local.get $n))) (then (return (call $rt_arr_alloc (i32.const 0) (i32.const 8)))))
+    (local.set $kk (i32.wrap_i64 (local.get $k)))
+    (local.set $m (i32.add (i32.sub (local.get $n) (local.get $kk)) (i32.const 1)))
+    (local.set $out (call $rt_arr_alloc (local.get $m) (i32.const 8)))
+    (local.set $fk (f64.convert_i32_u (local.get $kk)))
+    (local.set $p (i32.add (local.get $xs) (i32.const 8)))
+    ;; i: index of the next element to enter; the window is [i - k, i)
+    (block $done
+      (loop $slide
+        (if (i32.ge_u (local.get $i) (local.get $kk))
+          (then
+            (local.set $x (f64.load (i32.add (local.get $p) (i32.shl (i32.sub (local.get $i) (local.get $kk)) (i32.const 3)))))
+            (if (f64.ne (local.get $x) (local.get $x))
+              (then (local.set $nn (i32.add (local.get $nn) (i32.const -1))))
+              (else (if (f64.eq (local.get $x) (f64.const inf))
+                (then (local.set $pi (i32.add (local.get $pi) (i32.const -1))))
+                (else (if (f64.eq (local.get $x) (f64.const -inf))
+                  (then (local.set $ni (i32.add (local.get $ni) (i32.const -1))))
+                  (else
+                    (local.set $v (f64.neg (local.get $x)))
+                    (local.set $t (f64.add (local.get $s) (local.get $v)))
+                    (if (f64.ge (f64.abs (local.get $s)) (f64.abs (local.get $v)))
+                      (then (local.set $c (f64.add (local.get $c) (f64.add (f64.sub (local.get $s) (local.get $t)) (local.get $v)))))
+                      (else (local.set $c (f64.add (local.get $c) (f64.add (f64.sub (local.get $v) (local.get $t)) (local.get $s))))))
+                    (local.set $s (local.get $t))))))))))
+        (local.set $x (f64.load (i32.add (local.get $p) (i32.shl (local.get $i) (i32.const 3)))))
+        (if (f64.ne (local.get $x) (local.get $x))
+          (then (local.set $nn (i32.add (local.get $nn) (i32.const 1))))
+          (else (if (f64.eq (local.get $x) (f64.const inf))
+            (then (local.set $pi (i32.add (local.get $pi) (i32.const 1))))
+            (else (if (f64.eq (local.get $x) (f64.const -inf))
+              (then (local.set $ni (i32.add (local.get $ni) (i32.const 1))))
+              (else
+                (local.set $v (local.get $x))
+                (local.set $t (f64.add (local.get $s) (local.get $v)))
+                (if (f64.ge (f64.abs (local.get $s)) (f64.abs (local.get $v)))
+                  (then (local.set $c (f64.add (local.get $c) (f64.add (f64.sub (local.get $s) (local.get $t)) (local.get $v)))))
+                  (else (local.set $c (f64.add (local.get $c) (f64.add (f64.sub (local.get $v) (local.get $t)) (local.get $s))))))
+                (local.set $s (local.get $t))))))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (if (i32.ge_u (local.get $i) (local.get $kk))
+          (then
+            (if (i32.or (local.get $nn) (i32.and (i32.ne (local.get $pi) (i32.const 0)) (i32.ne (local.get $ni) (i32.const 0))))
+              (then (local.set $w (f64.const nan)))
+              (else (if (local.get $pi)
+                (then (local.set $w (f64.const inf)))
+                (else (if (local.get $ni)
+                  (then (local.set $w (f64.const -inf)))
+                  (else
+                    (if (f64.ne (f64.sub (local.get $s) (local.get $s)) (f64.const 0))
+                      (then (call ${fn}__resum (local.get $p) (i32.sub (local.get $i) (local.get $kk)) (local.get $i))
+                        (local.set $c) (local.set $s)))
+                    (local.set $w (if (result f64) (f64.eq (f64.sub (local.get $s) (local.get $s)) (f64.const 0))
+                      (then (f64.div (f64.add (local.get $s) (local.get $c)) (local.get $fk)))
+                      (else (f64.div (local.get $s) (local.get $fk)))))))))))
+            (f64.store offset=8 (i32.add (local.get $out) (i32.shl (i32.sub (local.get $i) (local.get $kk)) (i32.const 3))) (local.get $w))))
+        (br_if $slide (i32.lt_u (local.get $i) (local.get $n)))))
+    (local.get $out))
+
+  ;; The compensated sum (s, c) of elements [from, to) afresh (all finite here).
+  (func ${fn}__resum (param $p i32) (param $from i32) (param $to i32) (result f64 f64)
+    (local $s f64) (local $c f64) (local $v f64) (local $t f64)
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $from) (local.get $to)))
+        (local.set $v (f64.load (i32.add (local.get $p) (i32.shl (local.get $from) (i32.const 3)))))
+        (local.set $t (f64.add (local.get $s) (local.get $v)))
+        (if (f64.ge (f64.abs (local.get $s)) (f64.abs (local.get $v)))
+          (then (local.set $c (f64.add (local.get $c) (f64.add (f64.sub (local.get $s) (local.get $t)) (local.get $v)))))
+          (else (local.set $c (f64.add (local.get $c) (f64.add (f64.sub (local.get $v) (local.get $t)) (local.get $s))))))
+        (local.set $s (local.get $t))
+        (local.set $from (i32.add (local.get $from) (i32.const 1)))
+        (br $next)))
+    (local.get $s) (local.get $c))
+)
