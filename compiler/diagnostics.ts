@@ -121,28 +121,29 @@ export function error(code: string, message: string, span: Span, extra: Partial<
   return { code, severity: "error", message, span, ...extra };
 }
 
-/** Levenshtein distance, for "did you mean" suggestions. */
+/** Edit distance counting an adjacent transposition as one edit ("sotr" → "sort" is 1). */
 export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0][j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
-  return row[b.length];
+  return d[a.length][b.length];
 }
 
+/** Near names, closest first; ties prefer the same first letter, then a similar length. */
 export function closest(name: string, candidates: Iterable<string>, max = 3): string[] {
   if (name.length > 64) return [];
   const limit = Math.max(1, Math.floor(name.length / 3));
-  return [...candidates]
-    .map((c) => ({ c, d: editDistance(name, c) }))
-    .filter((x) => x.d <= limit)
-    .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
+  const score = (c: string) => editDistance(name, c) * 4 + (c[0] === name[0] ? 0 : 2) + Math.min(1, Math.abs(c.length - name.length));
+  return [...new Set(candidates)]
+    .filter((c) => c !== name && editDistance(name, c) <= limit)
+    .map((c) => ({ c, s: score(c) }))
+    .sort((x, y) => x.s - y.s || x.c.localeCompare(y.c))
     .slice(0, max)
     .map((x) => x.c);
 }

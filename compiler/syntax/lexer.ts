@@ -122,9 +122,8 @@ function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IT
           out.push(synth(Dedent, t, source));
         }
         if (col !== stack[stack.length - 1]) {
-          diagnostics.push(error(CODES.lexIndent, "this line's indentation matches no enclosing block", { start: t.startOffset, end: t.startOffset + 1 }));
-          stack.push(col);
-          out.push(synth(Indent, t, source));
+          // report once, then read the line as part of the block it falls back into
+          diagnostics.push(error(CODES.lexIndent, "this line's indentation matches no enclosing block", { start: t.startOffset, end: t.startOffset + 1 }, { suggestions: [`indent it like a line above (column ${stack[stack.length - 1]})`] }));
         }
       }
     } else if (newLine && depth === 0 && !out.length && t.startColumn !== 1) {
