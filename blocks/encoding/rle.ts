@@ -2,7 +2,7 @@ import { block } from "../block.js";
 
 export default block({
   name: "rle",
-  aliases: ["runlength", "run_length_encode", "runs"],
+  aliases: ["runlength", "run_length_encode"],
   sig: "(s: str) -> [(str, int)]",
   doc: "run-length encoding: each maximal run of one repeated code point as (that character, run length), in order; [] for \"\"",
   examples: [

@@ -23,6 +23,8 @@ export const PRELUDE = `
   (import "rt" "rt_str_eq" (func $rt_str_eq (param i32 i32) (result i32)))
   (import "rt" "rt_fmt_f64" (func $rt_fmt_f64 (param f64 i32) (result i32)))
   (import "rt" "rt_write" (func $rt_write (param i32 i32)))
+  (import "rt" "rt_mark" (func $rt_mark (result i32)))
+  (import "rt" "rt_reset" (func $rt_reset (param i32)))
 `;
 
 const LANE: Record<string, { w: string; s: number; sh: number }> = {

@@ -1,0 +1,53 @@
+;; counts of [int]: one pass with an open-addressing hash table (Fibonacci hashing, load <= 1/2)
+;; of group numbers. Group g's tuple (value, count) is built in place as the groups appear, so
+;; the result comes out in first-appearance order. The result array and the tuples are
+;; allocated for n groups up front (the array's length is set to the real count at the end); the
+;; table is scratch, released before returning.
+(module
+
+  (func ${fn} (param $xs i32) (result i32)
+    (local $n i32) (local $out i32) (local $tup i32) (local $mark i32) (local $bits i32) (local $mask i32) (local $table i32)
+    (local $i i32) (local $u i32) (local $x i64) (local $h i32) (local $slot i32) (local $g i32) (local $t i32)
+    (local.set $n (i32.load (local.get $xs)))
+    (local.set $out (call $rt_arr_alloc (local.get $n) (i32.const 4)))
+    (if (i32.eqz (local.get $n)) (then (return (local.get $out))))
+    ;; 16-byte tuples for more than 2^27 would overflow a 32-bit size (and never fit)
+    (if (i32.gt_u (local.get $n) (i32.const 0x8000000)) (then (call $rt_fault (i32.const 5)) (unreachable)))
+    (local.set $tup (call $rt_alloc (i32.shl (local.get $n) (i32.const 4))))
+    (local.set $mark (call $rt_mark))
+    ;; 2^bits >= 2n slots of 4 bytes: 0 = empty, else group number + 1
+    (local.set $bits (i32.sub (i32.const 32) (i32.clz (i32.sub (i32.shl (local.get $n) (i32.const 1)) (i32.const 1)))))
+    (local.set $mask (i32.sub (i32.shl (i32.const 1) (local.get $bits)) (i32.const 1)))
+    (local.set $table (call $rt_alloc (i32.shl (i32.add (local.get $mask) (i32.const 1)) (i32.const 2))))
+    (memory.fill (local.get $table) (i32.const 0) (i32.shl (i32.add (local.get $mask) (i32.const 1)) (i32.const 2)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $x (i64.load offset=8 (i32.add (local.get $xs) (i32.shl (local.get $i) (i32.const 3)))))
+        (local.set $h (i32.wrap_i64 (i64.shr_u (i64.mul (local.get $x) (i64.const 0x9E3779B97F4A7C15)) (i64.extend_i32_u (i32.sub (i32.const 64) (local.get $bits))))))
+        (block $found
+          (loop $probe
+            (local.set $slot (i32.add (local.get $table) (i32.shl (local.get $h) (i32.const 2))))
+            (local.set $g (i32.load (local.get $slot)))
+            (if (i32.eqz (local.get $g))
+              (then
+                ;; a new group: its tuple (x, 1) and its place in the result
+                (local.set $t (i32.add (local.get $tup) (i32.shl (local.get $u) (i32.const 4))))
+                (i64.store (local.get $t) (local.get $x))
+                (i64.store offset=8 (local.get $t) (i64.const 1))
+                (i32.store offset=8 (i32.add (local.get $out) (i32.shl (local.get $u) (i32.const 2))) (local.get $t))
+                (local.set $u (i32.add (local.get $u) (i32.const 1)))
+                (i32.store (local.get $slot) (local.get $u))
+                (br $found)))
+            (local.set $t (i32.add (local.get $tup) (i32.shl (i32.sub (local.get $g) (i32.const 1)) (i32.const 4))))
+            (if (i64.eq (i64.load (local.get $t)) (local.get $x))
+              (then
+                (i64.store offset=8 (local.get $t) (i64.add (i64.load offset=8 (local.get $t)) (i64.const 1)))
+                (br $found)))
+            (local.set $h (i32.and (i32.add (local.get $h) (i32.const 1)) (local.get $mask)))
+            (br $probe)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $next)))
+    (call $rt_reset (local.get $mark))
+    (i32.store (local.get $out) (local.get $u))
+    (local.get $out)))

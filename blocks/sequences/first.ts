@@ -1,0 +1,19 @@
+import { block, Fault } from "../block.js";
+import { cps } from "./_util.js";
+
+export default block({
+  name: "first",
+  aliases: ["head"],
+  sig: ["(xs: [T]) -> T", "(s: str) -> str"],
+  types: { T: ["any"] },
+  doc: "the first element of an array, or the first code point of a string as a string; faults empty when there is none",
+  examples: [
+    { code: "[7, 8, 9].first", result: "7" },
+    { code: "\"éa\".first", result: "é" },
+  ],
+  oracle: (xs: any[] | string) => {
+    const a = typeof xs === "string" ? cps(xs) : xs;
+    if (!a.length) throw new Fault("empty");
+    return a[0];
+  },
+});

@@ -1,0 +1,15 @@
+;; remove: xs[..i] ++ xs[i+1..], i in -n..n-1 (negative from the end), else fault index (1).
+(module
+  (func ${fn} (param $xs i32) (param $i i64) (result i32)
+    (local $n i32) (local $k i32) (local $out i32)
+    (local.set $n (i32.load (local.get $xs)))
+    (if (i64.lt_s (local.get $i) (i64.const 0)) (then (local.set $i (i64.add (local.get $i) (i64.extend_i32_u (local.get $n))))))
+    (if (i32.or (i64.lt_s (local.get $i) (i64.const 0)) (i64.ge_s (local.get $i) (i64.extend_i32_u (local.get $n))))
+      (then (call $rt_fault (i32.const 1)) (unreachable)))
+    (local.set $k (i32.wrap_i64 (local.get $i)))
+    (local.set $out (call $rt_arr_alloc (i32.sub (local.get $n) (i32.const 1)) (i32.const {T.s})))
+    (memory.copy (i32.add (local.get $out) (i32.const 8)) (i32.add (local.get $xs) (i32.const 8)) (i32.shl (local.get $k) (i32.const {T.sh})))
+    (memory.copy (i32.add (local.get $out) (i32.add (i32.const 8) (i32.shl (local.get $k) (i32.const {T.sh}))))
+      (i32.add (i32.add (local.get $xs) (i32.const {T.s})) (i32.add (i32.const 8) (i32.shl (local.get $k) (i32.const {T.sh}))))
+      (i32.shl (i32.sub (i32.sub (local.get $n) (local.get $k)) (i32.const 1)) (i32.const {T.sh})))
+    (local.get $out)))

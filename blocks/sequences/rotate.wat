@@ -1,0 +1,16 @@
+;; rotate left by k mod n: out = xs[r..n) ++ xs[0..r).
+(module
+  (func ${fn} (param $xs i32) (param $k i64) (result i32)
+    (local $n i32) (local $r i32) (local $out i32) (local $src i32) (local $dst i32)
+    (local.set $n (i32.load (local.get $xs)))
+    (local.set $out (call $rt_arr_alloc (local.get $n) (i32.const {T.s})))
+    (if (i32.eqz (local.get $n)) (then (return (local.get $out))))
+    (local.set $r (i32.wrap_i64 (i64.rem_s (local.get $k) (i64.extend_i32_u (local.get $n)))))
+    (if (i32.lt_s (local.get $r) (i32.const 0)) (then (local.set $r (i32.add (local.get $r) (local.get $n)))))
+    (local.set $src (i32.add (local.get $xs) (i32.const 8)))
+    (local.set $dst (i32.add (local.get $out) (i32.const 8)))
+    (memory.copy (local.get $dst) (i32.add (local.get $src) (i32.shl (local.get $r) (i32.const {T.sh})))
+      (i32.shl (i32.sub (local.get $n) (local.get $r)) (i32.const {T.sh})))
+    (memory.copy (i32.add (local.get $dst) (i32.shl (i32.sub (local.get $n) (local.get $r)) (i32.const {T.sh}))) (local.get $src)
+      (i32.shl (local.get $r) (i32.const {T.sh})))
+    (local.get $out)))

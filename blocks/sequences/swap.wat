@@ -1,0 +1,21 @@
+;; swap: a copy of xs with elements i and j exchanged (negative from the end); fault index (1) when out of range.
+(module
+  (func ${fn} (param $xs i32) (param $i i64) (param $j i64) (result i32)
+    (local $n i32) (local $a i32) (local $b i32) (local $out i32) (local $t {T.w})
+    (local.set $n (i32.load (local.get $xs)))
+    (local.set $a (call ${fn}__index (local.get $n) (local.get $i)))
+    (local.set $b (call ${fn}__index (local.get $n) (local.get $j)))
+    (local.set $out (call $rt_arr_alloc (local.get $n) (i32.const {T.s})))
+    (memory.copy (i32.add (local.get $out) (i32.const 8)) (i32.add (local.get $xs) (i32.const 8)) (i32.shl (local.get $n) (i32.const {T.sh})))
+    (local.set $a (i32.add (local.get $out) (i32.shl (local.get $a) (i32.const {T.sh}))))
+    (local.set $b (i32.add (local.get $out) (i32.shl (local.get $b) (i32.const {T.sh}))))
+    (local.set $t ({T.load} offset=8 (local.get $a)))
+    ({T.store} offset=8 (local.get $a) ({T.load} offset=8 (local.get $b)))
+    ({T.store} offset=8 (local.get $b) (local.get $t))
+    (local.get $out))
+
+  (func ${fn}__index (param $n i32) (param $i i64) (result i32)
+    (if (i64.lt_s (local.get $i) (i64.const 0)) (then (local.set $i (i64.add (local.get $i) (i64.extend_i32_u (local.get $n))))))
+    (if (i32.or (i64.lt_s (local.get $i) (i64.const 0)) (i64.ge_s (local.get $i) (i64.extend_i32_u (local.get $n))))
+      (then (call $rt_fault (i32.const 1)) (unreachable)))
+    (i32.wrap_i64 (local.get $i))))

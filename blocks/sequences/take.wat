@@ -1,0 +1,12 @@
+;; take: the first clamp(n, 0, len) elements.
+(module
+  (func ${fn} (param $xs i32) (param $n i64) (result i32)
+    (local $len i32) (local $m i32) (local $out i32)
+    (local.set $len (i32.load (local.get $xs)))
+    (local.set $m
+      (if (result i32) (i64.le_s (local.get $n) (i64.const 0)) (then (i32.const 0))
+        (else (if (result i32) (i64.ge_s (local.get $n) (i64.extend_i32_u (local.get $len))) (then (local.get $len))
+          (else (i32.wrap_i64 (local.get $n)))))))
+    (local.set $out (call $rt_arr_alloc (local.get $m) (i32.const {T.s})))
+    (memory.copy (i32.add (local.get $out) (i32.const 8)) (i32.add (local.get $xs) (i32.const 8)) (i32.shl (local.get $m) (i32.const {T.sh})))
+    (local.get $out)))

@@ -1,0 +1,25 @@
+;; weave: alternate xs and ys while both last, then copy the rest of the longer one.
+(module
+  (func ${fn} (param $xs i32) (param $ys i32) (result i32)
+    (local $n i32) (local $m i32) (local $k i32) (local $out i32) (local $p i32) (local $q i32) (local $o i32) (local $end i32)
+    (local.set $n (i32.load (local.get $xs)))
+    (local.set $m (i32.load (local.get $ys)))
+    (local.set $k (select (local.get $n) (local.get $m) (i32.lt_u (local.get $n) (local.get $m))))
+    (local.set $out (call $rt_arr_alloc (i32.add (local.get $n) (local.get $m)) (i32.const {T.s})))
+    (local.set $p (i32.add (local.get $xs) (i32.const 8)))
+    (local.set $q (i32.add (local.get $ys) (i32.const 8)))
+    (local.set $o (i32.add (local.get $out) (i32.const 8)))
+    (local.set $end (i32.add (local.get $p) (i32.shl (local.get $k) (i32.const {T.sh}))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        ({T.store} (local.get $o) ({T.load} (local.get $p)))
+        ({T.store} offset={T.s} (local.get $o) ({T.load} (local.get $q)))
+        (local.set $p (i32.add (local.get $p) (i32.const {T.s})))
+        (local.set $q (i32.add (local.get $q) (i32.const {T.s})))
+        (local.set $o (i32.add (local.get $o) (i32.shl (i32.const {T.s}) (i32.const 1))))
+        (br $next)))
+    (memory.copy (local.get $o) (local.get $p) (i32.shl (i32.sub (local.get $n) (local.get $k)) (i32.const {T.sh})))
+    (memory.copy (i32.add (local.get $o) (i32.shl (i32.sub (local.get $n) (local.get $k)) (i32.const {T.sh})))
+      (local.get $q) (i32.shl (i32.sub (local.get $m) (local.get $k)) (i32.const {T.sh})))
+    (local.get $out)))
