@@ -3,13 +3,13 @@ import { block, Fault } from "../block.js";
 const dec = new TextDecoder("utf-8", { fatal: true });
 
 export default block({
-  name: "unutf8",
-  aliases: ["decode", "frombytes", "bytes_decode"],
+  name: "decode",
+  aliases: ["unutf8", "frombytes", "bytes_decode"],
   sig: "(bytes: [int]) -> str",
   doc: "the string whose UTF-8 encoding is the given bytes; faults (argument) on a value outside 0..255 or bytes that are not well-formed UTF-8 (overlong, surrogate, truncated); \"\" for []",
   examples: [
-    { code: "[104, 105].unutf8", result: "hi" },
-    { code: "[195, 169].unutf8", result: "é" },
+    { code: "[104, 105].decode", result: "hi" },
+    { code: "[195, 169].decode", result: "é" },
   ],
   oracle: (xs: bigint[]) => {
     if (xs.some((x) => x < 0n || x > 255n)) throw new Fault("argument");
