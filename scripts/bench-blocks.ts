@@ -1,0 +1,49 @@
+// Speed of a few blocks against the JS engine's own library, measured inside one process:
+// `npm run bench:blocks`. docs/blocks.md records the figures this prints on the project's machine.
+import { load } from "../compiler/index.js";
+
+const ideo = await load(`
+fn sortint(n: int, reps: int)
+  xs = xorshift(7, n)
+  t = 0
+  for r in range(reps): t += xs.sort[0]
+  t
+fn sortfloat(n: int, reps: int)
+  xs = uniform(7, n)
+  t = 0.0
+  for r in range(reps): t += xs.sort[0]
+  t
+fn sumint(n: int, reps: int)
+  xs = xorshift(7, n)
+  t = 0
+  for r in range(reps): t += xs.sum
+  t
+`);
+
+function time(fn: () => unknown): number {
+  fn(); // warm up
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+const rows: string[] = ["| block | n | Ideo ns/element | JS ns/element | JS baseline |", "|---|---|---|---|---|"];
+for (const n of [8, 64, 128, 1024, 100_000]) {
+  const reps = Math.max(3, Math.floor(2_000_000 / n));
+  const ints = BigInt64Array.from({ length: n }, (_, i) => BigInt.asIntN(64, BigInt(i) * 0x9e3779b97f4a7c15n));
+  const floats = Float64Array.from({ length: n }, (_, i) => Math.sin(i) * 1e6);
+  const a = time(() => ideo.sortint(n, reps)) * 1e6 / (n * reps);
+  const b = time(() => { for (let r = 0; r < reps; r++) ints.slice().sort(); }) * 1e6 / (n * reps);
+  rows.push(`| sort [int] | ${n} | ${a.toFixed(1)} | ${b.toFixed(1)} | BigInt64Array.slice().sort() |`);
+  const c = time(() => ideo.sortfloat(n, reps)) * 1e6 / (n * reps);
+  const d = time(() => { for (let r = 0; r < reps; r++) floats.slice().sort(); }) * 1e6 / (n * reps);
+  rows.push(`| sort [float] | ${n} | ${c.toFixed(1)} | ${d.toFixed(1)} | Float64Array.slice().sort() |`);
+}
+for (const n of [1024, 100_000]) {
+  const reps = Math.max(3, Math.floor(20_000_000 / n));
+  const ints = BigInt64Array.from({ length: n }, (_, i) => BigInt(i));
+  const a = time(() => ideo.sumint(n, reps)) * 1e6 / (n * reps);
+  const b = time(() => { for (let r = 0; r < reps; r++) { let s = 0n; for (const x of ints) s += x; } }) * 1e6 / (n * reps);
+  rows.push(`| sum [int] | ${n} | ${a.toFixed(2)} | ${b.toFixed(2)} | a for-of loop over BigInt64Array |`);
+}
+console.log(rows.join("\n"));

@@ -1,0 +1,74 @@
+// The `ideo` command as a user runs it: each command, its exit codes and its --help.
+import { describe, it, expect } from "vitest";
+import { mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "./support/run.js";
+
+const out = mkdtempSync(join(tmpdir(), "ideo-cli-"));
+
+describe("ideo CLI", () => {
+  it("run --fn prints the result as JSON", () => {
+    const r = cli(["run", "examples/close.ideo", "--fn", "close", "[1.0, 2.8, 3.0]", "0.3"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("true\n");
+  });
+
+  it("build writes a valid module at every -O level, and --wat writes text", () => {
+    for (const level of ["-O0", "-O1", "-O2", "-O3", "-Os", "-Oz"]) {
+      const file = join(out, `tour${level}.wasm`);
+      const r = cli(["build", "examples/tour.ideo", "-o", file, level]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(WebAssembly.validate(readFileSync(file))).toBe(true);
+    }
+    const wat = join(out, "tour.wat");
+    expect(cli(["build", "examples/tour.ideo", "--wat", "-o", wat]).status).toBe(0);
+    expect(readFileSync(wat, "utf8")).toMatch(/^\(module/);
+  });
+
+  it("check exits 0 on a good program and 1 with JSON diagnostics on a bad one", () => {
+    expect(cli(["check", "examples/tour.ideo"]).status).toBe(0);
+    const r = cli(["check", "--json", "tests/diagnostics/unknown-block.ideo"]);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({ code: "E0201", line: 3, col: 12, endLine: 3, endCol: 16, suggestions: expect.arrayContaining(["did you mean 'sort'?"]) });
+  });
+
+  it("vocab --json gives every field of every block", () => {
+    const r = cli(["vocab", "--json"]);
+    expect(r.status).toBe(0);
+    const blocks = JSON.parse(r.stdout);
+    expect(blocks.length).toBeGreaterThan(250);
+    for (const b of blocks) {
+      for (const k of ["name", "aliases", "category", "signature", "doc", "example", "result", "types", "templateBytes", "tokens"]) expect(b, `${b.name}.${k}`).toHaveProperty(k);
+      expect(Object.values(b.templateBytes).every((v) => typeof v === "number" && v > 0), b.name).toBe(true);
+    }
+  });
+
+  it("vocab QUERY filters; explain shows a block and resolves aliases", () => {
+    expect(cli(["vocab", "sort"]).stdout).toContain("sort(xs: [T]) -> [T]");
+    const r = cli(["explain", "dedupe"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("unique");
+    expect(r.stdout).toContain("npx vitest run blocks/sequences");
+    expect(cli(["explain", "sotr"]).stderr).toContain("did you mean 'sort'");
+  });
+
+  it("usage errors exit 2; every command's --help has examples", () => {
+    expect(cli(["run"]).status).toBe(2);
+    expect(cli(["frobnicate"]).status).toBe(2);
+    expect(cli(["run", "no/such/file.ideo"]).status).toBe(2);
+    expect(cli(["run", "examples/close.ideo", "--fn", "close", "not json"]).status).toBe(2);
+    for (const c of ["run", "build", "check", "vocab", "explain"]) {
+      const r = cli([c, "--help"]);
+      expect(r.status).toBe(0);
+      expect(r.stdout, c).toContain("Examples:");
+    }
+  });
+
+  it("the package exports compile and load", async () => {
+    const { compile, load } = await import("ideo");
+    expect(typeof compile).toBe("function");
+    expect((await load("fn f(x: int) = x * 2")).f(21)).toBe(42);
+    expect(existsSync(join(out))).toBe(true);
+  });
+});
