@@ -2,7 +2,7 @@ import { block } from "../block.js";
 
 export default block({
   name: "all",
-  aliases: ["forall"],
+  aliases: ["forall", "every"],
   sig: "(xs: [T], f: T => bool) -> bool",
   types: { T: ["any"] },
   doc: "true when f is true for every element, calling f left to right only until the first false; true for []",

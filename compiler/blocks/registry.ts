@@ -39,10 +39,15 @@ export class Registry {
     for (const b of blocks) this.byName.set(b.name, b);
     for (const b of blocks) for (const a of b.def.aliases ?? []) if (!this.byName.has(a)) this.aliasOf.set(a, b.name);
   }
+  /** A block by name or alias; spellings from other languages (`sortBy`, `is_prime`) fold to
+   *  lowercase without underscores. */
   get(name: string): BlockInfo | undefined {
-    return this.byName.get(name) ?? this.byName.get(this.aliasOf.get(name) ?? "");
+    const direct = this.byName.get(name) ?? this.byName.get(this.aliasOf.get(name) ?? "");
+    if (direct) return direct;
+    const folded = name.toLowerCase().replace(/_/g, "");
+    return folded === name ? undefined : this.get(folded);
   }
-  isAlias(name: string): boolean { return !this.byName.has(name) && this.aliasOf.has(name); }
+  isAlias(name: string): boolean { return !this.byName.has(name) && !!this.get(name); }
   names(): string[] { return [...this.byName.keys()]; }
   aliases(): string[] { return [...this.aliasOf.keys()]; }
 }

@@ -2,14 +2,14 @@ import { block, Fault } from "../block.js";
 import { idx, arr } from "./_args.js";
 
 export default block({
-  name: "every",
-  aliases: ["step", "stride"],
+  name: "step",
+  aliases: ["stride", "nth"],
   sig: "(xs: [T], k: int) -> [T]",
   types: { T: ["any"] },
   doc: "every k-th element starting with the first (indexes 0, k, 2k, ...), like Python's xs[::k]; faults argument when k <= 0",
   examples: [
-    { code: "[1, 2, 3, 4, 5].every(2)", result: "[1, 3, 5]" },
-    { code: "[\"a\", \"b\", \"c\"].every(5)", result: "[\"a\"]" },
+    { code: "[1, 2, 3, 4, 5].step(2)", result: "[1, 3, 5]" },
+    { code: "[\"a\", \"b\", \"c\"].step(5)", result: "[\"a\"]" },
   ],
   oracle: (xs: any[], k: bigint) => {
     if (k <= 0n) throw new Fault("argument");
