@@ -1,0 +1,20 @@
+;; gcd: binary gcd (Stein) on the unsigned magnitudes, stripping factors of two with ctz.
+(module
+  (func ${fn} (param $a i64) (param $b i64) (result i64)
+    (local $k i64) (local $t i64)
+    ;; |a|, |b| as unsigned (|INT64_MIN| = 2^63)
+    (local.set $t (i64.shr_s (local.get $a) (i64.const 63)))
+    (local.set $a (i64.sub (i64.xor (local.get $a) (local.get $t)) (local.get $t)))
+    (local.set $t (i64.shr_s (local.get $b) (i64.const 63)))
+    (local.set $b (i64.sub (i64.xor (local.get $b) (local.get $t)) (local.get $t)))
+    (if (i64.eqz (local.get $a)) (then (return (local.get $b))))
+    (if (i64.eqz (local.get $b)) (then (return (local.get $a))))
+    (local.set $k (i64.ctz (i64.or (local.get $a) (local.get $b))))
+    (local.set $a (i64.shr_u (local.get $a) (i64.ctz (local.get $a))))
+    (loop $next
+      (local.set $b (i64.shr_u (local.get $b) (i64.ctz (local.get $b))))
+      (if (i64.gt_u (local.get $a) (local.get $b))
+        (then (local.set $t (local.get $a)) (local.set $a (local.get $b)) (local.set $b (local.get $t))))
+      (local.set $b (i64.sub (local.get $b) (local.get $a)))
+      (br_if $next (i64.ne (local.get $b) (i64.const 0))))
+    (i64.shl (local.get $a) (local.get $k))))

@@ -1,0 +1,137 @@
+;; prime: deterministic for every int. Trial division by the primes up to 37, then Miller-Rabin:
+;; bases 2, 7, 61 for n < 2^32 (exact below 4759123141) with plain 64-bit products, else the seven
+;; bases 2, 325, 9375, 28178, 450775, 9780504, 1795265022 (Jim Sinclair; exact for all n < 2^64) in
+;; Montgomery arithmetic (R = 2^64, 128-bit products from 32-bit halves).
+(module
+  ;; the high 64 bits of the 128-bit product of a and b (unsigned), from 32-bit halves
+  (func ${fn}__mulhi (param $a i64) (param $b i64) (result i64)
+    (local $a0 i64) (local $a1 i64) (local $b0 i64) (local $b1 i64) (local $p01 i64) (local $p10 i64) (local $mid i64)
+    (local.set $a0 (i64.and (local.get $a) (i64.const 0xffffffff)))
+    (local.set $a1 (i64.shr_u (local.get $a) (i64.const 32)))
+    (local.set $b0 (i64.and (local.get $b) (i64.const 0xffffffff)))
+    (local.set $b1 (i64.shr_u (local.get $b) (i64.const 32)))
+    (local.set $p01 (i64.mul (local.get $a0) (local.get $b1)))
+    (local.set $p10 (i64.mul (local.get $a1) (local.get $b0)))
+    (local.set $mid (i64.add (i64.add (i64.shr_u (i64.mul (local.get $a0) (local.get $b0)) (i64.const 32))
+                                      (i64.and (local.get $p01) (i64.const 0xffffffff)))
+                             (i64.and (local.get $p10) (i64.const 0xffffffff))))
+    (i64.add (i64.add (i64.mul (local.get $a1) (local.get $b1)) (i64.shr_u (local.get $p01) (i64.const 32)))
+             (i64.add (i64.shr_u (local.get $p10) (i64.const 32)) (i64.shr_u (local.get $mid) (i64.const 32)))))
+  ;; Montgomery arithmetic modulo an odd n with R = 2^64: ninv = n^-1 mod 2^64, values kept as x*R mod n.
+  (func ${fn}__ninv (param $n i64) (result i64)
+    (local $inv i64) (local $i i32)
+    ;; n*n = 1 mod 8 for odd n: 3 good bits, doubled by each Newton step
+    (local.set $inv (local.get $n))
+    (loop $next
+      (local.set $inv (i64.mul (local.get $inv) (i64.sub (i64.const 2) (i64.mul (local.get $n) (local.get $inv)))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $next (i32.lt_u (local.get $i) (i32.const 5))))
+    (local.get $inv))
+  ;; a*b/R mod n for a, b < n
+  (func ${fn}__mont (param $a i64) (param $b i64) (param $n i64) (param $ninv i64) (result i64)
+    (local $hi i64) (local $mh i64)
+    (local.set $hi (call ${fn}__mulhi (local.get $a) (local.get $b)))
+    (local.set $mh (call ${fn}__mulhi (i64.mul (i64.mul (local.get $a) (local.get $b)) (local.get $ninv)) (local.get $n)))
+    (if (result i64) (i64.lt_u (local.get $hi) (local.get $mh))
+      (then (i64.add (i64.sub (local.get $hi) (local.get $mh)) (local.get $n)))
+      (else (i64.sub (local.get $hi) (local.get $mh)))))
+  ;; x + y mod n for x, y < n
+  (func ${fn}__addmod (param $x i64) (param $y i64) (param $n i64) (result i64)
+    (local $s i64)
+    (local.set $s (i64.add (local.get $x) (local.get $y)))
+    (if (result i64) (i32.or (i64.lt_u (local.get $s) (local.get $x)) (i64.ge_u (local.get $s) (local.get $n)))
+      (then (i64.sub (local.get $s) (local.get $n)))
+      (else (local.get $s))))
+  ;; R^2 mod n, by doubling R mod n 64 times
+  (func ${fn}__r2 (param $n i64) (result i64)
+    (local $r i64) (local $i i32)
+    (local.set $r (i64.rem_u (i64.sub (i64.const 0) (local.get $n)) (local.get $n)))
+    (loop $next
+      (local.set $r (call ${fn}__addmod (local.get $r) (local.get $r) (local.get $n)))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $next (i32.lt_u (local.get $i) (i32.const 64))))
+    (local.get $r))
+  ;; one Miller-Rabin round for n < 2^32: is n a strong probable prime to base a? (n - 1 = d 2^s)
+  (func ${fn}__sprp32 (param $n i64) (param $a i64) (param $d i64) (param $s i32) (result i32)
+    (local $x i64) (local $e i64)
+    (local.set $a (i64.rem_u (local.get $a) (local.get $n)))
+    (if (i64.eqz (local.get $a)) (then (return (i32.const 1))))
+    (local.set $x (i64.const 1))
+    (local.set $e (local.get $d))
+    (block $done
+      (loop $next
+        (br_if $done (i64.eqz (local.get $e)))
+        (if (i32.wrap_i64 (i64.and (local.get $e) (i64.const 1)))
+          (then (local.set $x (i64.rem_u (i64.mul (local.get $x) (local.get $a)) (local.get $n)))))
+        (local.set $a (i64.rem_u (i64.mul (local.get $a) (local.get $a)) (local.get $n)))
+        (local.set $e (i64.shr_u (local.get $e) (i64.const 1)))
+        (br $next)))
+    (if (i32.or (i64.eq (local.get $x) (i64.const 1)) (i64.eq (local.get $x) (i64.sub (local.get $n) (i64.const 1))))
+      (then (return (i32.const 1))))
+    (block $done
+      (loop $next
+        (local.set $s (i32.sub (local.get $s) (i32.const 1)))
+        (br_if $done (i32.le_s (local.get $s) (i32.const 0)))
+        (local.set $x (i64.rem_u (i64.mul (local.get $x) (local.get $x)) (local.get $n)))
+        (if (i64.eq (local.get $x) (i64.sub (local.get $n) (i64.const 1))) (then (return (i32.const 1))))
+        (br_if $done (i64.eq (local.get $x) (i64.const 1)))
+        (br $next)))
+    (i32.const 0))
+  ;; the same in Montgomery form: one = R mod n, r2 = R^2 mod n
+  (func ${fn}__sprp (param $n i64) (param $ninv i64) (param $one i64) (param $r2 i64) (param $a i64) (param $d i64) (param $s i32) (result i32)
+    (local $x i64) (local $e i64) (local $m1 i64)
+    (local.set $a (i64.rem_u (local.get $a) (local.get $n)))
+    (if (i64.eqz (local.get $a)) (then (return (i32.const 1))))
+    (local.set $a (call ${fn}__mont (local.get $a) (local.get $r2) (local.get $n) (local.get $ninv)))
+    (local.set $m1 (i64.sub (local.get $n) (local.get $one)))
+    (local.set $x (local.get $one))
+    (local.set $e (local.get $d))
+    (block $done
+      (loop $next
+        (br_if $done (i64.eqz (local.get $e)))
+        (if (i32.wrap_i64 (i64.and (local.get $e) (i64.const 1)))
+          (then (local.set $x (call ${fn}__mont (local.get $x) (local.get $a) (local.get $n) (local.get $ninv)))))
+        (local.set $a (call ${fn}__mont (local.get $a) (local.get $a) (local.get $n) (local.get $ninv)))
+        (local.set $e (i64.shr_u (local.get $e) (i64.const 1)))
+        (br $next)))
+    (if (i32.or (i64.eq (local.get $x) (local.get $one)) (i64.eq (local.get $x) (local.get $m1)))
+      (then (return (i32.const 1))))
+    (block $done
+      (loop $next
+        (local.set $s (i32.sub (local.get $s) (i32.const 1)))
+        (br_if $done (i32.le_s (local.get $s) (i32.const 0)))
+        (local.set $x (call ${fn}__mont (local.get $x) (local.get $x) (local.get $n) (local.get $ninv)))
+        (if (i64.eq (local.get $x) (local.get $m1)) (then (return (i32.const 1))))
+        (br_if $done (i64.eq (local.get $x) (local.get $one)))
+        (br $next)))
+    (i32.const 0))
+
+  (func ${fn} (param $n i64) (result i32)
+    (local $p i64) (local $d i64) (local $s i32) (local $ninv i64) (local $one i64) (local $r2 i64)
+    (if (i64.lt_s (local.get $n) (i64.const 2)) (then (return (i32.const 0))))
+    ;; trial division by 2, 3, 5, ..., 37
+    (local.set $p (i64.const 2))
+    (loop $next
+      (if (i64.eq (local.get $n) (local.get $p)) (then (return (i32.const 1))))
+      (if (i64.eqz (i64.rem_u (local.get $n) (local.get $p))) (then (return (i32.const 0))))
+      (local.set $p (i64.add (local.get $p) (select (i64.const 1) (i64.const 2) (i64.eq (local.get $p) (i64.const 2)))))
+      (br_if $next (i64.le_u (local.get $p) (i64.const 37))))
+    (if (i64.lt_u (local.get $n) (i64.const 1369)) (then (return (i32.const 1))))
+    (local.set $s (i32.wrap_i64 (i64.ctz (i64.sub (local.get $n) (i64.const 1)))))
+    (local.set $d (i64.shr_u (i64.sub (local.get $n) (i64.const 1)) (i64.extend_i32_u (local.get $s))))
+    (if (i64.lt_u (local.get $n) (i64.const 0x100000000))
+      (then
+        (return (i32.and (call ${fn}__sprp32 (local.get $n) (i64.const 2) (local.get $d) (local.get $s))
+                (i32.and (call ${fn}__sprp32 (local.get $n) (i64.const 7) (local.get $d) (local.get $s))
+                         (call ${fn}__sprp32 (local.get $n) (i64.const 61) (local.get $d) (local.get $s)))))))
+    (local.set $ninv (call ${fn}__ninv (local.get $n)))
+    (local.set $one (i64.rem_u (i64.sub (i64.const 0) (local.get $n)) (local.get $n)))
+    (local.set $r2 (call ${fn}__r2 (local.get $n)))
+    (if (i32.eqz (call ${fn}__sprp (local.get $n) (local.get $ninv) (local.get $one) (local.get $r2) (i64.const 2) (local.get $d) (local.get $s))) (then (return (i32.const 0))))
+    (if (i32.eqz (call ${fn}__sprp (local.get $n) (local.get $ninv) (local.get $one) (local.get $r2) (i64.const 325) (local.get $d) (local.get $s))) (then (return (i32.const 0))))
+    (if (i32.eqz (call ${fn}__sprp (local.get $n) (local.get $ninv) (local.get $one) (local.get $r2) (i64.const 9375) (local.get $d) (local.get $s))) (then (return (i32.const 0))))
+    (if (i32.eqz (call ${fn}__sprp (local.get $n) (local.get $ninv) (local.get $one) (local.get $r2) (i64.const 28178) (local.get $d) (local.get $s))) (then (return (i32.const 0))))
+    (if (i32.eqz (call ${fn}__sprp (local.get $n) (local.get $ninv) (local.get $one) (local.get $r2) (i64.const 450775) (local.get $d) (local.get $s))) (then (return (i32.const 0))))
+    (if (i32.eqz (call ${fn}__sprp (local.get $n) (local.get $ninv) (local.get $one) (local.get $r2) (i64.const 9780504) (local.get $d) (local.get $s))) (then (return (i32.const 0))))
+    (call ${fn}__sprp (local.get $n) (local.get $ninv) (local.get $one) (local.get $r2) (i64.const 1795265022) (local.get $d) (local.get $s)))
+)
