@@ -6,6 +6,7 @@ import { compile, load, IdeoFault, OptLevel } from "../compiler/index.js";
 import { analyze } from "../compiler/frontend.js";
 import { render, LineMap, toJson, CODES, error } from "../compiler/diagnostics.js";
 import { vocabCommand, explainCommand } from "./vocab.js";
+import { fixCommand } from "./fix.js";
 
 export class UsageError extends Error {}
 
@@ -121,6 +122,7 @@ Examples:
 
 vocabCommand(program);
 explainCommand(program);
+fixCommand(program, readSource);
 
 async function main(): Promise<void> {
   try {

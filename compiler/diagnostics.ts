@@ -135,15 +135,23 @@ export function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-/** Near names, closest first; ties prefer the same first letter, then a similar length. */
-export function closest(name: string, candidates: Iterable<string>, max = 3): string[] {
+/** Near names, closest first, with scores; ties prefer the same first letter, then a similar length. */
+function rankNear(name: string, candidates: Iterable<string>): { c: string; s: number }[] {
   if (name.length > 64) return [];
   const limit = Math.max(1, Math.floor(name.length / 3));
-  const score = (c: string) => editDistance(name, c) * 4 + (c[0] === name[0] ? 0 : 2) + Math.min(1, Math.abs(c.length - name.length));
   return [...new Set(candidates)]
-    .filter((c) => c !== name && editDistance(name, c) <= limit)
-    .map((c) => ({ c, s: score(c) }))
-    .sort((x, y) => x.s - y.s || x.c.localeCompare(y.c))
-    .slice(0, max)
-    .map((x) => x.c);
+    .map((c) => ({ c, d: c === name ? Infinity : editDistance(name, c) }))
+    .filter((x) => x.d <= limit)
+    .map(({ c, d }) => ({ c, s: d * 4 + (c[0] === name[0] ? 0 : 2) + Math.min(1, Math.abs(c.length - name.length)) }))
+    .sort((x, y) => x.s - y.s || x.c.localeCompare(y.c));
+}
+
+export function closest(name: string, candidates: Iterable<string>, max = 3): string[] {
+  return rankNear(name, candidates).slice(0, max).map((x) => x.c);
+}
+
+/** The one near name that ranks strictly above every other (for machine-applied fixes), if any. */
+export function uniqueClosest(name: string, candidates: Iterable<string>): string | undefined {
+  const [a, b] = rankNear(name, candidates);
+  return a && (!b || a.s < b.s) ? a.c : undefined;
 }

@@ -1,6 +1,6 @@
 // The `ideo` command as a user runs it: each command, its exit codes and its --help.
 import { describe, it, expect } from "vitest";
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "./support/run.js";
@@ -70,5 +70,15 @@ describe("ideo CLI", () => {
     expect(typeof compile).toBe("function");
     expect((await load("fn f(x: int) = x * 2")).f(21)).toBe(42);
     expect(existsSync(join(out))).toBe(true);
+  });
+});
+
+describe("ideo fix", () => {
+  it("applies unambiguous fixes and leaves a program that checks", () => {
+    const file = join(out, "fixme.ideo");
+    writeFileSync(file, "fn main\n  total = 3\n  xs = [3, 1, 2]\n  print(xs.sotr, totl)\n");
+    const r = cli(["fix", file]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe("fn main\n  total = 3\n  xs = [3, 1, 2]\n  print(xs.sort, total)\n");
   });
 });

@@ -2,7 +2,7 @@
 // expression's type by unification. Functions are monomorphic: a parameter's type comes from its
 // annotation, from the calls made to the function, or from the blocks the parameter flows into.
 import type { Block, Expr, FnDecl, Program, Stmt, TypeExpr } from "../syntax/ast.js";
-import { CODES, Diagnostic, Span, closest, error } from "../diagnostics.js";
+import { CODES, Diagnostic, Span, closest, error, uniqueClosest } from "../diagnostics.js";
 import type { Registry } from "../blocks/registry.js";
 import { ADD, ALL, BOOL_T, FLOAT_T, INT_T, NUM, ORD, STR_T, Ty, UNIT_T, fresh, prune, showTy, unify, mark, undo, defaultVars } from "./unify.js";
 import { CallTarget, PendingCall, chooseInstances, resolveBlockCall, retryPending } from "./calls.js";
@@ -246,7 +246,8 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
           return ct;
         }
         const near = closest(e.name, visibleNames(scope));
-        report(error(CODES.unknownName, `unknown name '${clip(e.name)}'`, e.span, { suggestions: near.map((n) => `did you mean '${n}'?`), fix: near.length === 1 ? { span: e.span, replacement: near[0], description: `replace with '${near[0]}'` } : undefined }));
+        const fixTo = uniqueClosest(e.name, visibleNames(scope));
+        report(error(CODES.unknownName, `unknown name '${clip(e.name)}'`, e.span, { suggestions: near.map((n) => `did you mean '${n}'?`), fix: fixTo ? { span: e.span, replacement: fixTo, description: `replace '${clip(e.name)}' with '${fixTo}'` } : undefined }));
         const v = fresh();
         scope.vars.set(e.name, v); // one report per unknown name
         return v;
@@ -407,9 +408,10 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
     }
     const candidates = [...out.fns.keys(), ...registry.names(), ...registry.aliases(), ...INTRINSICS];
     const near = closest(name, candidates);
+    const fixTo = uniqueClosest(name, candidates);
     report(error(CODES.unknownBlock, `unknown block '${clip(name)}'${near.length ? ` — did you mean '${near[0]}'?` : ""}`, e.calleeSpan, {
       suggestions: near.map((n) => `did you mean '${n}'?`).concat(near.length ? [] : ["`ideo vocab QUERY` searches the blocks"]),
-      fix: near.length ? { span: e.calleeSpan, replacement: near[0], description: `replace '${clip(name)}' with '${near[0]}'` } : undefined,
+      fix: fixTo ? { span: e.calleeSpan, replacement: fixTo, description: `replace '${clip(name)}' with '${fixTo}'` } : undefined,
     }));
     e.args.forEach((a) => a.kind !== "lambda" && checkExpr(a, scope, ctx, true));
     return fresh();

@@ -1,0 +1,50 @@
+// `ideo fix FILE`: apply the fixes diagnostics carry when each is unambiguous (one clear
+// replacement for one span), then report what is left.
+import type { Command } from "commander";
+import { writeFileSync } from "node:fs";
+import { analyze } from "../compiler/frontend.js";
+import { Diagnostic, render } from "../compiler/diagnostics.js";
+
+export function applyFixes(source: string, diags: Diagnostic[]): { text: string; applied: Diagnostic[] } {
+  const fixes = diags.filter((d) => d.fix).sort((a, b) => b.fix!.span.start - a.fix!.span.start);
+  const applied: Diagnostic[] = [];
+  let text = source, floor = Infinity;
+  for (const d of fixes) {
+    const { span, replacement } = d.fix!;
+    if (span.end > floor) continue; // overlapping fixes: keep the later one only
+    text = text.slice(0, span.start) + replacement + text.slice(span.end);
+    floor = span.start;
+    applied.push(d);
+  }
+  return { text, applied: applied.reverse() };
+}
+
+export function fixCommand(program: Command, readSource: (f: string) => { source: string; notText?: string }): void {
+  program.command("fix")
+    .description("apply the unambiguous fixes that `ideo check` suggests, in place")
+    .argument("<file>", "an .ideo source file")
+    .option("--dry-run", "print the fixed source instead of writing it")
+    .addHelpText("after", `
+Examples:
+  $ ideo fix prog.ideo              xs.sotr becomes xs.sort, totl becomes total
+  $ ideo fix prog.ideo --dry-run`)
+    .action(async (file: string, opts) => {
+      const { source, notText } = readSource(file);
+      if (notText) { console.error(notText); process.exit(1); }
+      let text = source;
+      const applied: Diagnostic[] = [];
+      for (let round = 0; round < 5; round++) {
+        const r = applyFixes(text, (await analyze(text)).diagnostics);
+        if (!r.applied.length) break;
+        applied.push(...r.applied);
+        text = r.text;
+      }
+      for (const d of applied) console.error(`fixed: ${d.fix!.description}`);
+      if (opts.dryRun) process.stdout.write(text);
+      else if (applied.length) writeFileSync(file, text);
+      const left = (await analyze(text)).diagnostics;
+      if (left.length) console.error(render(left, text, file));
+      console.error(`${applied.length} fix${applied.length === 1 ? "" : "es"} applied, ${left.length} diagnostic${left.length === 1 ? "" : "s"} left`);
+      process.exit(left.some((d) => d.severity === "error") ? 1 : 0);
+    });
+}
