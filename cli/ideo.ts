@@ -7,6 +7,7 @@ import { analyze } from "../compiler/frontend.js";
 import { render, LineMap, toJson, CODES, error } from "../compiler/diagnostics.js";
 import { vocabCommand, explainCommand } from "./vocab.js";
 import { fixCommand } from "./fix.js";
+import { mcpCommand } from "./mcp.js";
 
 export class UsageError extends Error {}
 
@@ -123,6 +124,7 @@ Examples:
 vocabCommand(program);
 explainCommand(program);
 fixCommand(program, readSource);
+mcpCommand(program);
 
 async function main(): Promise<void> {
   try {
