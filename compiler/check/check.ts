@@ -323,6 +323,14 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   }
 
   function inferBinary(e: Extract<Expr, { kind: "binary" }>, scope: Scope, ctx: Ctx): Ty {
+    if (e.op === "in" || e.op === "not in") {
+      // membership is the `contains` block with the operands the other way round
+      const call: Extract<Expr, { kind: "call" }> = { kind: "call", callee: "contains", calleeSpan: e.opSpan, args: [e.right, e.left], method: false, span: e.span };
+      checkExpr(call, scope, ctx, true);
+      const target = out.calls.get(call);
+      if (target) out.calls.set(e, target);
+      return BOOL_T;
+    }
     const l = checkExpr(e.left, scope, ctx, true);
     const r = checkExpr(e.right, scope, ctx, true);
     const both = (cls: ReadonlySet<import("./unify.js").Kind>, what: string): Ty => {

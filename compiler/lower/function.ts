@@ -256,6 +256,13 @@ export class FnLowerer {
     const { m, b } = this;
     if (e.op === "and") return m.if(this.expr(e.left), this.expr(e.right), m.i32.const(0));
     if (e.op === "or") return m.if(this.expr(e.left), m.i32.const(1), this.expr(e.right));
+    if (e.op === "in" || e.op === "not in") {
+      const target = this.cx.checked.calls.get(e);
+      if (target?.kind !== "block" || !target.instance) return m.unreachable();
+      this.cx.roots.add(target.instance.fn);
+      const test = m.block(null, [this.setLoc(e), m.call(target.instance.fn, [this.expr(e.right), this.expr(e.left)], b.i32)], b.i32);
+      return e.op === "in" ? test : m.i32.eqz(test);
+    }
     const l = this.expr(e.left), r = this.expr(e.right);
     const isF = opT.kind === "float";
     switch (e.op) {

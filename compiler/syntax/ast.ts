@@ -26,7 +26,7 @@ export type Expr =
   | { kind: "if"; cond: Expr; then: Block; else?: Block; span: Span }
   | { kind: "error"; span: Span };
 
-export type BinOp = "+" | "-" | "*" | "/" | "//" | "%" | "**" | "==" | "!=" | "<" | "<=" | ">" | ">=" | "and" | "or";
+export type BinOp = "+" | "-" | "*" | "/" | "//" | "%" | "**" | "==" | "!=" | "<" | "<=" | ">" | ">=" | "and" | "or" | "in" | "not in";
 
 export type Stmt =
   | { kind: "assign"; target: Expr; op: "=" | "+=" | "-=" | "*=" | "/=" | "//=" | "%="; value: Expr; span: Span }

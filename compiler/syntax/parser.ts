@@ -275,7 +275,33 @@ class IdeoParser extends EmbeddedActionsParser {
     { ALT: () => this.SUBRULE(this.cmpExpr) },
   ]), RX);
 
-  cmpExpr: () => Expr = this.binary("cmpExpr", () => this.addExpr, T.CmpOp);
+  /** Comparisons chain like Python's (`0 <= i < n` is `0 <= i and i < n`); `x in xs` and
+   *  `x not in xs` test membership. */
+  cmpExpr = this.RULE("cmpExpr", (): Expr => {
+    const first = this.SUBRULE(this.addExpr);
+    const rest: { op: string; opTok: IToken; right: Expr }[] = [];
+    this.MANY(() => {
+      let op = "", opTok!: IToken;
+      this.OR([
+        { ALT: () => { opTok = this.CONSUME(T.CmpOp); op = opTok.image; } },
+        { ALT: () => { opTok = this.CONSUME(T.In); op = "in"; } },
+        { GATE: () => this.LA(2).tokenType === T.In, ALT: () => { opTok = this.CONSUME(T.Not); this.CONSUME2(T.In); op = "not in"; } },
+      ]);
+      const right = this.SUBRULE2(this.addExpr);
+      this.ACTION(() => rest.push({ op, opTok, right }));
+    });
+    return this.ACTION(() => {
+      let out: Expr | undefined;
+      let left = first ?? ERR();
+      for (const { op, opTok, right } of rest) {
+        const r = right ?? ERR();
+        const cmp = { kind: "binary", op: op as BinOp, left, right: r, opSpan: sp(opTok), span: sp(left.span, r.span) } as Expr;
+        out = out ? ({ kind: "binary", op: "and", left: out, right: cmp, opSpan: sp(opTok), span: sp(out.span, r.span) } as Expr) : cmp;
+        left = r;
+      }
+      return out ?? left;
+    });
+  }, RX);
   addExpr: () => Expr = this.binary("addExpr", () => this.mulExpr, [T.Plus, T.Minus]);
   mulExpr: () => Expr = this.binary("mulExpr", () => this.unary, T.MulOp);
 
@@ -382,11 +408,42 @@ class IdeoParser extends EmbeddedActionsParser {
     { ALT: () => {
       const l = this.CONSUME(T.LBracket);
       const items: Expr[] = [];
-      this.MANY_SEP2({ SEP: T.Comma, DEF: () => { const e = this.SUBRULE2(this.expr); this.ACTION(() => items.push(e)); } });
+      let comp: { v: IToken; src: Expr; cond?: Expr } | undefined;
+      this.OPTION3(() => {
+        const first = this.SUBRULE2(this.expr);
+        this.ACTION(() => items.push(first));
+        this.OR2([
+          { ALT: () => {
+            // [expr for x in xs if cond]
+            this.CONSUME(T.For);
+            const v = this.CONSUME2(T.Ident);
+            this.CONSUME(T.In);
+            const src = this.SUBRULE3(this.orExpr);
+            let cond: Expr | undefined;
+            this.OPTION4(() => { this.CONSUME(T.If); cond = this.SUBRULE4(this.orExpr); });
+            this.ACTION(() => { comp = { v, src, cond }; });
+          } },
+          { ALT: () => {
+            this.MANY(() => {
+              this.CONSUME3(T.Comma);
+              this.OPTION5(() => { const e = this.SUBRULE5(this.expr); this.ACTION(() => items.push(e)); });
+            });
+          } },
+        ]);
+      });
       const r = this.CONSUME(T.RBracket);
-      return this.ACTION(() => ({ kind: "array", items, span: sp(l, r) }) as Expr);
+      return this.ACTION(() => (comp ? comprehension(items[0], comp.v, comp.src, comp.cond, sp(l, r)) : { kind: "array", items, span: sp(l, r) }) as Expr);
     } },
   ]), { recoveryValueFunc: () => ERR() });
+}
+
+/** `[e for x in xs if c]` is `xs.filter(x => c).map(x => e)` (the map left out when e is x). */
+function comprehension(e: Expr, v: IToken, src: Expr, cond: Expr | undefined, span: Span): Expr {
+  const param = [{ name: v.image, span: sp(v) }];
+  const lambda = (body: Expr): Expr => ({ kind: "lambda", params: param, body, span: body.span });
+  const call = (callee: string, recv: Expr, body: Expr): Expr => ({ kind: "call", callee, calleeSpan: span, args: [recv, lambda(body)], method: true, span });
+  const filtered = cond ? call("filter", src, cond) : src;
+  return e.kind === "name" && e.name === v.image ? filtered : call("map", filtered, e);
 }
 
 /** An argument mentioning `_` (outside any inner lambda) becomes the one-parameter lambda `_ => arg`. */

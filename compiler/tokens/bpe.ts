@@ -46,9 +46,14 @@ export function byteLevelAlphabet(): string[] {
   return chars;
 }
 
-// Oniguruma's Unicode \s (what the Rust `tokenizers` library's Split regexes use): TAB..CR, NEL, and the
-// Z categories. JavaScript's \s differs: it adds U+FEFF and leaves out U+0085.
-const SPACE_CLASS_BODY = "\\t-\\r\\x85\\p{Z}";
+// Oniguruma's Unicode classes (the Rust `tokenizers` library runs Split regexes with Oniguruma), as
+// bodies of JavaScript character classes. JavaScript's own \s adds U+FEFF and leaves out U+0085, and
+// its \d and \w are ASCII only.
+const ONIG_CLASSES: Record<string, string> = {
+  s: "\\t-\\r\\x85\\p{Z}",
+  d: "\\p{Nd}",
+  w: "\\p{L}\\p{M}\\p{N}\\p{Pc}",
+};
 
 /**
  * An Oniguruma pattern as written in tokenizer.json, as a JavaScript regex: `(?i:...)` groups of
@@ -58,18 +63,19 @@ const SPACE_CLASS_BODY = "\\t-\\r\\x85\\p{Z}";
 export function onigToJs(pattern: string): RegExp {
   let out = "";
   let inClass = false;
-  let caseless = 0; // depth of open (?i: groups; 0 = none
+  let caseless = 0; // how many (?i: groups are open
   let depth = 0;
   const caselessAt: number[] = [];
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === "\\") {
       const n = pattern[i + 1];
+      if (n === undefined) throw new Error(`pattern ${pattern} ends in a backslash`);
       i++;
-      if (n === "s") out += inClass ? SPACE_CLASS_BODY : `[${SPACE_CLASS_BODY}]`;
-      else if (n === "S") {
-        if (inClass) throw new Error(`unsupported \\S inside a class in pattern ${pattern}`);
-        out += `[^${SPACE_CLASS_BODY}]`;
+      if (n in ONIG_CLASSES) out += inClass ? ONIG_CLASSES[n] : `[${ONIG_CLASSES[n]}]`;
+      else if (n.toLowerCase() in ONIG_CLASSES) {
+        if (inClass) throw new Error(`unsupported \\${n} inside a class in pattern ${pattern}`);
+        out += `[^${ONIG_CLASSES[n.toLowerCase()]}]`;
       } else if (n === "p" || n === "P") {
         const close = pattern.indexOf("}", i);
         if (pattern[i + 1] !== "{" || close < 0) throw new Error(`unsupported \\${n} in pattern ${pattern}`);
@@ -82,11 +88,14 @@ export function onigToJs(pattern: string): RegExp {
     }
     if (inClass) {
       if (c === "]") inClass = false;
-      else if (c === "[" ) throw new Error(`unsupported nested class in pattern ${pattern}`);
-      out += caseless && /[a-z]/i.test(c) ? c.toLowerCase() + c.toUpperCase() : c;
+      else if (c === "[") throw new Error(`unsupported nested class in pattern ${pattern}`);
+      out += c;
       continue;
     }
-    if (c === "[") { inClass = true; out += c; continue; }
+    if (c === "[") {
+      if (caseless) throw new Error(`unsupported class inside (?i:) in pattern ${pattern}`);
+      inClass = true; out += c; continue;
+    }
     if (c === "(") {
       depth++;
       if (pattern.startsWith("(?i:", i)) { caseless++; caselessAt.push(depth); out += "(?:"; i += 3; continue; }

@@ -95,7 +95,8 @@ export function suggestTokenizers(name: string): string[] {
     const n = t.name.toLowerCase();
     let s = editDistance(q, n);
     if (q.length >= 3 && (n.startsWith(q) || q.startsWith(n) || bare(n).startsWith(bare(q)))) s = Math.min(s, 1);
-    if (t.models.some((m) => bare(m) === bare(q) || (bare(q).length >= 4 && bare(m).startsWith(bare(q))))) s = 0;
+    if (t.models.some((m) => bare(q).length >= 4 && bare(m).startsWith(bare(q)))) s = Math.min(s, 1);
+    if (t.models.some((m) => bare(m) === bare(q))) s = 0;
     if (s <= Math.max(2, Math.floor(n.length / 3))) scored.push([t.name, s]);
   }
   return scored.sort((a, b) => a[1] - b[1]).map(([n]) => n);

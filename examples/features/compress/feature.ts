@@ -1,0 +1,3 @@
+export function compress(s: string): string {
+  return s.replace(/(.)\1*/gsu, (run, c: string) => c + [...run].length);
+}

@@ -1,0 +1,46 @@
+(module
+  (memory (export "memory") 1)
+  (global $heap (export "heap") (mut i32) (i32.const 8))
+  (data (i32.const 0) "FizzBuzz")
+
+  (func $alloc (param $size i32) (result i32)
+    (local $p i32)
+    (local.set $p (global.get $heap))
+    (global.set $heap (i32.add (local.get $p) (local.get $size)))
+    (if (i32.gt_u (global.get $heap) (i32.shl (memory.size) (i32.const 16)))
+      (then (drop (memory.grow (i32.shr_u (i32.add (i32.sub (global.get $heap) (i32.shl (memory.size) (i32.const 16))) (i32.const 65535)) (i32.const 16))))))
+    (local.get $p))
+
+  ;; writes the decimal digits of i > 0 and stores their (ptr, len) at rec
+  (func $decimal (param $rec i32) (param $i i64)
+    (local $end i32) (local $p i32)
+    (local.set $end (i32.add (call $alloc (i32.const 20)) (i32.const 20)))
+    (local.set $p (local.get $end))
+    (loop $digit
+      (local.set $p (i32.sub (local.get $p) (i32.const 1)))
+      (i32.store8 (local.get $p) (i32.add (i32.const 48) (i32.wrap_i64 (i64.rem_u (local.get $i) (i64.const 10)))))
+      (local.set $i (i64.div_u (local.get $i) (i64.const 10)))
+      (br_if $digit (i64.ne (local.get $i) (i64.const 0))))
+    (i32.store (local.get $rec) (local.get $p))
+    (i32.store offset=4 (local.get $rec) (i32.sub (local.get $end) (local.get $p))))
+
+  (func (export "fizzbuzz") (param $n i64) (result i32 i32)
+    (local $out i32) (local $rec i32) (local $i i64)
+    (local.set $out (call $alloc (i32.wrap_i64 (i64.mul (local.get $n) (i64.const 8)))))
+    (local.set $rec (local.get $out))
+    (local.set $i (i64.const 1))
+    (block $done
+      (loop $next
+        (br_if $done (i64.gt_s (local.get $i) (local.get $n)))
+        (if (i64.eqz (i64.rem_u (local.get $i) (i64.const 15)))
+          (then (i32.store (local.get $rec) (i32.const 0)) (i32.store offset=4 (local.get $rec) (i32.const 8)))
+          (else (if (i64.eqz (i64.rem_u (local.get $i) (i64.const 3)))
+            (then (i32.store (local.get $rec) (i32.const 0)) (i32.store offset=4 (local.get $rec) (i32.const 4)))
+            (else (if (i64.eqz (i64.rem_u (local.get $i) (i64.const 5)))
+              (then (i32.store (local.get $rec) (i32.const 4)) (i32.store offset=4 (local.get $rec) (i32.const 4)))
+              (else (call $decimal (local.get $rec) (local.get $i))))))))
+        (local.set $rec (i32.add (local.get $rec) (i32.const 8)))
+        (local.set $i (i64.add (local.get $i) (i64.const 1)))
+        (br $next)))
+    (local.get $out)
+    (i32.wrap_i64 (local.get $n))))
