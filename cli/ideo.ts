@@ -8,6 +8,7 @@ import { render, LineMap, toJson, CODES, error } from "../compiler/diagnostics.j
 import { vocabCommand, explainCommand } from "./vocab.js";
 import { fixCommand } from "./fix.js";
 import { mcpCommand } from "./mcp.js";
+import { tokensCommand } from "./tokens.js";
 
 export class UsageError extends Error {}
 
@@ -125,6 +126,7 @@ vocabCommand(program);
 explainCommand(program);
 fixCommand(program, readSource);
 mcpCommand(program);
+tokensCommand(program);
 
 async function main(): Promise<void> {
   try {
