@@ -9,6 +9,7 @@ import { vocabCommand, explainCommand } from "./vocab.js";
 import { fixCommand } from "./fix.js";
 import { mcpCommand } from "./mcp.js";
 import { tokensCommand } from "./tokens.js";
+import { promptCommand } from "./prompt.js";
 
 export class UsageError extends Error {}
 
@@ -127,6 +128,7 @@ explainCommand(program);
 fixCommand(program, readSource);
 mcpCommand(program);
 tokensCommand(program);
+promptCommand(program, (msg) => new UsageError(msg));
 
 async function main(): Promise<void> {
   try {

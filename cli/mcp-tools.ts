@@ -5,7 +5,7 @@ import { BlockInfo, loadRegistry, Registry } from "../compiler/blocks/registry.j
 import { analyze } from "../compiler/frontend.js";
 import { compile, readSignatures, OptLevel } from "../compiler/index.js";
 import { closest, Diagnostic, JsonDiagnostic, LineMap, render, toJson } from "../compiler/diagnostics.js";
-import { countTokens } from "../compiler/tokens/count.js";
+import { countTokens, countTokens as countWith, type TokenizerName } from "../compiler/tokens/count.js";
 import { ROOT } from "../compiler/paths.js";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -210,7 +210,8 @@ fn main                                         # indented body; top-level state
 
 const moreLine = (n: number) => `# ${n} more blocks: find them with search_blocks, read one with explain_block`;
 
-export async function promptCard(budget?: number, task?: string): Promise<ToolOutput> {
+export async function promptCard(budget?: number, task?: string, tokenizer: TokenizerName = "o200k_base"): Promise<ToolOutput> {
+  const countTokens = (text: string) => countWith(text, tokenizer);
   const registry = await loadRegistry();
   const taskWords = [...new Set(wordsOf(task ?? ""))];
   const idf = inverseFrequency(registry);

@@ -82,3 +82,19 @@ describe("ideo fix", () => {
     expect(readFileSync(file, "utf8")).toBe("fn main\n  total = 3\n  xs = [3, 1, 2]\n  print(xs.sort, total)\n");
   });
 });
+
+describe("ideo prompt", () => {
+  it("fits the budget, reports its size, and its example program runs", async () => {
+    const r = cli(["prompt", "--budget", "800", "--for", "sort words by frequency"]);
+    expect(r.status, r.stderr).toBe(0);
+    const size = Number(/card: (\d+) tokens/.exec(r.stderr)![1]);
+    expect(size).toBeLessThanOrEqual(800);
+    const { countTokens } = await import("../compiler/tokens/count.js");
+    expect(countTokens(r.stdout)).toBe(size);
+    const program = r.stdout.slice(0, r.stdout.indexOf("# blocks by category"));
+    const { runSource } = await import("./support/run.js");
+    const run = await runSource(program);
+    expect(run.diagnostics).toBeUndefined();
+    expect(run.out).toBe("ada 36\nalan 41\ntrue HI 18 alan\n");
+  });
+});
