@@ -31,6 +31,7 @@ async function loadChecked(file: string, opts: { optimize?: OptLevel }) {
   if (notText) { console.error(render([error(CODES.notText, notText, { start: 0, end: 0 })], "", file)); process.exit(1); }
   const r = await compile(source, { file, optimize: opts.optimize });
   if (!r.wasm) { console.error(r.render()); process.exit(1); }
+  if (r.diagnostics.length) console.error(r.render()); // warnings
   return { source, wasm: r.wasm };
 }
 
@@ -96,6 +97,7 @@ Examples:
     if (notText) { console.error(notText); process.exit(1); }
     const r = await compile(source, { file, optimize: optLevel(opts), wat: !!opts.wat });
     if (!r.wasm) { console.error(r.render()); process.exit(1); }
+    if (r.diagnostics.length) console.error(r.render()); // warnings
     const out = opts.output ?? file.replace(/\.ideo$/, "") + (opts.wat ? ".wat" : ".wasm");
     if (out === "-") process.stdout.write(opts.wat ? r.wat! : Buffer.from(r.wasm));
     else {

@@ -41,6 +41,7 @@ export const CODES = {
   notCallable: "E0303",
   badField: "E0304", // tuple field out of range
   noMain: "E0400", // `ideo run` without main
+  unusedValue: "W0001", // a block's result computed and dropped
   empty: "E0401", // nothing in the file
 } as const;
 

@@ -53,7 +53,7 @@ export async function compile(source: string, options: CompileOptions = {}): Pro
     optimize(b, m, options.optimize ?? 2);
     b.setDebugInfo(true); // keep the names section
     const wasm = m.emitBinary();
-    return result([], wasm, options.wat ? m.emitText() : undefined);
+    return result(front.diagnostics, wasm, options.wat ? m.emitText() : undefined); // warnings only
   } catch (e) {
     return result([internal(e instanceof Error ? e.message : String(e))]);
   } finally {

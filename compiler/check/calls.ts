@@ -94,10 +94,22 @@ export function resolveBlockCall(e: Extract<Expr, { kind: "call" }>, b: BlockInf
 }
 
 /** Retry deferred calls; with `force`, take the first overload that fits. Returns whether any resolved. */
-export function retryPending(pending: PendingCall[], force: boolean): boolean {
+export function retryPending(pending: PendingCall[], force: boolean, isParam: (t: Ty) => boolean = () => false): boolean {
   let progress = false;
   for (const p of [...pending]) {
     const { fits, best } = fitting(p.e, p.b, p.argTypes);
+    const firstKinds = new Set(fits.map((k) => p.b.sigs[k].params[0]?.type.kind));
+    if (force && fits.length > 1 && p.argTypes[0] && isParam(p.argTypes[0]) && firstKinds.has("str") && firstKinds.has("array")) {
+      // a function parameter that could be a string or an array: say so rather than guess, since
+      // the guess fixes the type JS callers must pass
+      pending.splice(pending.indexOf(p), 1);
+      const kinds = fits.map((k) => showSig(p.b.sigs[k].params[0].type)).join(" or ");
+      p.env.report(error(CODES.cannotInfer, `cannot tell which '${p.b.name}' this is: its first argument could be ${kinds}`, p.e.args[0]?.span ?? p.e.span, {
+        suggestions: ["annotate the parameter it comes from, e.g. `s: str` or `xs: [int]`"],
+      }));
+      progress = true;
+      continue;
+    }
     if (fits.length === 1 || (force && fits.length)) {
       pending.splice(pending.indexOf(p), 1);
       const r = commit(p.e, p.b, p.env, p.argTypes, fits[0]);
@@ -138,7 +150,8 @@ function reportMismatch(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: E
   const p = b.sigs[best.k].params[i];
   const a = e.args[i];
   const found = a.kind === "lambda" ? `a lambda of ${a.params.length} parameter${a.params.length === 1 ? "" : "s"}` : showTy(argTypes[i]!);
-  const domains = Object.entries(b.def.types ?? {}).filter(([, d]) => !d.includes("any")).map(([v, d]) => `${v} is ${d.join(" or ")}`).join("; ");
+  const mentioned = typeVars({ params: [p], result: p.type });
+  const domains = Object.entries(b.def.types ?? {}).filter(([v, d]) => mentioned.includes(v) && !d.includes("any")).map(([v, d]) => `${v} is ${d.join(" or ")}`).join("; ");
   env.report(error(CODES.typeMismatch, `'${b.name}' expects ${p.name}: ${showSig(p.type)}${domains ? ` where ${domains}` : ""}, found ${found}`, a.span, {
     suggestions: sigs.map((s) => `signature: ${s}`),
   }));

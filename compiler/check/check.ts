@@ -27,6 +27,8 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   const out: Checked = { fns: new Map(), types: new Map(), calls: new Map(), lambdas: new Map(), diagnostics: [] };
   const diags = out.diagnostics;
   const powExprs: Extract<Expr, { kind: "binary" }>[] = [];
+  /** Operators that are block calls underneath (`x in xs` is contains(xs, x)): copied once resolved. */
+  const operatorCalls: { e: Expr; call: Expr }[] = [];
   const report = (d: Diagnostic) => { if (diags.length < 50) diags.push(d); };
 
   for (const f of program.fns) {
@@ -51,12 +53,19 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   settle(true);
   for (const f of pendingFields) report(error(CODES.cannotInfer, "the type of this value must be known to take a field: annotate it", f.e.target.span));
   for (const e of powExprs) attachPow(e);
+  for (const { e, call } of operatorCalls) { const t = out.calls.get(call); if (t) out.calls.set(e, t); }
   for (const t of out.types.values()) defaultVars(t);
   for (const f of out.fns.values()) { f.params.forEach(defaultVars); defaultVars(f.result); f.locals.forEach(defaultVars); }
   for (const l of out.lambdas.values()) { l.params.forEach(defaultVars); defaultVars(l.result); }
   for (const c of out.calls.values()) if (c?.kind === "block") Object.values(c.vars).forEach(defaultVars);
   if (!diags.length) chooseInstances(out, report);
   return out;
+
+  /** Is this (still open) type exactly a function parameter's? */
+  function isParamType(t: Ty): boolean {
+    const v = prune(t);
+    return v.tag === "var" && [...out.fns.values()].some((f) => f.params.some((p) => prune(p) === v));
+  }
 
   function settle(force: boolean): void {
     for (let round = 0; round < 50; round++) {
@@ -70,7 +79,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
         else if (f.e.index >= t.items.length) report(error(CODES.badField, `a tuple of ${t.items.length} has no field ${f.e.index}`, f.e.span));
         else expectUnify(f.result, t.items[f.e.index], f.e.span, "a tuple field");
       }
-      if (!progress && force) progress = retryPending(pending, true);
+      if (!progress && force) progress = retryPending(pending, true, isParamType);
       if (!progress) return;
     }
   }
@@ -162,9 +171,16 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       case "break": case "continue":
         if (!ctx.loops) report(error(CODES.breakOutside, `'${s.kind}' outside a loop`, s.span));
         return;
-      case "expr":
+      case "expr": {
         checkExpr(s.expr, scope, ctx, false);
+        const target = out.calls.get(s.expr);
+        if (target?.kind === "block" || (s.expr.kind === "call" && pending.some((p) => p.e === s.expr))) {
+          const name = (s.expr as Extract<Expr, { kind: "call" }>).callee;
+          report({ code: CODES.unusedValue, severity: "warning", message: `the value of '${name}' is not used: blocks return a new value and change nothing`, span: s.expr.span,
+            suggestions: s.expr.kind === "call" && s.expr.method && s.expr.args[0]?.kind === "name" ? [`keep it: \`${(s.expr.args[0] as { name: string }).name} = ${source(s.expr)}\``] : [] });
+        }
         return;
+      }
     }
   }
 
@@ -327,8 +343,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       // membership is the `contains` block with the operands the other way round
       const call: Extract<Expr, { kind: "call" }> = { kind: "call", callee: "contains", calleeSpan: e.opSpan, args: [e.right, e.left], method: false, span: e.span };
       checkExpr(call, scope, ctx, true);
-      const target = out.calls.get(call);
-      if (target) out.calls.set(e, target);
+      operatorCalls.push({ e, call });
       return BOOL_T;
     }
     const l = checkExpr(e.left, scope, ctx, true);
@@ -381,7 +396,9 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       out.calls.set(e, { kind: "closure", name });
       return result;
     }
-    if (user) {
+    // a function named like a block (`fn sum(a, b)`) still lets `.sum` of an array reach the block
+    // when the argument counts say so
+    if (user && (e.args.length === user.params.length || !registry.get(name))) {
       out.calls.set(e, { kind: "fn", name });
       if (e.args.length !== user.params.length) {
         report(error(CODES.arity, `'${name}' takes ${user.params.length} argument${user.params.length === 1 ? "" : "s"}, given ${e.args.length}`, e.span));
@@ -408,6 +425,15 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
     }
     const block = registry.get(name);
     if (block) {
+      // a block's bare name where the block expects a function is a lambda calling it: `xs.map(square)`
+      e.args = e.args.map((a, i) => {
+        if (a.kind !== "name" || lookup(scope, a.name) || out.fns.has(a.name) || !registry.get(a.name)) return a;
+        const fnParam = block.sigs.map((s) => s.params[i]?.type).find((t) => t?.kind === "fn");
+        if (!fnParam || fnParam.kind !== "fn") return a;
+        const params = fnParam.params.map((_, k) => ({ name: `$arg${k}`, span: a.span }));
+        const body: Expr = { kind: "call", callee: a.name, calleeSpan: a.span, args: params.map((p) => ({ kind: "name", name: p.name, span: a.span }) as Expr), method: false, span: a.span };
+        return { kind: "lambda", params, body, span: a.span } as Expr;
+      });
       return resolveBlockCall(e, block, {
         registry, report, out,
         checkArg: (a) => checkExpr(a, scope, ctx, true),
@@ -423,6 +449,17 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
     }));
     e.args.forEach((a) => a.kind !== "lambda" && checkExpr(a, scope, ctx, true));
     return fresh();
+  }
+}
+
+/** Source-like text of a call for hints (names and literals only; anything else as "…"). */
+function source(e: Expr): string {
+  switch (e.kind) {
+    case "name": return e.name;
+    case "int": return String(e.value);
+    case "str": return JSON.stringify(e.value);
+    case "call": return e.method ? `${source(e.args[0])}.${e.callee}${e.args.length > 1 ? `(${e.args.slice(1).map(source).join(", ")})` : ""}` : `${e.callee}(${e.args.map(source).join(", ")})`;
+    default: return "…";
   }
 }
 
