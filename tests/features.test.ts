@@ -39,7 +39,7 @@ function ideo(f: Feature): Promise<Compiled> {
           try { return { ok: ex[f.fn](...c.args) }; } catch (e) { return { error: (e as Error).message }; }
         }),
       };
-    })());
+    })().catch((e: Error) => ({ ideo: f.cases.map(() => ({ error: e.message })) })));
   }
   return compiled.get(f.name)!;
 }
@@ -58,7 +58,7 @@ function outcome(f: Feature, lang: Lang): Promise<Outcome[]> {
         case "c": return sig ? limit(() => runC(join(f.dir, "feature.c"), f.fn, sig, f.cases, dir)) : f.cases.map(() => ({ error: "no Ideo signature" }));
         case "wat": return sig ? runWat(source(f, "feature.wat"), f.fn, sig, f.cases) : f.cases.map(() => ({ error: "no Ideo signature" }));
       }
-    })());
+    })().catch((e: Error) => f.cases.map(() => ({ error: e.message }))));
   }
   return outcomes.get(key)!;
 }
@@ -89,8 +89,8 @@ describe("feature corpus", () => {
     describe(f.name, () => {
       for (const lang of LANGS) {
         it(lang, async () => {
-          const [{ sig }, got] = await Promise.all([ideo(f), outcome(f, lang)]);
-          expect(sig, "the Ideo solution compiles").toBeDefined();
+          const [{ sig, ideo: first }, got] = await Promise.all([ideo(f), outcome(f, lang)]);
+          if (!sig) expect.fail(`the Ideo solution does not compile:\n${"error" in first[0] ? first[0].error : ""}`);
           expect(mismatches(f, sig!, got)).toEqual([]);
         });
       }

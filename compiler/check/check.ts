@@ -58,7 +58,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   for (const f of out.fns.values()) { f.params.forEach(defaultVars); defaultVars(f.result); f.locals.forEach(defaultVars); }
   for (const l of out.lambdas.values()) { l.params.forEach(defaultVars); defaultVars(l.result); }
   for (const c of out.calls.values()) if (c?.kind === "block") Object.values(c.vars).forEach(defaultVars);
-  if (!diags.length) chooseInstances(out, report);
+  if (!diags.some((d) => d.severity === "error")) chooseInstances(out, report);
   return out;
 
   /** Is this (still open) type exactly a function parameter's? */
@@ -114,6 +114,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       if (s.kind === "expr") {
         type = checkExpr(s.expr, scope, ctx, value && last);
         endsInExpr = last;
+        if (!(value && last)) warnUnused(s.expr);
       } else {
         checkStmt(s, scope, ctx);
         type = UNIT_T;
@@ -121,6 +122,19 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       }
     });
     return { type, endsInExpr };
+  }
+
+  /** A block call whose value is dropped does nothing: blocks return new values. */
+  function warnUnused(e: Expr): void {
+    const target = out.calls.get(e);
+    if (e.kind !== "call" || !(target?.kind === "block" || pending.some((p) => p.e === e))) return;
+    const recv = e.method && e.args[0]?.kind === "name" ? (e.args[0] as { name: string }).name : undefined;
+    report({
+      code: CODES.unusedValue, severity: "warning", span: e.span,
+      message: `the value of '${e.callee}' is not used: blocks return a new value and change nothing`,
+      suggestions: recv ? [`keep it: \`${recv} = ${source(e)}\``] : [],
+      fix: recv && !source(e).includes("…") ? { span: e.span, replacement: `${recv} = ${source(e)}`, description: `assign the result: ${recv} = ${source(e)}` } : undefined,
+    });
   }
 
   function lastSpan(b: Block): Span { return b.stmts.length ? b.stmts[b.stmts.length - 1].span : b.span; }
@@ -171,16 +185,10 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       case "break": case "continue":
         if (!ctx.loops) report(error(CODES.breakOutside, `'${s.kind}' outside a loop`, s.span));
         return;
-      case "expr": {
+      case "expr":
         checkExpr(s.expr, scope, ctx, false);
-        const target = out.calls.get(s.expr);
-        if (target?.kind === "block" || (s.expr.kind === "call" && pending.some((p) => p.e === s.expr))) {
-          const name = (s.expr as Extract<Expr, { kind: "call" }>).callee;
-          report({ code: CODES.unusedValue, severity: "warning", message: `the value of '${name}' is not used: blocks return a new value and change nothing`, span: s.expr.span,
-            suggestions: s.expr.kind === "call" && s.expr.method && s.expr.args[0]?.kind === "name" ? [`keep it: \`${(s.expr.args[0] as { name: string }).name} = ${source(s.expr)}\``] : [] });
-        }
+        warnUnused(s.expr);
         return;
-      }
     }
   }
 
