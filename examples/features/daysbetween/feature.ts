@@ -1,0 +1,3 @@
+export function daysbetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}

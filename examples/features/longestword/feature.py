@@ -1,0 +1,2 @@
+def longestword(s: str) -> str:
+    return max(s.split(), key=len, default="")

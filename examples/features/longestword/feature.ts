@@ -1,0 +1,3 @@
+export function longestword(s: string): string {
+  return s.split(/\s+/).reduce((best, word) => (word.length > best.length ? word : best), "");
+}

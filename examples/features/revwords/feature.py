@@ -1,0 +1,2 @@
+def revwords(s: str) -> str:
+    return " ".join(reversed(s.split()))

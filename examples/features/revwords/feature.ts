@@ -1,0 +1,3 @@
+export function revwords(s: string): string {
+  return s.split(/\s+/).filter(Boolean).reverse().join(" ");
+}
