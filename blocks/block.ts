@@ -10,7 +10,7 @@ export class Fault extends Error {
   constructor(public readonly fault: FaultName) { super(fault); }
 }
 
-export type FaultName = "index" | "divzero" | "empty" | "argument" | "memory" | "overflow";
+export type FaultName = "index" | "divzero" | "empty" | "argument" | "memory" | "overflow" | "stack";
 
 export interface Example {
   /** An Ideo expression using the block. */

@@ -8,6 +8,7 @@ export const FAULTS: Record<FaultName, { code: number; message: string }> = {
   argument: { code: 4, message: "invalid argument" },
   memory: { code: 5, message: "out of memory" },
   overflow: { code: 6, message: "integer overflow" },
+  stack: { code: 7, message: "stack overflow (recursion too deep)" },
 };
 
 export function faultByCode(code: number): { name: FaultName; message: string } {

@@ -4,6 +4,7 @@ import { lex } from "./syntax/lexer.js";
 import { parse } from "./syntax/parser.js";
 import type { Program, FnDecl } from "./syntax/ast.js";
 import { check, Checked } from "./check/check.js";
+import { placePlaceholders } from "./check/placeholders.js";
 import { loadRegistry } from "./blocks/registry.js";
 import { CODES, Diagnostic, error } from "./diagnostics.js";
 
@@ -64,6 +65,7 @@ async function analyzeTokens(source: string, lexed: ReturnType<typeof lex>): Pro
     diagnostics.push(error(CODES.empty, "the program is empty: there is no function and no statement", { start: 0, end: 0 }, { suggestions: ["write `fn main` and an indented body, or a statement such as `print(1)`"] }));
   }
   const registry = await loadRegistry();
+  placePlaceholders(parsed.program, registry);
   const checked = check(parsed.program, registry, broken);
   diagnostics.push(...checked.diagnostics);
   diagnostics.sort((a, b) => a.span.start - b.span.start);

@@ -51,7 +51,7 @@ const sigText = (b: BlockInfo, k: number) => {
 };
 
 /** Which overloads the arguments fit now (lambdas by arity only). */
-function fitting(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, argTypes: (Ty | undefined)[]): { fits: number[]; best?: { k: number; failAt: number } } {
+function fitting(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, argTypes: (Ty | undefined)[], result?: Ty): { fits: number[]; best?: { k: number; failAt: number } } {
   const fits: number[] = [];
   let best: { k: number; failAt: number } | undefined;
   for (let k = 0; k < b.sigs.length; k++) {
@@ -67,6 +67,8 @@ function fitting(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, argTypes: (Ty
         if (p.type.kind !== "fn" || p.type.params.length !== a.params.length) failAt = i;
       } else if (!unify(instantiate(p.type, vars), argTypes[i]!)) failAt = i;
     });
+    // a deferred call's result may have been constrained since: `m.reverse.transpose` is an array
+    if (failAt < 0 && result && !unify(instantiate(sig.result, vars), result)) failAt = sig.params.length;
     undo(m);
     if (failAt < 0) fits.push(k);
     else if (!best || failAt > best.failAt) best = { k, failAt };
@@ -97,7 +99,7 @@ export function resolveBlockCall(e: Extract<Expr, { kind: "call" }>, b: BlockInf
 export function retryPending(pending: PendingCall[], force: boolean, isParam: (t: Ty) => boolean = () => false): boolean {
   let progress = false;
   for (const p of [...pending]) {
-    const { fits, best } = fitting(p.e, p.b, p.argTypes);
+    const { fits, best } = fitting(p.e, p.b, p.argTypes, p.result);
     const firstKinds = new Set(fits.map((k) => p.b.sigs[k].params[0]?.type.kind));
     if (force && fits.length > 1 && p.argTypes[0] && isParam(p.argTypes[0]) && firstKinds.has("str") && firstKinds.has("array")) {
       // a function parameter that could be a string or an array: say so rather than guess, since

@@ -424,10 +424,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       return user.result;
     }
     if (INTRINSICS.has(name)) {
-      e.args.forEach((a) => {
-        if (a.kind === "lambda" && a.params[0]?.name === "_") report(error(CODES.placeholder, "`_` makes this argument a lambda, and print takes values", a.span));
-        else checkExpr(a, scope, ctx, true);
-      });
+      e.args.forEach((a) => checkExpr(a, scope, ctx, true));
       out.calls.set(e, { kind: "print" });
       return UNIT_T;
     }

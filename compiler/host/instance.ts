@@ -1,10 +1,10 @@
 // Instantiating an Ideo module: the few host functions the runtime imports (fault, write,
 // float formatting) and turning a fault into a JS Error that names it and its source location.
-import { faultByCode, unpackLoc } from "../faults.js";
+import { FAULTS, faultByCode, unpackLoc } from "../faults.js";
 
 export class IdeoFault extends Error {
   constructor(readonly fault: string, readonly code: number, readonly line: number, readonly col: number, file?: string) {
-    super(line > 0 ? `${faultByCode(code).message} at ${file ? `${file}:` : ""}${line}:${col}` : faultByCode(code).message);
+    super(line > 0 ? `${faultByCode(code).message} ${code === 7 ? "near" : "at"} ${file ? `${file}:` : ""}${line}:${col}` : faultByCode(code).message);
     this.name = "IdeoFault";
   }
 }
@@ -21,6 +21,8 @@ export interface Instance {
   alloc: (bytes: number) => number;
   /** Run fn, then release the memory it allocated (its results must have been read inside). */
   scoped<T>(fn: () => T): T;
+  /** Run fn, turning the engine's stack overflow into an IdeoFault. */
+  guard<T>(fn: () => T): T;
 }
 
 const dec = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -46,14 +48,27 @@ export async function instantiate(wasm: Uint8Array, opts: HostOptions = {}): Pro
   const ex = instance.exports as Record<string, any>;
   memory = ex.memory as WebAssembly.Memory;
   const alloc = (n: number) => (ex.rt_alloc as (n: number) => number)(n) >>> 0;
+  /** Run compiled code; the engine's stack overflow becomes a fault like the others. */
+  const guard = <T>(fn: () => T): T => {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof RangeError && /call stack/i.test(e.message)) {
+        const { line, col } = unpackLoc(((ex.rt_loc as WebAssembly.Global | undefined)?.value ?? 0) >>> 0);
+        throw new IdeoFault("stack", FAULTS.stack.code, line, col, opts.file);
+      }
+      throw e;
+    }
+  };
   return {
     exports: ex,
     memory,
     alloc,
     scoped<T>(fn: () => T): T {
       const mark = ex.rt_mark() as number;
-      try { return fn(); } finally { ex.rt_reset(mark); }
+      try { return guard(fn); } finally { ex.rt_reset(mark); }
     },
+    guard,
   };
 }
 

@@ -22,7 +22,8 @@ export type Expr =
   | { kind: "slice"; target: Expr; lo?: Expr; hi?: Expr; span: Span }
   | { kind: "binary"; op: BinOp; left: Expr; right: Expr; opSpan: Span; span: Span }
   | { kind: "unary"; op: "-" | "not"; operand: Expr; span: Span }
-  | { kind: "lambda"; params: { name: string; span: Span }[]; body: Expr; span: Span }
+  /** `placeholder`: made by the parser from an argument mentioning `_` (see check/placeholders.ts). */
+  | { kind: "lambda"; params: { name: string; span: Span }[]; body: Expr; span: Span; placeholder?: boolean }
   | { kind: "if"; cond: Expr; then: Block; else?: Block; span: Span }
   | { kind: "error"; span: Span };
 

@@ -449,7 +449,7 @@ function comprehension(e: Expr, v: IToken, src: Expr, cond: Expr | undefined, sp
 /** An argument mentioning `_` (outside any inner lambda) becomes the one-parameter lambda `_ => arg`. */
 function placeholderLambda(arg: Expr): Expr {
   if (!arg || arg.kind === "placeholder" && false) return arg;
-  return mentionsPlaceholder(arg) ? { kind: "lambda", params: [{ name: "_", span: arg.span }], body: arg, span: arg.span } : arg;
+  return mentionsPlaceholder(arg) ? { kind: "lambda", params: [{ name: "_", span: arg.span }], body: arg, span: arg.span, placeholder: true } : arg;
 }
 
 export function mentionsPlaceholder(e: Expr): boolean {

@@ -16,6 +16,7 @@
  (export "rt_alloc" (func $rt_alloc))
  (export "rt_mark" (func $rt_mark))
  (export "rt_reset" (func $rt_reset))
+ (export "rt_loc" (global $rt_loc))
  (func $fn_close (param $0 i32) (param $1 f64) (result i32)
   (local $2 i32)
   (local $3 i32)

@@ -22,6 +22,7 @@
  (export "rt_alloc" (func $rt_alloc))
  (export "rt_mark" (func $rt_mark))
  (export "rt_reset" (func $rt_reset))
+ (export "rt_loc" (global $rt_loc))
  (func $fn_scaled (param $0 i32) (param $1 i64) (result i32)
   (global.set $rt_loc
    (i32.const 8212)

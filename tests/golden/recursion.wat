@@ -22,6 +22,7 @@
  (export "rt_alloc" (func $rt_alloc))
  (export "rt_mark" (func $rt_mark))
  (export "rt_reset" (func $rt_reset))
+ (export "rt_loc" (global $rt_loc))
  (func $fn_main
   (local $0 i32)
   (i32.store

@@ -1,0 +1,58 @@
+// Where a `_` lambda begins. The parser makes the innermost call argument that mentions `_` a
+// lambda; that is right for `xs.map(_ * 2)` but not for `ps.count(dist(_, c) <= r)`, where `dist`
+// takes no function. So, bottom-up over every call: a `_` lambda in a position that takes no function
+// (in any overload of the block) is opened up again, and an argument in a position that takes a
+// function and mentions a free `_` becomes the lambda. Then `_` belongs to the nearest enclosing
+// argument that expects a function.
+import type { Block, Expr, Program, Stmt } from "../syntax/ast.js";
+import { mentionsPlaceholder } from "../syntax/parser.js";
+import type { Registry } from "../blocks/registry.js";
+
+export function placePlaceholders(program: Program, registry: Registry): void {
+  const userFns = new Set(program.fns.map((f) => f.name));
+  const takesFn = (callee: string, i: number): boolean => {
+    if (userFns.has(callee)) return false;
+    const b = registry.get(callee);
+    return !!b && b.sigs.some((s) => s.params[i]?.type.kind === "fn");
+  };
+
+  const expr = (e: Expr): Expr => {
+    if (!e) return e;
+    switch (e.kind) {
+      case "call": {
+        e.args = e.args.map((a, i) => {
+          const arg = expr(a);
+          const fnHere = takesFn(e.callee, i);
+          if (arg?.kind === "lambda" && arg.placeholder && !fnHere && !(i === 0 && e.method)) return arg.body;
+          if (fnHere && arg && arg.kind !== "lambda" && mentionsPlaceholder(arg)) {
+            return { kind: "lambda", params: [{ name: "_", span: arg.span }], body: arg, span: arg.span, placeholder: true };
+          }
+          return arg;
+        });
+        return e;
+      }
+      case "array": case "tuple": e.items = e.items.map(expr); return e;
+      case "field": e.target = expr(e.target); return e;
+      case "index": e.target = expr(e.target); e.index = expr(e.index); return e;
+      case "slice": e.target = expr(e.target); if (e.lo) e.lo = expr(e.lo); if (e.hi) e.hi = expr(e.hi); return e;
+      case "binary": e.left = expr(e.left); e.right = expr(e.right); return e;
+      case "unary": e.operand = expr(e.operand); return e;
+      case "lambda": e.body = expr(e.body); return e;
+      case "if": e.cond = expr(e.cond); block(e.then); if (e.else) block(e.else); return e;
+      default: return e;
+    }
+  };
+  const stmt = (s: Stmt): void => {
+    if (!s) return;
+    switch (s.kind) {
+      case "assign": s.target = expr(s.target); s.value = expr(s.value); return;
+      case "while": s.cond = expr(s.cond); block(s.body); return;
+      case "for": s.iter = expr(s.iter); block(s.body); return;
+      case "return": if (s.value) s.value = expr(s.value); return;
+      case "expr": s.expr = expr(s.expr); return;
+      default: return;
+    }
+  };
+  const block = (b: Block): void => { b?.stmts.forEach(stmt); };
+  for (const f of program.fns) block(f.body);
+}

@@ -1,0 +1,35 @@
+// Language behaviour found by writing real programs (MBPP, the feature corpus): each case is a
+// program and what it must print, or the fault it must raise.
+import { describe, it, expect } from "vitest";
+import { runSource } from "./support/run.js";
+import { load, IdeoFault } from "../compiler/index.js";
+
+const cases: [string, string, string][] = [
+  ["`_` belongs to the nearest argument that takes a function", "fn main\n  ps = [(0.0, 0.0), (3.0, 4.0), (1.0, 1.0)]\n  print(ps.count(dist(_, (0.0, 0.0)) <= 2.0), \"abc\".chars.all(\"xabcx\".contains(_)), [[1, 2], [3]].map(_.map(_ * 2)))", "2 true [[2, 4], [6]]\n"],
+  ["membership with inferred types", "fn has(xs: [int], x) = x in xs\nfn main = print(has([1, 2, 3], 2), has([1], 5))", "true false\n"],
+  ["a block's name passed as a function", "fn main = print([1, 2, 3].map(square), [4.0, 9.0].map(sqrt))", "[1, 4, 9] [2.0, 3.0]\n"],
+  ["a function named like a block leaves the block reachable", "fn sum(a, b) = range(1, a + b).sum\nfn main = print(sum(2, 3))", "10\n"],
+  ["a deferred overload is settled by how its result is used", "fn rotate(m) = m.reverse.transpose\nfn main = print(rotate([[1, 2], [3, 4]]))", "[[3, 1], [4, 2]]\n"],
+  ["comprehensions, chained comparisons, not in", "fn main = print([x * x for x in range(6) if 1 < x < 5], 3 not in [1, 2])", "[4, 9, 16] true\n"],
+];
+
+describe("language", () => {
+  for (const [name, src, out] of cases) {
+    it(name, async () => {
+      const r = await runSource(src);
+      expect(r.diagnostics ?? r.error ?? r.out).toBe(out);
+    });
+  }
+
+  it("deep recursion is a stack-overflow fault, not an engine error", async () => {
+    const ideo = await load("fn down(n: int) = if n == 0: 0 else down(n - 1) + 1");
+    expect(ideo.down(100)).toBe(100);
+    expect(() => ideo.down(10_000_000)).toThrow(IdeoFault);
+    expect(() => ideo.down(10_000_000)).toThrow(/stack overflow/);
+  });
+
+  it("a string-or-array parameter must be annotated", async () => {
+    const r = await runSource('fn has(text) = text.contains("ab")');
+    expect(r.diagnostics).toMatch(/E0302.*cannot tell which 'contains'/);
+  });
+});
