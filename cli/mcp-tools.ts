@@ -89,23 +89,47 @@ export function searchScore(b: BlockInfo, query: string): number {
   return score;
 }
 
-/** Relevance of a block to a task description: word overlap with its name (x3), aliases (x2) and
- *  doc (x1), each word weighted by how rare it is among the blocks, so "element" counts for little. */
-export function overlapScore(b: BlockInfo, task: string[], idf: (word: string) => number = () => 1): number {
-  const w = blockWords(b);
-  let s = 0;
-  for (const word of task) s += idf(word) * ((w.name.has(word) ? 3 : 0) + (w.aliases.has(word) ? 2 : 0) + (w.doc.has(word) ? 1 : 0));
-  return s;
+/** Relevance of a block to a task description: Okapi BM25 over a document made of the block's name
+ *  (weighted 3), aliases (2), doc and example code (1). */
+export function overlapScore(b: BlockInfo, task: string[], bm25: Bm25 = defaultBm25): number {
+  return bm25(b, task);
 }
 
-function inverseFrequency(registry: Registry): (word: string) => number {
+type Bm25 = (b: BlockInfo, task: string[]) => number;
+const defaultBm25: Bm25 = (b, task) => { const w = blockWords(b); return task.reduce((s, q) => s + (w.name.has(q) ? 3 : 0) + (w.aliases.has(q) ? 2 : 0) + (w.doc.has(q) ? 1 : 0), 0); };
+
+function termCounts(b: BlockInfo): Map<string, number> {
+  const w = blockWords(b);
+  const tf = new Map<string, number>();
+  const add = (word: string, k: number) => tf.set(word, (tf.get(word) ?? 0) + k);
+  w.name.forEach((x) => add(x, 3));
+  w.aliases.forEach((x) => add(x, 2));
+  for (const x of wordsOf(b.def.doc)) add(x, 1);
+  for (const x of wordsOf(w.examples)) add(x, 1);
+  return tf;
+}
+
+/** BM25 with k1 = 1.2, b = 0.75 over the registry's blocks. */
+function inverseFrequency(registry: Registry): Bm25 {
+  const docs = new Map(registry.blocks.map((b) => [b, termCounts(b)]));
+  const len = (tf: Map<string, number>) => [...tf.values()].reduce((a, x) => a + x, 0);
+  const avg = [...docs.values()].reduce((a, tf) => a + len(tf), 0) / Math.max(1, docs.size);
   const df = new Map<string, number>();
-  for (const b of registry.blocks) {
-    const w = blockWords(b);
-    for (const word of new Set([...w.name, ...w.aliases, ...w.doc])) df.set(word, (df.get(word) ?? 0) + 1);
-  }
-  const n = registry.blocks.length;
-  return (word) => Math.log((n + 1) / ((df.get(word) ?? 0) + 1));
+  for (const tf of docs.values()) for (const word of tf.keys()) df.set(word, (df.get(word) ?? 0) + 1);
+  const n = docs.size, k1 = 1.2, bb = 0.75;
+  return (block, task) => {
+    const tf = docs.get(block) ?? termCounts(block);
+    const dl = len(tf);
+    let score = 0;
+    for (const q of task) {
+      const f = tf.get(q) ?? 0;
+      if (!f) continue;
+      const d = df.get(q) ?? 0;
+      const idf = Math.log(1 + (n - d + 0.5) / (d + 0.5));
+      score += (idf * f * (k1 + 1)) / (f + k1 * (1 - bb + (bb * dl) / avg));
+    }
+    return score;
+  };
 }
 
 let usage: Map<string, number> | undefined;
