@@ -182,7 +182,13 @@ export class FnLowerer {
       }
       case "name": {
         const call = this.cx.checked.calls.get(e);
-        if (call) return this.call({ kind: "call", callee: e.name, calleeSpan: e.span, args: [], method: false, span: e.span }, call);
+        if (call) {
+          // a bare block name is a call without arguments (`pi`): it has the name's type
+          const synth: Extract<Expr, { kind: "call" }> = { kind: "call", callee: e.name, calleeSpan: e.span, args: [], method: false, span: e.span };
+          const t = this.cx.checked.types.get(e);
+          if (t) this.cx.checked.types.set(synth, t);
+          return this.call(synth, call);
+        }
         const l = this.locals.get(e.name);
         if (!l) return this.zero(t);
         return m.local.get(l.index, this.cx.wasm(l.type));

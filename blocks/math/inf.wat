@@ -1,0 +1,4 @@
+;; inf: a constant; Binaryen folds it into the caller.
+(module
+  (func ${fn} (result f64)
+    (f64.const inf)))
