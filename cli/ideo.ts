@@ -10,6 +10,7 @@ import { fixCommand } from "./fix.js";
 import { mcpCommand } from "./mcp.js";
 import { tokensCommand } from "./tokens.js";
 import { promptCommand } from "./prompt.js";
+import { evalCommand } from "./eval.js";
 
 export class UsageError extends Error {}
 
@@ -131,6 +132,7 @@ fixCommand(program, readSource);
 mcpCommand(program);
 tokensCommand(program);
 promptCommand(program, (msg) => new UsageError(msg));
+evalCommand(program);
 
 async function main(): Promise<void> {
   try {
