@@ -33,3 +33,25 @@ describe("language", () => {
     expect(r.diagnostics).toMatch(/E0302.*cannot tell which 'contains'/);
   });
 });
+
+describe("names models reach for", () => {
+  const expected: Record<string, string> = {
+    dedupe: "unique", distinct: "unique", length: "len", size: "len", lstrip: "ltrim", argsort: "order",
+    Counter: "counts", sorted: "sort", reversed: "reverse", cumsum: "prefix", includes: "contains",
+    startswith: "starts", toUpperCase: "upper", sortBy: "sortby", is_prime: "prime", every: "all", some: "any",
+    flat: "flatten", indexOf: "index", average: "mean",
+  };
+  it("resolve to the block they mean", async () => {
+    const { loadRegistry } = await import("../compiler/blocks/registry.js");
+    const r = await loadRegistry();
+    for (const [alias, block] of Object.entries(expected)) expect(r.get(alias)?.name, alias).toBe(block);
+  });
+  it("work in programs", async () => {
+    const r = await runSource('fn main = print([3, 1, 3].dedupe.sorted, "ab".length, [1, 2].some(_ > 1), [[1], [2]].flat, "  x".lstrip)');
+    expect(r.diagnostics ?? r.error ?? r.out).toBe("[1, 3] 2 true [1, 2] x\n");
+  });
+  it("an unknown name names the block it is closest to", async () => {
+    const r = await runSource("fn main = print([1, 2].lenght)");
+    expect(r.diagnostics).toContain("did you mean 'length'");
+  });
+});
