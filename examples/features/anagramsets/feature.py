@@ -1,0 +1,2 @@
+def anagramsets(s: str) -> int:
+    return len({"".join(sorted(w)) for w in s.lower().split()})

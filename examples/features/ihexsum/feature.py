@@ -1,0 +1,2 @@
+def ihexsum(s: str) -> int:
+    return -sum(bytes.fromhex(s)) % 256

@@ -1,0 +1,30 @@
+(module
+  (memory (export "memory") 1)
+  (global $heap (export "heap") (mut i32) (i32.const 0))
+
+  (func $alloc (param $size i32) (result i32)
+    (local $p i32)
+    (local.set $p (global.get $heap))
+    (global.set $heap (i32.add (local.get $p) (local.get $size)))
+    (if (i32.gt_u (global.get $heap) (i32.shl (memory.size) (i32.const 16)))
+      (then (drop (memory.grow (i32.shr_u (i32.add (i32.sub (global.get $heap) (i32.shl (memory.size) (i32.const 16))) (i32.const 65535)) (i32.const 16))))))
+    (local.get $p))
+
+  (func (export "insertsorted") (param $xs i32) (param $n i32) (param $x i64) (result i32 i32)
+    (local $a i32) (local $b i32) (local $mid i32) (local $out i32)
+    (local.set $b (local.get $n))
+    (block $found
+      (loop $halve
+        (br_if $found (i32.ge_u (local.get $a) (local.get $b)))
+        (local.set $mid (i32.shr_u (i32.add (local.get $a) (local.get $b)) (i32.const 1)))
+        (if (i64.le_s (i64.load (i32.add (local.get $xs) (i32.shl (local.get $mid) (i32.const 3)))) (local.get $x))
+          (then (local.set $a (i32.add (local.get $mid) (i32.const 1))))
+          (else (local.set $b (local.get $mid))))
+        (br $halve)))
+    (local.set $out (call $alloc (i32.shl (i32.add (local.get $n) (i32.const 1)) (i32.const 3))))
+    (memory.copy (local.get $out) (local.get $xs) (i32.shl (local.get $a) (i32.const 3)))
+    (i64.store (i32.add (local.get $out) (i32.shl (local.get $a) (i32.const 3))) (local.get $x))
+    (memory.copy (i32.add (local.get $out) (i32.shl (i32.add (local.get $a) (i32.const 1)) (i32.const 3)))
+                 (i32.add (local.get $xs) (i32.shl (local.get $a) (i32.const 3)))
+                 (i32.shl (i32.sub (local.get $n) (local.get $a)) (i32.const 3)))
+    (local.get $out) (i32.add (local.get $n) (i32.const 1))))

@@ -1,0 +1,2 @@
+def occurrences(s: str, sub: str) -> int:
+    return sum(s.startswith(sub, i) for i in range(len(s)))

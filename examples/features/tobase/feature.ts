@@ -1,0 +1,3 @@
+export function tobase(n: number, b: number): string {
+  return n.toString(b);
+}

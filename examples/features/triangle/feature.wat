@@ -1,0 +1,16 @@
+(module
+  (memory (export "memory") 1)
+  (global (export "heap") (mut i32) (i32.const 40))
+  (data (i32.const 0) "invalidequilateralisoscelesscalene")
+
+  (func (export "triangle") (param $a i64) (param $b i64) (param $c i64) (result i32 i32)
+    (if (i32.or (i32.or (i64.le_s (i64.add (local.get $a) (local.get $b)) (local.get $c))
+                        (i64.le_s (i64.add (local.get $a) (local.get $c)) (local.get $b)))
+                (i64.le_s (i64.add (local.get $b) (local.get $c)) (local.get $a)))
+      (then (return (i32.const 0) (i32.const 7))))
+    (if (i32.and (i64.eq (local.get $a) (local.get $b)) (i64.eq (local.get $b) (local.get $c)))
+      (then (return (i32.const 7) (i32.const 11))))
+    (if (i32.or (i32.or (i64.eq (local.get $a) (local.get $b)) (i64.eq (local.get $b) (local.get $c)))
+                (i64.eq (local.get $a) (local.get $c)))
+      (then (return (i32.const 18) (i32.const 9))))
+    (i32.const 27) (i32.const 7)))

@@ -1,0 +1,5 @@
+from statistics import fmean
+
+
+def trimmean(xs: list[float], k: int) -> float:
+    return fmean(sorted(xs)[k : len(xs) - k])

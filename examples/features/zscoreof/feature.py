@@ -1,0 +1,5 @@
+from statistics import mean, stdev
+
+
+def zscoreof(xs: list[float], x: float) -> float:
+    return (x - mean(xs)) / stdev(xs)
