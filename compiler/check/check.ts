@@ -143,7 +143,6 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
     switch (s.kind) {
       case "assign": {
         const vt = s.op === "=" ? checkExpr(s.value, scope, ctx, true) : checkExpr({ kind: "binary", op: s.op.slice(0, -1) as "+", left: s.target, right: s.value, opSpan: s.span, span: s.span }, scope, ctx, true);
-        if (s.op !== "=") out.types.set(s.value, out.types.get(s.value)!);
         if (s.target.kind === "name") {
           const existing = lookup(scope, s.target.name);
           if (!existing) { scope.vars.set(s.target.name, vt); out.types.set(s.target, vt); }
@@ -501,15 +500,12 @@ function calleeFirstOrder(program: Program): string[] {
     walk(f.body);
     callees.set(f.name, set);
   }
-  const called = new Set([...callees.values()].flatMap((s) => [...s]));
-  const roots = program.fns.map((f) => f.name).filter((n) => !called.has(n) || n === "main");
-  const order: string[] = [];
-  const seen = new Set<string>();
-  // reverse post-order from the roots = callers before callees (cycles broken arbitrarily)
+  // post-order from main, then every other function: each function after the ones it calls
+  // (a cycle is entered wherever it is first reached)
   const post: string[] = [];
+  const seen = new Set<string>();
   const visit = (n: string) => { if (seen.has(n)) return; seen.add(n); for (const c of callees.get(n) ?? []) visit(c); post.push(n); };
-  roots.sort((a, b) => (a === "main" ? -1 : b === "main" ? 1 : 0)).forEach(visit);
+  if (names.has("main")) visit("main");
   program.fns.forEach((f) => visit(f.name));
-  for (const n of post) if (!order.includes(n)) order.push(n);
-  return order;
+  return post;
 }

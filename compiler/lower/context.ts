@@ -9,7 +9,8 @@ import { layoutData } from "../link/link.js";
 import { toType } from "../check/unify.js";
 
 export class ProgramContext {
-  readonly strings = new Map<string, number>();
+  /** String literal → its address; `data` holds the objects in address order for the linker. */
+  private readonly strings = new Map<string, number>();
   readonly data: Uint8Array[] = [];
   readonly lambdaNames: string[] = [];
   readonly roots = new Set<string>();
@@ -28,17 +29,17 @@ export class ProgramContext {
 
   /** The address of a string literal, laid out exactly as the linker will place it. */
   stringAddress(s: string): number {
-    let i = this.strings.get(s);
-    if (i === undefined) {
+    let at = this.strings.get(s);
+    if (at === undefined) {
       const bytes = new TextEncoder().encode(s);
       const obj = new Uint8Array(8 + bytes.length);
       new DataView(obj.buffer).setInt32(0, bytes.length, true);
       obj.set(bytes, 8);
-      i = this.data.length;
       this.data.push(obj);
-      this.strings.set(s, i);
+      at = layoutData(this.data).offsets[this.data.length - 1];
+      this.strings.set(s, at);
     }
-    return layoutData(this.data).offsets[i];
+    return at;
   }
 
   /** Set by program.ts: lowers a lambda into its own function and returns its name. */
