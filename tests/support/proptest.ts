@@ -87,7 +87,7 @@ export function same(a: unknown, b: unknown, tol = 0): boolean {
   return a === b;
 }
 
-interface Prepared { run: (args: unknown[]) => { value?: unknown; fault?: string }; }
+interface Prepared { params: Type[]; lambdaFns: ((...a: any[]) => any)[]; run: (args: unknown[]) => { value?: unknown; fault?: string }; }
 
 async function prepare(b: BlockInfo, inst: Instance, templates: Map<string, Uint8Array>, extra: Lambda[]): Promise<Prepared> {
   const env = bindings(inst);
@@ -107,6 +107,8 @@ async function prepare(b: BlockInfo, inst: Instance, templates: Map<string, Uint
   const host = await instantiate(wasm, { write: () => {} });
   const run = host.exports.run as (...a: unknown[]) => unknown;
   return {
+    params,
+    lambdaFns: lambdas.map((l) => l.js),
     run(args) {
       return host.scoped(() => {
         let li = 0;
@@ -152,10 +154,8 @@ export function propertyTests(category: string, extraLambdas: Lambda[] = []): vo
     for (const b of blocks) {
       for (const inst of b.instances) {
         it(`${inst.fn} matches its oracle`, async () => {
-          const env = bindings(inst);
-          const params = b.sigs[inst.overload].params.map((p) => substitute(p.type, env));
-          const lambdaFns = params.filter((p) => p.kind === "fn").map((p, i) => lambdaFor(p as Extract<Type, { kind: "fn" }>, b.def.test?.lambdas?.[i], extraLambdas).js);
           const prepared = await prepare(b, inst, await closure(loadTemplate, inst.fn), extraLambdas);
+          const { params, lambdaFns } = prepared;
           const args = b.def.test?.args ? b.def.test.args(gen, inst.env, inst.overload) : fc.tuple(...params.map((t) => (t.kind === "fn" ? fc.constant(null) : gen.of(t))));
           fc.assert(
             fc.property(args, (xs: unknown[]) => {
