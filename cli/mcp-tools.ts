@@ -220,7 +220,7 @@ export const CARD_SYNTAX = `# Ideo: chain built-in blocks with dots (x.f(a) is f
 fn close(xs: [float], t: float) = xs.sort.gaps.min < t
 fn shout(s) = s.words.map(_.upper).join(" ")   # types are inferred; _ makes a lambda
 fn main                                         # indented body; top-level statements also form main
-  total = [5, 3, 8].fold(0, (a, x) => a + x)    # x => x * 2, (a, b) => a + b
+  total = [5, 3, 8].fold(0, (a, x) => a + x)    # x => x * 2; (a, b) => a + b also takes a pair apart
   for i in range(3)
     if i == 1: continue
     total += i
@@ -228,7 +228,7 @@ fn main                                         # indented body; top-level state
   for name, age in pairs: print(name, age)
   print(close([1.0, 2.8, 3.0], 0.3), shout("hi"), total, pairs.maxby(_.1).0)
 # int (64-bit), float, bool, str, [T], tuples (a, b) with p.0 · if c: a else b · while c · break · return
-# / gives float, // and % floor, ** power, + joins str/arrays, == is structural · xs[i] xs[1:3] xs[-1]
+# / gives float, // and % floor, ** power, & | ^ << >> ~ bitwise, + joins str/arrays, == is structural · xs[i] xs[1:3] xs[-1]
 # blocks by category: signature — doc (T, U: any element type)
 `;
 

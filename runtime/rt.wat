@@ -218,6 +218,16 @@
       (br $next)))
     (local.get $r))
 
+  ;; a << k and a >> k as Python computes them, within 64 bits: 0 (or -1 for a negative a >> k) once
+  ;; k reaches 64, where wasm would take k mod 64; a negative k faults.
+  (func $rt_shl (param $a i64) (param $k i64) (result i64)
+    (if (i64.lt_s (local.get $k) (i64.const 0)) (then (call $rt_fault (i32.const 4))))
+    (if (result i64) (i64.ge_s (local.get $k) (i64.const 64)) (then (i64.const 0)) (else (i64.shl (local.get $a) (local.get $k)))))
+
+  (func $rt_shr (param $a i64) (param $k i64) (result i64)
+    (if (i64.lt_s (local.get $k) (i64.const 0)) (then (call $rt_fault (i32.const 4))))
+    (i64.shr_s (local.get $a) (select (i64.const 63) (local.get $k) (i64.ge_s (local.get $k) (i64.const 64)))))
+
   ;; ---- a string builder, for print and for formatting values: [buf i32][len i32][cap i32] ----
   (func $rt_sb_new (result i32)
     (local $sb i32)

@@ -10,6 +10,9 @@ const cases: [string, string, string][] = [
   ["a block's name passed as a function", "fn main = print([1, 2, 3].map(square), [4.0, 9.0].map(sqrt))", "[1, 4, 9] [2.0, 3.0]\n"],
   ["a function named like a block leaves the block reachable", "fn sum(a, b) = range(1, a + b).sum\nfn main = print(sum(2, 3))", "10\n"],
   ["a deferred overload is settled by how its result is used", "fn rotate(m) = m.reverse.transpose\nfn main = print(rotate([[1, 2], [3, 4]]))", "[[3, 1], [4, 2]]\n"],
+  ["bitwise operators bind as in Python and shift within 64 bits", "fn main\n  x = 12\n  x |= 1\n  print(x & 10, x | 3, x ^ 5, ~x, 1 << 4, -9 >> 1, 1 << 64, -1 >> 70, 1 | 2 ^ 3 & 4 << 1, x & 1 == 1)", "8 15 8 -14 16 -5 0 -1 3 true\n"],
+  ["a negative shift is a fault", "fn sh(k: int) = 1 << k\nfn main = print(sh(-1))", "invalid argument at test.ideo:1:17"],
+  ["a lambda of two parameters takes a pair apart", "fn main\n  ps = [(1, 2), (3, 4)]\n  print(ps.map((a, b) => a * b), [1, 2].zip([1, 3]).count((a, b) => a == b), ps.maxby((a, b) => b - a), ps.sumby((a, b) => range(a).map(i => i * b).sum))", "[2, 12] 1 (1, 2) 12\n"],
   ["comprehensions, chained comparisons, not in", "fn main = print([x * x for x in range(6) if 1 < x < 5], 3 not in [1, 2])", "[4, 9, 16] true\n"],
 ];
 

@@ -20,7 +20,7 @@ interface Env {
   report: (d: Diagnostic) => void;
   out: Checked;
   checkArg: (a: Expr) => Ty;
-  checkLambda: (a: Extract<Expr, { kind: "lambda" }>, params: Ty[], result: Ty) => Ty;
+  checkLambda: (a: Extract<Expr, { kind: "lambda" }>, params: Ty[], result: Ty, fields?: Ty[]) => Ty;
 }
 
 const DOMAIN_KIND: Record<string, Kind> = { int: "int", float: "float", str: "str", bool: "bool" };
@@ -64,7 +64,8 @@ function fitting(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, argTypes: (Ty
       if (failAt >= 0) return;
       const a = e.args[i];
       if (a.kind === "lambda") {
-        if (p.type.kind !== "fn" || p.type.params.length !== a.params.length) failAt = i;
+        if (p.type.kind !== "fn") failAt = i;
+        else if (p.type.params.length !== a.params.length && !destructures(a, p.type, vars)) failAt = i;
       } else if (!unify(instantiate(p.type, vars), argTypes[i]!)) failAt = i;
     });
     // a deferred call's result may have been constrained since: `m.reverse.transpose` is an array
@@ -74,6 +75,13 @@ function fitting(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, argTypes: (Ty
     else if (!best || failAt > best.failAt) best = { k, failAt };
   }
   return { fits, best };
+}
+
+/** A lambda of n parameters where a function of one n-tuple is expected takes the tuple apart:
+ *  `pairs.map((a, b) => a * b)`. */
+function destructures(a: Extract<Expr, { kind: "lambda" }>, want: Extract<SigType, { kind: "fn" }>, vars: Record<string, TVar>): boolean {
+  if (want.params.length !== 1 || a.params.length < 2) return false;
+  return unify(instantiate(want.params[0], vars), { tag: "tuple", items: a.params.map(() => fresh()) });
 }
 
 export interface PendingCall { e: Extract<Expr, { kind: "call" }>; b: BlockInfo; env: Env; argTypes: (Ty | undefined)[]; result: Ty }
@@ -134,7 +142,12 @@ function commit(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: Env, argT
     const a = e.args[i];
     if (a.kind === "lambda") {
       const ft = want as Extract<Ty, { tag: "fn" }>;
-      env.out.types.set(a, env.checkLambda(a, ft.params, ft.result));
+      if (ft.params.length === a.params.length) env.out.types.set(a, env.checkLambda(a, ft.params, ft.result));
+      else {
+        const fields = a.params.map(() => fresh());
+        unify(ft.params[0], { tag: "tuple", items: fields });
+        env.out.types.set(a, env.checkLambda(a, ft.params, ft.result, fields));
+      }
     } else unify(want, argTypes[i]!);
   });
   env.out.calls.set(e, { kind: "block", block: b, overload: k, vars });
@@ -154,8 +167,10 @@ function reportMismatch(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: E
   const found = a.kind === "lambda" ? `a lambda of ${a.params.length} parameter${a.params.length === 1 ? "" : "s"}` : showTy(argTypes[i]!);
   const mentioned = typeVars({ params: [p], result: p.type });
   const domains = Object.entries(b.def.types ?? {}).filter(([v, d]) => mentioned.includes(v) && !d.includes("any")).map(([v, d]) => `${v} is ${d.join(" or ")}`).join("; ");
+  const apart = a.kind === "lambda" && a.params.length > 1 && p.type.kind === "fn" && p.type.params.length === 1
+    ? [`a lambda of ${a.params.length} parameters takes apart a ${a.params.length}-tuple, and these values are not ${a.params.length}-tuples`] : [];
   env.report(error(CODES.typeMismatch, `'${b.name}' expects ${p.name}: ${showSig(p.type)}${domains ? ` where ${domains}` : ""}, found ${found}`, a.span, {
-    suggestions: sigs.map((s) => `signature: ${s}`),
+    suggestions: [...apart, ...sigs.map((s) => `signature: ${s}`)],
   }));
 }
 

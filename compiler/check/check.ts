@@ -7,7 +7,8 @@ import type { Registry } from "../blocks/registry.js";
 import { ADD, ALL, BOOL_T, FLOAT_T, INT_T, NUM, ORD, STR_T, Ty, UNIT_T, fresh, prune, showTy, unify, mark, undo, defaultVars } from "./unify.js";
 import { CallTarget, PendingCall, chooseInstances, resolveBlockCall, retryPending } from "./calls.js";
 
-export interface LambdaInfo { id: number; captures: string[]; params: Ty[]; result: Ty }
+/** `fields`: the lambda takes one tuple and names its fields, `(a, b) => …` where a function of a pair is expected. */
+export interface LambdaInfo { id: number; captures: string[]; params: Ty[]; result: Ty; fields?: Ty[] }
 export interface FnInfo { decl: FnDecl; params: Ty[]; result: Ty; locals: Map<string, Ty> }
 
 export interface Checked {
@@ -312,6 +313,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       case "unary": {
         const t = checkExpr(e.operand, scope, ctx, true);
         if (e.op === "not") { expectUnify(BOOL_T, t, e.operand.span, "'not'"); return BOOL_T; }
+        if (e.op === "~") { expectUnify(INT_T, t, e.operand.span, "'~' (bitwise not takes an int)"); return INT_T; }
         expectUnify(fresh(NUM), t, e.operand.span, "negation");
         return t;
       }
@@ -339,7 +341,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   function checkLambda(e: Extract<Expr, { kind: "lambda" }>, info: LambdaInfo, scope: Scope, ctx: Ctx): Ty {
     out.lambdas.set(e, info);
     const inner: Scope = { vars: new Map(), parent: scope, lambda: info };
-    e.params.forEach((p, i) => inner.vars.set(p.name, info.params[i]));
+    e.params.forEach((p, i) => inner.vars.set(p.name, (info.fields ?? info.params)[i]));
     const bodyT = checkExpr(e.body, inner, { ...ctx, loops: 0 }, true);
     expectUnify(info.result, bodyT, e.body.span, "the lambda's result");
     return { tag: "fn", params: info.params, result: info.result };
@@ -378,6 +380,10 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
         expectUnify(fresh(NUM), r, e.right.span, "'/'");
         return FLOAT_T;
       case "**": powExprs.push(e); return both(NUM, "'**'");
+      case "&": case "|": case "^": case "<<": case ">>":
+        expectUnify(INT_T, l, e.left.span, `'${e.op}' (bitwise operators take ints)`);
+        expectUnify(INT_T, r, e.right.span, `'${e.op}' (bitwise operators take ints)`);
+        return INT_T;
       default: return both(NUM, `'${e.op}'`);
     }
   }
@@ -441,7 +447,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       return resolveBlockCall(e, block, {
         registry, report, out,
         checkArg: (a) => checkExpr(a, scope, ctx, true),
-        checkLambda: (a, params, result) => checkLambda(a, { id: out.lambdas.size, captures: [], params, result }, scope, ctx),
+        checkLambda: (a, params, result, fields) => checkLambda(a, { id: out.lambdas.size, captures: [], params, result, fields }, scope, ctx),
       }, pending);
     }
     const candidates = [...out.fns.keys(), ...registry.names(), ...registry.aliases(), ...INTRINSICS];

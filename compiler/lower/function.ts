@@ -233,6 +233,7 @@ export class FnLowerer {
       case "unary": {
         const v = this.expr(e.operand);
         if (e.op === "not") return m.i32.eqz(v);
+        if (e.op === "~") return m.i64.xor(v, m.i64.const(-1n));
         return t.kind === "float" ? m.f64.neg(v) : m.i64.sub(m.i64.const(0n), v);
       }
       case "binary": return this.binary(e, this.t(e.left));
@@ -295,6 +296,11 @@ export class FnLowerer {
       }
       case "//": return isF ? m.call("rt_floordiv_f", [l, r], b.f64) : m.block(null, [this.setLoc(e), m.call("rt_floordiv", [l, r], b.i64)], b.i64);
       case "%": return isF ? m.call("rt_floormod_f", [l, r], b.f64) : m.block(null, [this.setLoc(e), m.call("rt_floormod", [l, r], b.i64)], b.i64);
+      case "&": return m.i64.and(l, r);
+      case "|": return m.i64.or(l, r);
+      case "^": return m.i64.xor(l, r);
+      case "<<": return m.block(null, [this.setLoc(e), m.call("rt_shl", [l, r], b.i64)], b.i64);
+      case ">>": return m.block(null, [this.setLoc(e), m.call("rt_shr", [l, r], b.i64)], b.i64);
       case "**": {
         const call = this.cx.checked.calls.get(e);
         if (call?.kind === "block" && call.instance) { this.cx.roots.add(call.instance.fn); return m.call(call.instance.fn, [l, r], b.f64); }

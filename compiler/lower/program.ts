@@ -53,13 +53,22 @@ export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: s
   while (pending.length) {
     const { e, name } = pending.shift()!;
     const info = checked.lambdas.get(e)!;
-    const params = e.params.map((p, i) => ({ name: p.name, type: toType(info.params[i]) }));
+    // a lambda that takes a tuple apart receives the tuple and loads its fields into the named locals
+    const params = info.fields
+      ? [{ name: "$tuple", type: toType(info.params[0]) }]
+      : e.params.map((p, i) => ({ name: p.name, type: toType(info.params[i]) }));
     const captureTypes: Type[] = info.captures.map((c) => captureType(checked, e, c));
     const fl = new FnLowerer(cx, [{ name: "$closure", type: { kind: "bool" } }, ...params], e.body);
     const loads = info.captures.map((c, k) => {
       const idx = fl.local(c, captureTypes[k]);
       return m.local.set(idx, cx.load(captureTypes[k], m.local.get(0, b.i32), 8 + 8 * k));
     });
+    if (info.fields) {
+      e.params.forEach((p, k) => {
+        const t = toType(info.fields![k]);
+        loads.push(m.local.set(fl.local(p.name, t), cx.load(t, m.local.get(1, b.i32), 8 * k)));
+      });
+    }
     const result = toType(info.result);
     const body = fl.expr(e.body);
     const full = loads.length ? m.block(null, [...loads, body], cx.wasm(result)) : body;
@@ -87,7 +96,7 @@ function captureType(checked: Checked, lambda: Expr, name: string): Type {
     if (lambda.span.start >= e.span.start && lambda.span.end <= e.span.end) {
       const pi = e.params.findIndex((p) => p.name === name);
       const width = e.span.end - e.span.start;
-      if (pi >= 0 && (!best || width < best.span)) best = { span: width, type: toType(info.params[pi]) };
+      if (pi >= 0 && (!best || width < best.span)) best = { span: width, type: toType((info.fields ?? info.params)[pi]) };
     }
   }
   return best?.type ?? { kind: "int" };

@@ -21,16 +21,17 @@ export type Expr =
   | { kind: "index"; target: Expr; index: Expr; span: Span }
   | { kind: "slice"; target: Expr; lo?: Expr; hi?: Expr; span: Span }
   | { kind: "binary"; op: BinOp; left: Expr; right: Expr; opSpan: Span; span: Span }
-  | { kind: "unary"; op: "-" | "not"; operand: Expr; span: Span }
+  | { kind: "unary"; op: "-" | "not" | "~"; operand: Expr; span: Span }
   /** `placeholder`: made by the parser from an argument mentioning `_` (see check/placeholders.ts). */
   | { kind: "lambda"; params: { name: string; span: Span }[]; body: Expr; span: Span; placeholder?: boolean }
   | { kind: "if"; cond: Expr; then: Block; else?: Block; span: Span }
   | { kind: "error"; span: Span };
 
-export type BinOp = "+" | "-" | "*" | "/" | "//" | "%" | "**" | "==" | "!=" | "<" | "<=" | ">" | ">=" | "and" | "or" | "in" | "not in";
+export type BinOp = "+" | "-" | "*" | "/" | "//" | "%" | "**" | "==" | "!=" | "<" | "<=" | ">" | ">=" | "and" | "or" | "in" | "not in"
+  | "&" | "|" | "^" | "<<" | ">>";
 
 export type Stmt =
-  | { kind: "assign"; target: Expr; op: "=" | "+=" | "-=" | "*=" | "/=" | "//=" | "%="; value: Expr; span: Span }
+  | { kind: "assign"; target: Expr; op: "=" | "+=" | "-=" | "*=" | "/=" | "//=" | "%=" | "&=" | "|=" | "^=" | "<<=" | ">>="; value: Expr; span: Span }
   | { kind: "while"; cond: Expr; body: Block; span: Span }
   | { kind: "for"; vars: { name: string; span: Span }[]; iter: Expr; body: Block; span: Span }
   | { kind: "return"; value?: Expr; span: Span }

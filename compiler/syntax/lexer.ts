@@ -29,13 +29,19 @@ export const BadStr = createToken({ name: "BadStr", pattern: /"[^"\\\n\r]*(?:\\.
 
 export const Arrow = createToken({ name: "Arrow", pattern: /=>/ });
 export const RArrow = createToken({ name: "RArrow", pattern: /->/ });
-export const AssignOp = createToken({ name: "AssignOp", pattern: /\+=|-=|\*=|\/\/=|\/=|%=/ });
+export const AssignOp = createToken({ name: "AssignOp", pattern: /\+=|-=|\*=|\/\/=|\/=|%=|&=|\|=|\^=|<<=|>>=/ });
+// before CmpOp, which would read `<<` as two `<`
+export const ShiftOp = createToken({ name: "ShiftOp", pattern: /<<|>>/ });
 export const CmpOp = createToken({ name: "CmpOp", pattern: /==|!=|<=|>=|<|>/ });
 export const Assign = createToken({ name: "Assign", pattern: /=/ });
 export const Pow = createToken({ name: "Pow", pattern: /\*\*/ });
 export const MulOp = createToken({ name: "MulOp", pattern: /\/\/|\*|\/|%/ });
 export const Plus = createToken({ name: "Plus", pattern: /\+/ });
 export const Minus = createToken({ name: "Minus", pattern: /-/ });
+export const Amp = createToken({ name: "Amp", pattern: /&/ });
+export const Pipe = createToken({ name: "Pipe", pattern: /\|/ });
+export const Caret = createToken({ name: "Caret", pattern: /\^/ });
+export const Tilde = createToken({ name: "Tilde", pattern: /~/ });
 export const LParen = createToken({ name: "LParen", pattern: /\(/ });
 export const RParen = createToken({ name: "RParen", pattern: /\)/ });
 export const LBracket = createToken({ name: "LBracket", pattern: /\[/ });
@@ -57,7 +63,7 @@ export const allTokens: TokenType[] = [
   Comment, Space, LineEnd, Newline, Indent, Dedent,
   FloatLit, IntLit, StrLit, BadStr,
   Fn, If, Else, While, For, In, Return, Break, Continue, And, Or, Not, True, False, Underscore, Ident,
-  Arrow, RArrow, AssignOp, CmpOp, Assign, Pow, MulOp, Plus, Minus,
+  Arrow, RArrow, AssignOp, ShiftOp, CmpOp, Assign, Pow, MulOp, Plus, Minus, Amp, Pipe, Caret, Tilde,
   LParen, RParen, LBracket, RBracket, Comma, Colon, Dot,
 ];
 

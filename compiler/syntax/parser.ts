@@ -278,7 +278,7 @@ class IdeoParser extends EmbeddedActionsParser {
   /** Comparisons chain like Python's (`0 <= i < n` is `0 <= i and i < n`); `x in xs` and
    *  `x not in xs` test membership. */
   cmpExpr = this.RULE("cmpExpr", (): Expr => {
-    const first = this.SUBRULE(this.addExpr);
+    const first = this.SUBRULE(this.bitOr);
     const rest: { op: string; opTok: IToken; right: Expr }[] = [];
     this.MANY(() => {
       let op = "", opTok!: IToken;
@@ -287,7 +287,7 @@ class IdeoParser extends EmbeddedActionsParser {
         { ALT: () => { opTok = this.CONSUME(T.In); op = "in"; } },
         { GATE: () => this.LA(2).tokenType === T.In, ALT: () => { opTok = this.CONSUME(T.Not); this.CONSUME2(T.In); op = "not in"; } },
       ]);
-      const right = this.SUBRULE2(this.addExpr);
+      const right = this.SUBRULE2(this.bitOr);
       this.ACTION(() => rest.push({ op, opTok, right }));
     });
     return this.ACTION(() => {
@@ -302,6 +302,11 @@ class IdeoParser extends EmbeddedActionsParser {
       return out ?? left;
     });
   }, RX);
+  // Python's precedence: | below ^ below & below shifts below + -
+  bitOr: () => Expr = this.binary("bitOr", () => this.bitXor, T.Pipe);
+  bitXor: () => Expr = this.binary("bitXor", () => this.bitAnd, T.Caret);
+  bitAnd: () => Expr = this.binary("bitAnd", () => this.shiftExpr, T.Amp);
+  shiftExpr: () => Expr = this.binary("shiftExpr", () => this.addExpr, T.ShiftOp);
   addExpr: () => Expr = this.binary("addExpr", () => this.mulExpr, [T.Plus, T.Minus]);
   mulExpr: () => Expr = this.binary("mulExpr", () => this.unary, T.MulOp);
 
@@ -314,6 +319,11 @@ class IdeoParser extends EmbeddedActionsParser {
         if (e.kind === "float" && e.span.start === m.startOffset + 1) return { kind: "float", value: -e.value, span: sp(sp(m), e.span) } as Expr;
         return { kind: "unary", op: "-", operand: e, span: sp(sp(m), e.span) } as Expr;
       });
+    } },
+    { ALT: () => {
+      const t = this.CONSUME(T.Tilde);
+      const e = this.SUBRULE2(this.unary);
+      return this.ACTION(() => ({ kind: "unary", op: "~", operand: e, span: sp(sp(t), e.span) }) as Expr);
     } },
     { ALT: () => this.SUBRULE(this.power) },
   ]), RX);
