@@ -221,7 +221,7 @@ fn close(xs: [float], t: float) = xs.sort.gaps.min < t
 fn shout(s) = s.words.map(_.upper).join(" ")   # types are inferred; _ makes a lambda
 fn main                                         # indented body; top-level statements also form main
   total = [5, 3, 8].fold(0, (a, x) => a + x)    # x => x * 2; (a, b) => a + b also takes a pair apart
-  for i in range(3)
+  for i in 0..2                                  # a..b inclusive, like range(a, b + 1)
     if i == 1: continue
     total += i
   pairs = [("ada", 36), ("alan", 41)]

@@ -13,6 +13,7 @@ const cases: [string, string, string][] = [
   ["bitwise operators bind as in Python and shift within 64 bits", "fn main\n  x = 12\n  x |= 1\n  print(x & 10, x | 3, x ^ 5, ~x, 1 << 4, -9 >> 1, 1 << 64, -1 >> 70, 1 | 2 ^ 3 & 4 << 1, x & 1 == 1)", "8 15 8 -14 16 -5 0 -1 3 true\n"],
   ["a negative shift is a fault", "fn sh(k: int) = 1 << k\nfn main = print(sh(-1))", "invalid argument at test.ideo:1:17"],
   ["a lambda of two parameters takes a pair apart", "fn main\n  ps = [(1, 2), (3, 4)]\n  print(ps.map((a, b) => a * b), [1, 2].zip([1, 3]).count((a, b) => a == b), ps.maxby((a, b) => b - a), ps.sumby((a, b) => range(a).map(i => i * b).sum))", "[2, 12] 1 (1, 2) 12\n"],
+  ["a..b is the ints from a to b inclusive", "fn main\n  t = 0\n  for i in 1..4: t += i\n  print(t, (1..3).map(_ * _), 5 in 1..5, (3..2).len, [x for x in 0..9 - 1 if x % 4 == 0])", "10 [1, 4, 9] true 0 [0, 4, 8]\n"],
   ["comprehensions, chained comparisons, not in", "fn main = print([x * x for x in range(6) if 1 < x < 5], 3 not in [1, 2])", "[4, 9, 16] true\n"],
 ];
 

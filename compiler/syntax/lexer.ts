@@ -48,6 +48,7 @@ export const LBracket = createToken({ name: "LBracket", pattern: /\[/ });
 export const RBracket = createToken({ name: "RBracket", pattern: /\]/ });
 export const Comma = createToken({ name: "Comma", pattern: /,/ });
 export const Colon = createToken({ name: "Colon", pattern: /:/ });
+export const DotDot = createToken({ name: "DotDot", pattern: /\.\./ });
 export const Dot = createToken({ name: "Dot", pattern: /\./ });
 
 const Comment = createToken({ name: "Comment", pattern: /#[^\n]*/, group: Lexer.SKIPPED });
@@ -64,7 +65,7 @@ export const allTokens: TokenType[] = [
   FloatLit, IntLit, StrLit, BadStr,
   Fn, If, Else, While, For, In, Return, Break, Continue, And, Or, Not, True, False, Underscore, Ident,
   Arrow, RArrow, AssignOp, ShiftOp, CmpOp, Assign, Pow, MulOp, Plus, Minus, Amp, Pipe, Caret, Tilde,
-  LParen, RParen, LBracket, RBracket, Comma, Colon, Dot,
+  LParen, RParen, LBracket, RBracket, Comma, Colon, DotDot, Dot,
 ];
 
 const lexer = new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: false, recoveryEnabled: true });

@@ -278,7 +278,7 @@ class IdeoParser extends EmbeddedActionsParser {
   /** Comparisons chain like Python's (`0 <= i < n` is `0 <= i and i < n`); `x in xs` and
    *  `x not in xs` test membership. */
   cmpExpr = this.RULE("cmpExpr", (): Expr => {
-    const first = this.SUBRULE(this.bitOr);
+    const first = this.SUBRULE(this.rangeExpr);
     const rest: { op: string; opTok: IToken; right: Expr }[] = [];
     this.MANY(() => {
       let op = "", opTok!: IToken;
@@ -287,7 +287,7 @@ class IdeoParser extends EmbeddedActionsParser {
         { ALT: () => { opTok = this.CONSUME(T.In); op = "in"; } },
         { GATE: () => this.LA(2).tokenType === T.In, ALT: () => { opTok = this.CONSUME(T.Not); this.CONSUME2(T.In); op = "not in"; } },
       ]);
-      const right = this.SUBRULE2(this.bitOr);
+      const right = this.SUBRULE2(this.rangeExpr);
       this.ACTION(() => rest.push({ op, opTok, right }));
     });
     return this.ACTION(() => {
@@ -301,6 +301,20 @@ class IdeoParser extends EmbeddedActionsParser {
       }
       return out ?? left;
     });
+  }, RX);
+  /** `a..b`, the ints from a to b inclusive: `range(a, b + 1)`, so loops over it build no array. */
+  rangeExpr = this.RULE("rangeExpr", (): Expr => {
+    const lo = this.SUBRULE(this.bitOr);
+    let out = lo;
+    this.OPTION(() => {
+      const dots = this.CONSUME(T.DotDot);
+      const hi = this.SUBRULE2(this.bitOr);
+      out = this.ACTION(() => {
+        const end: Expr = { kind: "binary", op: "+", left: hi, right: { kind: "int", value: 1n, span: hi.span }, opSpan: sp(dots), span: hi.span };
+        return { kind: "call", callee: "range", calleeSpan: sp(dots), args: [lo, end], method: false, span: sp(lo.span, hi.span) } as Expr;
+      });
+    });
+    return out;
   }, RX);
   // Python's precedence: | below ^ below & below shifts below + -
   bitOr: () => Expr = this.binary("bitOr", () => this.bitXor, T.Pipe);
