@@ -122,7 +122,7 @@ describe("ideo mcp", () => {
     const r = await call("prompt_card", {});
     expect(r.isError).toBeFalsy();
     const card = text(r);
-    expect(card).toContain("fn close(xs: [float], t: float) = xs.sort.gaps.min < t");
+    expect(card).toContain("\nclose(xs: [float], t: float) = xs.sort.gaps.min < t");
     expect(card).toContain("## sequences");
     expect(card).toContain("## strings");
     expect(card).toMatch(/^sort\(xs: \[T\]\) -> \[T\] — \S/m);
@@ -140,7 +140,7 @@ describe("ideo mcp", () => {
       const card = text(await call("prompt_card", { budget, for: "count word frequencies in a text" }));
       expect(countTokens(card), `budget ${budget}`).toBeLessThanOrEqual(budget);
       expect(countTokens(card), `budget ${budget}`).toBeGreaterThan(budget * 0.8);
-      expect(card).toContain("fn close(");
+      expect(card).toContain("\nclose(");
       expect(card).toMatch(/^words\(s: str\) -> \[str\]/m);
       expect(card).toMatch(/^counts\(xs: \[T\]\)/m);
     }

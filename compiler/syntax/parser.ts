@@ -33,6 +33,7 @@ class IdeoParser extends EmbeddedActionsParser {
       this.OR([
         { ALT: () => { this.CONSUME(T.Newline); } },
         { ALT: () => { const f = this.SUBRULE(this.fnDecl); this.ACTION(() => f && fns.push(f)); } },
+        { GATE: () => this.shortFnAhead(), IGNORE_AMBIGUITIES: true, ALT: () => { const f = this.SUBRULE(this.shortFn); this.ACTION(() => f && fns.push(f)); } },
         { ALT: () => { const s = this.SUBRULE(this.stmt); this.ACTION(() => s && top.push(s)); } },
       ]);
     });
@@ -49,12 +50,40 @@ class IdeoParser extends EmbeddedActionsParser {
   fnDecl = this.RULE("fnDecl", (): FnDecl => {
     const kw = this.CONSUME(T.Fn);
     const name = this.CONSUME(T.Ident);
+    let params: Param[] = [];
+    this.OPTION(() => { params = this.SUBRULE(this.params); });
+    return this.SUBRULE(this.fnRest, { ARGS: [kw, name, params] });
+  }, { recoveryValueFunc: () => undefined as unknown as FnDecl });
+
+  /** At the top level, `name(params) = expr` defines a function without `fn`, as in mathematics. */
+  shortFn = this.RULE("shortFn", (): FnDecl => {
+    const name = this.CONSUME(T.Ident);
+    const params = this.SUBRULE(this.params);
+    return this.SUBRULE(this.fnRest, { ARGS: [name, name, params] });
+  }, { recoveryValueFunc: () => undefined as unknown as FnDecl });
+
+  /** Is `name(…) =` or `name(…) ->` next? (A call statement is never followed by `=`.) */
+  private shortFnAhead(): boolean {
+    if (this.LA(1).tokenType !== T.Ident || this.LA(2).tokenType !== T.LParen) return false;
+    let depth = 0;
+    for (let k = 2; ; k++) {
+      const t = this.LA(k).tokenType;
+      if (t === T.LParen || t === T.LBracket) depth++;
+      else if (t === T.RParen || t === T.RBracket) {
+        if (--depth === 0) { const next = this.LA(k + 1).tokenType; return next === T.Assign || next === T.RArrow; }
+      } else if (t === T.Newline || t === EOF) return false;
+    }
+  }
+
+  params = this.RULE("params", (): Param[] => {
     const params: Param[] = [];
-    this.OPTION(() => {
-      this.CONSUME(T.LParen);
-      this.MANY_SEP({ SEP: T.Comma, DEF: () => { const p = this.SUBRULE(this.param); this.ACTION(() => params.push(p)); } });
-      this.CONSUME(T.RParen);
-    });
+    this.CONSUME(T.LParen);
+    this.MANY_SEP({ SEP: T.Comma, DEF: () => { const p = this.SUBRULE(this.param); this.ACTION(() => params.push(p)); } });
+    this.CONSUME(T.RParen);
+    return params;
+  });
+
+  fnRest = this.RULE("fnRest", (start: IToken, name: IToken, params: Param[]): FnDecl => {
     let result: TypeExpr | undefined;
     this.OPTION2(() => { this.CONSUME(T.RArrow); result = this.SUBRULE(this.type); });
     const body = this.OR([
@@ -66,7 +95,7 @@ class IdeoParser extends EmbeddedActionsParser {
       } },
       { ALT: () => { this.CONSUME3(T.Newline); return this.SUBRULE(this.indented); } },
     ]);
-    return this.ACTION(() => ({ name: name.image, nameSpan: sp(name), params, result, body, span: sp(kw, body?.span ?? sp(name)) }));
+    return this.ACTION(() => ({ name: name.image, nameSpan: sp(name), params, result, body, span: sp(start, body?.span ?? sp(name)) }));
   }, { recoveryValueFunc: () => undefined as unknown as FnDecl });
 
   param = this.RULE("param", (): Param => {

@@ -44,13 +44,13 @@
   (local $25 i32)
   (local $26 i32)
   (global.set $rt_loc
-   (i32.const 8227)
+   (i32.const 8224)
   )
   (global.set $rt_loc
-   (i32.const 8227)
+   (i32.const 8224)
   )
   (global.set $rt_loc
-   (i32.const 8227)
+   (i32.const 8224)
   )
   (local.set $2
    (i32.add

@@ -25,7 +25,7 @@
  (export "rt_loc" (global $rt_loc))
  (func $fn_scaled (param $0 i32) (param $1 i64) (result i32)
   (global.set $rt_loc
-   (i32.const 8212)
+   (i32.const 8209)
   )
   (call $map_i64_i64
    (local.get $0)

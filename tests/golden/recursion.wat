@@ -184,7 +184,7 @@
    )
    (else
     (global.set $rt_loc
-     (i32.const 53289)
+     (i32.const 53286)
     )
     (call $fn_gcd
      (local.get $1)
