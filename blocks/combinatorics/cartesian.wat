@@ -1,0 +1,32 @@
+;; cartesian: (a[i], b[j]) for i < n, then j < m (a-major). All tuples come from one zeroed allocation
+;; (16 bytes each, so 4-byte fields have clean upper halves); memory (5) above 2^27 pairs.
+(module
+  (func ${fn} (param $a i32) (param $b i32) (result i32)
+    (local $n i32) (local $m i32) (local $c i64) (local $out i32) (local $tup i32) (local $slot i32)
+    (local $pa i32) (local $pb i32) (local $ea i32) (local $eb i32) (local $x {T.w})
+    (local.set $n (i32.load (local.get $a)))
+    (local.set $m (i32.load (local.get $b)))
+    (local.set $c (i64.mul (i64.extend_i32_u (local.get $n)) (i64.extend_i32_u (local.get $m))))
+    (if (i64.gt_u (local.get $c) (i64.const 0x8000000)) (then (call $rt_fault (i32.const 5)) (unreachable)))
+    (local.set $out (call $rt_arr_alloc (i32.wrap_i64 (local.get $c)) (i32.const 4)))
+    (if (i64.eqz (local.get $c)) (then (return (local.get $out))))
+    (local.set $tup (call $rt_alloc (i32.shl (i32.wrap_i64 (local.get $c)) (i32.const 4))))
+    (memory.fill (local.get $tup) (i32.const 0) (i32.shl (i32.wrap_i64 (local.get $c)) (i32.const 4)))
+    (local.set $slot (i32.add (local.get $out) (i32.const 8)))
+    (local.set $pa (i32.add (local.get $a) (i32.const 8)))
+    (local.set $ea (i32.add (local.get $pa) (i32.shl (local.get $n) (i32.const {T.sh}))))
+    (local.set $eb (i32.add (i32.add (local.get $b) (i32.const 8)) (i32.shl (local.get $m) (i32.const {U.sh}))))
+    (loop $outer
+      (local.set $x ({T.load} (local.get $pa)))
+      (local.set $pb (i32.add (local.get $b) (i32.const 8)))
+      (loop $inner
+        ({T.store} (local.get $tup) (local.get $x))
+        ({U.store} offset=8 (local.get $tup) ({U.load} (local.get $pb)))
+        (i32.store (local.get $slot) (local.get $tup))
+        (local.set $tup (i32.add (local.get $tup) (i32.const 16)))
+        (local.set $slot (i32.add (local.get $slot) (i32.const 4)))
+        (local.set $pb (i32.add (local.get $pb) (i32.const {U.s})))
+        (br_if $inner (i32.lt_u (local.get $pb) (local.get $eb))))
+      (local.set $pa (i32.add (local.get $pa) (i32.const {T.s})))
+      (br_if $outer (i32.lt_u (local.get $pa) (local.get $ea))))
+    (local.get $out)))
