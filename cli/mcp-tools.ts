@@ -220,7 +220,7 @@ export const CARD_SYNTAX = `# Ideo: chain built-in blocks with dots (x.f(a) is f
 close(xs: [float], t: float) = xs.sort.gaps.min < t
 shout(s) = s.words.map(_.upper).join(" ")      # types are inferred; _ makes a lambda
 fn main                                         # fn for an indented body; top-level statements also form main
-  total = [5, 3, 8].fold(0, (a, x) => a + x)    # x => x * 2; (a, b) => a + b also takes a pair apart
+  total = [5, 3, 8].fold(0, _1 + _2)            # _1, _2: a lambda of two; (a, b) => a + b also takes a pair apart
   for i in 0..2                                  # a..b inclusive, like range(a, b + 1)
     if i == 1: continue
     total += i

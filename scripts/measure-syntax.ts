@@ -5,7 +5,7 @@ import { countTokens } from "../compiler/tokens/count.js";
 const candidates: [string, string[]][] = [
   ["block chains", ["xs.sort.gaps.min < t", "xs |> sort |> gaps |> min < t", "min(gaps(sort(xs))) < t", "xs sort gaps min < t"]],
   ["lambdas", ["xs.map(_ * 2).filter(_ > 3).sum", "xs.map(x => x * 2).filter(x => x > 3).sum", "xs.map(lambda x: x * 2)", "xs.map(|x| x * 2)"]],
-  ["two-argument lambda", ["xs.fold(0, (a, x) => a + x)", "xs.fold(0, lambda a, x: a + x)", "xs.fold(0, _1 + _2)"]],
+  ["two-argument lambda", ["xs.fold(0, (a, x) => a + x)", "xs.fold(0, lambda a, x: a + x)", "xs.fold(0, _1 + _2)", "xs.zipwith(ys, (a, b) => a - b)", "xs.zipwith(ys, _1 - _2)"]],
   ["exported signature", ["fn close(xs, t) = xs.sort.gaps.min < t", "fn close(xs: [float], t: float) = xs.sort.gaps.min < t", "fn close(xs: [float], t: float) -> bool = xs.sort.gaps.min < t", "def close(xs, t): return xs.sort.gaps.min < t", "function close(xs, t) { return xs.sort.gaps.min < t }"]],
   ["function keyword", ["fn f(x) = x + 1", "def f(x) = x + 1", "function f(x) = x + 1", "let f x = x + 1", "f(x) = x + 1"]],
   ["integer ranges", ["range(1, n + 1).sum", "(1..n).sum", "1.upto(n).sum"]],

@@ -65,6 +65,33 @@ async function cardFor(sources: string[]): Promise<{ text: string; blocks: numbe
   return { text: lines.join("\n") + "\n", blocks: used.size };
 }
 
+/** The definition line of `entry` up to its `=` (or the whole line, for an indented body), and the rest. */
+export function splitIdeo(text: string, entry: string): { header: string; body: string } {
+  const lines = text.split("\n");
+  const i = lines.findIndex((l) => new RegExp(`^(fn )?${entry}\\(`).test(l));
+  if (i < 0) return { header: "", body: text };
+  const line = lines[i];
+  let depth = 0, end = line.length;
+  for (let k = line.indexOf("("); k < line.length; k++) {
+    if ("([".includes(line[k])) depth++;
+    else if (")]".includes(line[k]) && --depth === 0) {
+      const eq = /^[^=]*?=(?!=)/.exec(line.slice(k + 1));
+      end = eq ? k + 1 + eq[0].length : line.length;
+      break;
+    }
+  }
+  return { header: line.slice(0, end), body: [...lines.slice(0, i), line.slice(end), ...lines.slice(i + 1)].join("\n") };
+}
+
+/** Python's `def` line for `entry` (MBPP's spelling of the name may differ in case), and the rest. */
+export function splitPython(text: string, entry: string): { header: string; body: string } {
+  const lines = text.split("\n");
+  let i = lines.findIndex((l) => l.toLowerCase().startsWith(`def ${entry.toLowerCase()}(`));
+  if (i < 0) i = lines.findIndex((l) => l.startsWith("def "));
+  if (i < 0) return { header: "", body: text };
+  return { header: lines[i].trimEnd(), body: [...lines.slice(0, i), ...lines.slice(i + 1)].join("\n") };
+}
+
 async function main(): Promise<void> {
   const corpus = process.argv[2] ?? join(ROOT, "..", "shared", "corpora", "mbpp");
   const feats = await features();
@@ -76,13 +103,13 @@ async function main(): Promise<void> {
   }
 
   let mbpp: Awaited<ReturnType<typeof runMbpp>> | undefined;
-  let mbppTexts: { ideo: string; python: string }[] = [];
+  let mbppTexts: { ideo: string; python: string; entry: string }[] = [];
   const solutions = join(ROOT, "examples", "mbpp");
   if (existsSync(corpus) && existsSync(solutions)) {
     progress("MBPP: compiling and testing the solutions");
     mbpp = await runMbpp(corpus, solutions);
     const tasks = loadMbppTasks(corpus);
-    mbppTexts = mbpp.results.filter((r) => r.passed).map((r) => ({ ideo: solutionText(readFileSync(join(solutions, `${r.taskId}.ideo`), "utf8")), python: tasks.get(r.taskId)!.python }));
+    mbppTexts = mbpp.results.filter((r) => r.passed).map((r) => ({ ideo: solutionText(readFileSync(join(solutions, `${r.taskId}.ideo`), "utf8")), python: tasks.get(r.taskId)!.python, entry: r.entry }));
   }
   const card = await cardFor([...feats.map((f) => f.texts.ideo), ...mbppTexts.map((m) => m.ideo)]);
   process.stderr.write("\n");
@@ -104,7 +131,7 @@ async function main(): Promise<void> {
   if (mbpp) {
     md.push("## MBPP", "", `Attempted ${mbpp.attempted} of the ${loadMbppTasks(corpus).size} tasks MultiPL-E translated; passed ${mbpp.passed}. Over the passing ones (o200k_base): median ratio ${f2(mbpp.medianRatio)}, geometric mean ${f2(mbpp.geomeanRatio)}. The target is a median of at most 0.33; the tasks skipped and why are in \`examples/mbpp/SKIPPED.md\`.`, "", "The ten worst ratios (o200k_base), which show what the vocabulary or syntax still lacks:", "", "| task | function | Ideo | Python | ratio |", "|---|---|---|---|---|");
     for (const r of [...mbpp.results].filter((r) => r.passed).sort((a, b) => b.ratio - a.ratio).slice(0, 10)) md.push(`| ${r.taskId} | ${r.entry} | ${r.ideoTokens} | ${r.pythonTokens} | ${f2(r.ratio)} |`);
-    md.push("");
+    md.push("", ...whereTokensGo(mbppTexts), "");
   } else md.push("## MBPP", "", `Not measured: no corpus at ${corpus} (give its directory as the first argument).`, "");
   md.push("![tokens per feature by representation, o200k_base](tokens.svg)", "", "Regenerate: `npm run report:tokens` (or `node dist/scripts/report-tokens.js CORPUS_DIR`).", "");
 
@@ -115,6 +142,30 @@ async function main(): Promise<void> {
   const per = counts.get("o200k_base")!;
   writeFileSync(join(ROOT, "docs", "tokens.svg"), stripChart(`Tokens per feature, ${feats.length} features (o200k_base)`, REPS.map((r) => ({ label: r, values: per[r], color: COLORS[r] }))));
   console.error(`wrote docs/tokens.md and docs/tokens.svg`);
+}
+
+/** How the MBPP ratio splits between the definition line, which both languages spell with the
+ *  names the tests require, and the body, which is where a vocabulary can save. */
+function whereTokensGo(texts: { ideo: string; python: string; entry: string }[]): string[] {
+  const t: TokenizerName = "o200k_base";
+  const rows = texts.map((m) => {
+    const i = splitIdeo(m.ideo, m.entry), p = splitPython(m.python, m.entry);
+    const py = countTokens(m.python, t), ideo = countTokens(m.ideo, t);
+    // the same solution with `fn` before each one-line definition, as Ideo required before them
+    const withFn = countTokens(m.ideo.replace(/^(?!fn )([A-Za-z_]\w*\()/gm, "fn $1"), t) / py;
+    return { withFn, ratio: ideo / py, floor: countTokens(i.header, t) / py, body: countTokens(i.body, t) / Math.max(1, countTokens(p.body, t)), headerShare: countTokens(i.header, t) / ideo };
+  });
+  const q = (xs: number[], f: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(f * s.length))]; };
+  const ratios = rows.map((r) => r.ratio);
+  const atTarget = ratios.filter((r) => r <= 0.33).length;
+  return [
+    "### Where the tokens go (o200k_base)",
+    "",
+    `Ratios by quartile: ${f2(q(ratios, 0.25))} / ${f2(median(ratios))} / ${f2(q(ratios, 0.75))}; ${atTarget} of ${rows.length} solutions are at or below 0.33.`,
+    `The definition line (name and parameters, spelled as MBPP and its tests name them, up to \`=\`) is a median ${f2(median(rows.map((r) => r.headerShare)))} of an Ideo solution's tokens; by itself it is a median ${f2(median(rows.map((r) => r.floor)))} of the Python solution, a floor no vocabulary can lower.`,
+    `One-line definitions without \`fn\` (\`name(params) = expr\`): with \`fn\` spelled out again the median ratio would be ${f2(median(rows.map((r) => r.withFn)))}.`,
+    `Bodies alone (Ideo after the definition's \`=\`; Python without its \`def\` line, imports kept): median ratio ${f2(median(rows.map((r) => r.body)))}.`,
+  ];
 }
 
 main().catch((e) => {

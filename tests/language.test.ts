@@ -15,6 +15,7 @@ const cases: [string, string, string][] = [
   ["a lambda of two parameters takes a pair apart", "fn main\n  ps = [(1, 2), (3, 4)]\n  print(ps.map((a, b) => a * b), [1, 2].zip([1, 3]).count((a, b) => a == b), ps.maxby((a, b) => b - a), ps.sumby((a, b) => range(a).map(i => i * b).sum))", "[2, 12] 1 (1, 2) 12\n"],
   ["a..b is the ints from a to b inclusive", "fn main\n  t = 0\n  for i in 1..4: t += i\n  print(t, (1..3).map(_ * _), 5 in 1..5, (3..2).len, [x for x in 0..9 - 1 if x % 4 == 0])", "10 [1, 4, 9] true 0 [0, 4, 8]\n"],
   ["a one-line function needs no `fn`", "sq(x) = x * x\nhyp(a: float, b: float) -> float = sqrt(sq(a) + sq(b))\nprint(sq(3), hyp(3.0, 4.0), sq(2) == 4)", "9.0 5.0 true\n"],
+  ["_1, _2 are the parameters of a placeholder lambda of two", "fn main = print([5, 6].zipwith([1, 2], _1 - _2), [1, 2, 3].fold(0, _1 + _2 * _2), [(2, 3)].map(_1 * _2), [[1, 2, 3]].map(_.fold(1, _1 * _2)))", "[4, 4] 14 [6] [6]\n"],
   ["comprehensions, chained comparisons, not in", "fn main = print([x * x for x in range(6) if 1 < x < 5], 3 not in [1, 2])", "[4, 9, 16] true\n"],
 ];
 

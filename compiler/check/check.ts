@@ -252,9 +252,9 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       case "bool": return BOOL_T;
       case "error": return fresh();
       case "placeholder": {
-        const t = lookup(scope, "_");
+        const t = lookup(scope, e.n ? `_${e.n}` : "_");
         if (t) return t;
-        report(error(CODES.placeholder, "`_` stands for the argument of a lambda: use it inside a call's argument, like `xs.map(_ * 2)`", e.span));
+        report(error(CODES.placeholder, e.n ? `\`_${e.n}\` stands for a parameter of a lambda: use it inside a call's argument, like \`xs.fold(0, _1 + _2)\`` : "`_` stands for the argument of a lambda: use it inside a call's argument, like `xs.map(_ * 2)`", e.span));
         return fresh();
       }
       case "name": {

@@ -5,7 +5,7 @@
 // function and mentions a free `_` becomes the lambda. Then `_` belongs to the nearest enclosing
 // argument that expects a function.
 import type { Block, Expr, Program, Stmt } from "../syntax/ast.js";
-import { mentionsPlaceholder } from "../syntax/parser.js";
+import { mentionsPlaceholder, placeholderLambdaOf } from "../syntax/parser.js";
 import type { Registry } from "../blocks/registry.js";
 
 export function placePlaceholders(program: Program, registry: Registry): void {
@@ -25,7 +25,7 @@ export function placePlaceholders(program: Program, registry: Registry): void {
           const fnHere = takesFn(e.callee, i);
           if (arg?.kind === "lambda" && arg.placeholder && !fnHere && !(i === 0 && e.method)) return arg.body;
           if (fnHere && arg && arg.kind !== "lambda" && mentionsPlaceholder(arg)) {
-            return { kind: "lambda", params: [{ name: "_", span: arg.span }], body: arg, span: arg.span, placeholder: true };
+            return placeholderLambdaOf(arg);
           }
           return arg;
         });

@@ -177,7 +177,7 @@ export class FnLowerer {
       case "bool": return m.i32.const(e.value ? 1 : 0);
       case "str": return m.i32.const(this.cx.stringAddress(e.value));
       case "placeholder": {
-        const l = this.locals.get("_");
+        const l = this.locals.get(e.n ? `_${e.n}` : "_");
         return l ? m.local.get(l.index, this.cx.wasm(l.type)) : m.unreachable();
       }
       case "name": {

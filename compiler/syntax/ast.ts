@@ -12,7 +12,8 @@ export type Expr =
   | { kind: "str"; value: string; span: Span }
   | { kind: "bool"; value: boolean; span: Span }
   | { kind: "name"; name: string; span: Span }
-  | { kind: "placeholder"; span: Span }
+  /** `_`, or `_1`, `_2`, … for the parameters of a lambda of several (`n`). */
+  | { kind: "placeholder"; n?: number; span: Span }
   | { kind: "array"; items: Expr[]; span: Span }
   | { kind: "tuple"; items: Expr[]; span: Span }
   /** `f(a, b)` or `a.f(b)` (method: true, receiver first in args). */

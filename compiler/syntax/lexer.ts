@@ -19,6 +19,7 @@ export const Or = kw("Or", "or");
 export const Not = kw("Not", "not");
 export const True = kw("True", "true");
 export const False = kw("False", "false");
+export const NumPlaceholder = createToken({ name: "NumPlaceholder", pattern: /_[1-9](?![A-Za-z0-9_])/ });
 export const Underscore = createToken({ name: "Underscore", pattern: /_(?![A-Za-z0-9_])/ });
 
 export const FloatLit = createToken({ name: "FloatLit", pattern: /\d+\.\d+(?:[eE][+-]?\d+)?|\d+[eE][+-]?\d+/ });
@@ -63,7 +64,7 @@ export const Dedent = createToken({ name: "Dedent", pattern: Lexer.NA });
 export const allTokens: TokenType[] = [
   Comment, Space, LineEnd, Newline, Indent, Dedent,
   FloatLit, IntLit, StrLit, BadStr,
-  Fn, If, Else, While, For, In, Return, Break, Continue, And, Or, Not, True, False, Underscore, Ident,
+  Fn, If, Else, While, For, In, Return, Break, Continue, And, Or, Not, True, False, NumPlaceholder, Underscore, Ident,
   Arrow, RArrow, AssignOp, ShiftOp, CmpOp, Assign, Pow, MulOp, Plus, Minus, Amp, Pipe, Caret, Tilde,
   LParen, RParen, LBracket, RBracket, Comma, Colon, DotDot, Dot,
 ];

@@ -437,6 +437,7 @@ class IdeoParser extends EmbeddedActionsParser {
     { ALT: () => { const t = this.CONSUME(T.True); return this.ACTION(() => ({ kind: "bool", value: true, span: sp(t) }) as Expr); } },
     { ALT: () => { const t = this.CONSUME(T.False); return this.ACTION(() => ({ kind: "bool", value: false, span: sp(t) }) as Expr); } },
     { ALT: () => { const t = this.CONSUME(T.Underscore); return this.ACTION(() => ({ kind: "placeholder", span: sp(t) }) as Expr); } },
+    { ALT: () => { const t = this.CONSUME(T.NumPlaceholder); return this.ACTION(() => ({ kind: "placeholder", n: Number(t.image.slice(1)), span: sp(t) }) as Expr); } },
     { ALT: () => {
       const name = this.CONSUME(T.Ident);
       let args: Expr[] | undefined, close: IToken | undefined;
@@ -501,8 +502,25 @@ function comprehension(e: Expr, v: IToken, src: Expr, cond: Expr | undefined, sp
 
 /** An argument mentioning `_` (outside any inner lambda) becomes the one-parameter lambda `_ => arg`. */
 function placeholderLambda(arg: Expr): Expr {
-  if (!arg || arg.kind === "placeholder" && false) return arg;
-  return mentionsPlaceholder(arg) ? { kind: "lambda", params: [{ name: "_", span: arg.span }], body: arg, span: arg.span, placeholder: true } : arg;
+  return arg && mentionsPlaceholder(arg) ? placeholderLambdaOf(arg) : arg;
+}
+
+/** The lambda a `_` argument stands for: one parameter `_`, or `_1` … `_n` when the body numbers them. */
+export function placeholderLambdaOf(body: Expr): Expr {
+  const n = highestPlaceholder(body);
+  const params = n === 0 ? [{ name: "_", span: body.span }] : Array.from({ length: n }, (_, i) => ({ name: `_${i + 1}`, span: body.span }));
+  return { kind: "lambda", params, body, span: body.span, placeholder: true };
+}
+
+function highestPlaceholder(e: Expr): number {
+  if (!e || e.kind === "lambda") return 0;
+  if (e.kind === "placeholder") return e.n ?? 0;
+  let n = 0;
+  for (const c of Object.values(e)) {
+    for (const x of Array.isArray(c) ? c : [c]) if (x && typeof x === "object" && "kind" in x && typeof x.kind === "string" && "span" in x) n = Math.max(n, highestPlaceholder(x as Expr));
+  }
+  if (e.kind === "if") for (const b of [e.then, e.else]) for (const s of b?.stmts ?? []) if (s.kind === "expr") n = Math.max(n, highestPlaceholder(s.expr));
+  return n;
 }
 
 export function mentionsPlaceholder(e: Expr): boolean {
