@@ -1,0 +1,3 @@
+export function urldecode(s: string): string {
+  return decodeURIComponent(s.replace(/\+/g, " "));
+}
