@@ -2,15 +2,15 @@
 // its WAT template sits beside it. The registry (compiler/blocks/registry.ts) finds them by walking
 // blocks/, so adding a block touches no compiler file.
 
-/** A value as oracles see it: int as bigint, float as number, bool, str as string, arrays and tuples as arrays. */
-export type Value = bigint | number | boolean | string | Value[];
+/** A value as oracles see it: int as bigint, float as number, bool, str as string, arrays and tuples as arrays, maps as Maps. */
+export type Value = bigint | number | boolean | string | Value[] | Map<Value, Value>;
 
 /** Raised by an oracle where the block must trap; the template traps with the same fault. */
 export class Fault extends Error {
   constructor(public readonly fault: FaultName) { super(fault); }
 }
 
-export type FaultName = "index" | "divzero" | "empty" | "argument" | "memory" | "overflow" | "stack";
+export type FaultName = "index" | "divzero" | "empty" | "argument" | "memory" | "overflow" | "stack" | "key";
 
 export interface Example {
   /** An Ideo expression using the block. */

@@ -9,6 +9,7 @@ export const FAULTS: Record<FaultName, { code: number; message: string }> = {
   memory: { code: 5, message: "out of memory" },
   overflow: { code: 6, message: "integer overflow" },
   stack: { code: 7, message: "stack overflow (recursion too deep)" },
+  key: { code: 8, message: "key not found" },
 };
 
 export function faultByCode(code: number): { name: FaultName; message: string } {

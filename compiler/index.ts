@@ -48,6 +48,8 @@ export async function compile(source: string, options: CompileOptions = {}): Pro
     const lowered = lowerProgram(b, m, front.checked, source);
     link(b, m, { roots: lowered.roots, data: lowered.data, table: lowered.table });
     for (const f of ["rt_alloc", "rt_mark", "rt_reset"]) m.addFunctionExport(f, f);
+    // JS builds map arguments through the runtime's own hash table
+    if (Object.values(lowered.signatures).some((s) => s.params.some((p) => p.includes("{")))) for (const f of ["rt_map_new", "rt_map_put"]) m.addFunctionExport(f, f);
     m.addGlobalExport("rt_loc", "rt_loc"); // where the host places a stack overflow
     m.addCustomSection(SIGNATURES_SECTION, new TextEncoder().encode(JSON.stringify(lowered.signatures)));
     if (!m.validate()) return result([internal("the generated module does not validate")]);

@@ -9,7 +9,9 @@ export type Type =
   | { kind: "unit" }
   | { kind: "array"; elem: Type }
   | { kind: "tuple"; items: Type[] }
-  | { kind: "fn"; params: Type[]; result: Type };
+  | { kind: "fn"; params: Type[]; result: Type }
+  /** Keys are int or str; entries keep insertion order (see runtime/rt.wat). */
+  | { kind: "map"; key: Type; value: Type };
 
 export const INT: Type = { kind: "int" };
 export const FLOAT: Type = { kind: "float" };
@@ -38,7 +40,7 @@ export function sizeOf(t: Type): 4 | 8 {
 
 /** Values that live in linear memory (and so take part in region copy-out). */
 export function isHeap(t: Type): boolean {
-  return t.kind === "str" || t.kind === "array" || t.kind === "tuple" || t.kind === "fn";
+  return t.kind === "str" || t.kind === "array" || t.kind === "tuple" || t.kind === "fn" || t.kind === "map";
 }
 
 export function show(t: Type): string {
@@ -46,6 +48,7 @@ export function show(t: Type): string {
     case "array": return `[${show(t.elem)}]`;
     case "tuple": return `(${t.items.map(show).join(", ")})`;
     case "fn": return `(${t.params.map(show).join(", ")}) -> ${show(t.result)}`;
+    case "map": return `{${show(t.key)}: ${show(t.value)}}`;
     default: return t.kind;
   }
 }
@@ -56,6 +59,7 @@ export function key(t: Type): string {
     case "array": return `arr_${key(t.elem)}`;
     case "tuple": return `tup_${t.items.map(key).join("_")}`;
     case "fn": return `fn_${t.params.map(key).join("_")}__${key(t.result)}`;
+    case "map": return `map_${key(t.key)}_${key(t.value)}`;
     default: return t.kind;
   }
 }
@@ -64,13 +68,18 @@ export function sameType(a: Type, b: Type): boolean {
   return show(a) === show(b);
 }
 
-/** Parse the surface spelling of a type: int, float, bool, str, [T], (A, B). */
+/** Parse the surface spelling of a type: int, float, bool, str, [T], (A, B), {K: V}. */
 export function parseType(text: string): Type | undefined {
   const s = text.trim();
   if (s === "int" || s === "float" || s === "bool" || s === "str" || s === "unit") return { kind: s };
   if (s.startsWith("[") && s.endsWith("]")) {
     const elem = parseType(s.slice(1, -1));
     return elem && arrayOf(elem);
+  }
+  if (s.startsWith("{") && s.endsWith("}")) {
+    const colon = splitTop(s.slice(1, -1).replace(/:/, ","));
+    const [k, v] = colon.map(parseType);
+    return colon.length === 2 && k && v ? { kind: "map", key: k, value: v } : undefined;
   }
   if (s.startsWith("(") && s.endsWith(")")) {
     const parts = splitTop(s.slice(1, -1));
@@ -86,8 +95,8 @@ export function splitTop(s: string): string[] {
   let depth = 0, start = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === "[" || c === "(") depth++;
-    else if (c === "]" || c === ")") depth--;
+    if (c === "[" || c === "(" || c === "{") depth++;
+    else if (c === "]" || c === ")" || c === "}") depth--;
     else if (c === "," && depth === 0) { out.push(s.slice(start, i)); start = i + 1; }
   }
   if (s.trim()) out.push(s.slice(start));

@@ -9,6 +9,23 @@ describe("JS API", () => {
     expect(ideo.close([1.0, 2.0, 3.0], 0.3)).toBe(false);
   });
 
+  it("maps cross as objects (or Maps) in and plain objects out", async () => {
+    const ideo = await load(`
+freq(xs: [str]) = xs.counts.dict
+total(m: {str: int}) = m.values.sum
+inv(m: {str: int}) -> {int: str}
+  out = {}
+  for k, v in m: out[v] = k
+  out
+`);
+    expect(ideo.freq(["a", "b", "a"])).toEqual({ a: 2, b: 1 });
+    expect(ideo.total({ x: 2, y: 5 })).toBe(7);
+    expect(ideo.total(new Map([["q", 4]]))).toBe(4);
+    expect(ideo.inv({ a: 1, b: 2 })).toEqual({ 1: "a", 2: "b" });
+    expect(() => ideo.total([1])).toThrow(/argument 1: expected an object or a Map/);
+    expect(() => ideo.inv({ a: 1.5 })).toThrow(/expected an integer/);
+  });
+
   it("marshals every boundary type", async () => {
     const ideo = await load(`
 fn inc(x: int) = x + 1

@@ -16,6 +16,9 @@ const cases: [string, string, string][] = [
   ["a..b is the ints from a to b inclusive", "fn main\n  t = 0\n  for i in 1..4: t += i\n  print(t, (1..3).map(_ * _), 5 in 1..5, (3..2).len, [x for x in 0..9 - 1 if x % 4 == 0])", "10 [1, 4, 9] true 0 [0, 4, 8]\n"],
   ["a one-line function needs no `fn`", "sq(x) = x * x\nhyp(a: float, b: float) -> float = sqrt(sq(a) + sq(b))\nprint(sq(3), hyp(3.0, 4.0), sq(2) == 4)", "9.0 5.0 true\n"],
   ["_1, _2 are the parameters of a placeholder lambda of two", "fn main = print([5, 6].zipwith([1, 2], _1 - _2), [1, 2, 3].fold(0, _1 + _2 * _2), [(2, 3)].map(_1 * _2), [[1, 2, 3]].map(_.fold(1, _1 * _2)))", "[4, 4] 14 [6] [6]\n"],
+  ["maps: literals, lookup, update, membership, insertion order, equality", "fn main\n  m = {\"b\": 1, \"a\": 2}\n  m[\"c\"] = 3\n  m[\"b\"] += 10\n  n = {}\n  for w in \"x y x\".words: n[w] = n.get(w, 0) + 1\n  print(m, m[\"a\"], \"c\" in m, \"z\" not in m, m.keys, m.values.sum, m.len, n, n == {\"y\": 1, \"x\": 2}, [(1, 2), (1, 3)].dict)", "{\"b\": 11, \"a\": 2, \"c\": 3} 2 true true [\"b\", \"a\", \"c\"] 16 3 {\"x\": 2, \"y\": 1} true {1: 3}\n"],
+  ["a missing map key is a fault", "fn main\n  m = {1: 2}\n  print(m[5])", "key not found at test.ideo:3:9"],
+  ["a map grows past many entries and keeps its loop's memory", "fn main\n  m = {}\n  for i in range(5000): m[i * 7919 % 10007] = i\n  t = 0\n  for k, v in m: t += k - v\n  print(m.len, m[7919 * 4999 % 10007], t)", "5000 4999 12533578\n"],
   ["comprehensions, chained comparisons, not in", "fn main = print([x * x for x in range(6) if 1 < x < 5], 3 not in [1, 2])", "[4, 9, 16] true\n"],
 ];
 

@@ -25,6 +25,9 @@ export const PRELUDE = `
   (import "rt" "rt_write" (func $rt_write (param i32 i32)))
   (import "rt" "rt_mark" (func $rt_mark (result i32)))
   (import "rt" "rt_reset" (func $rt_reset (param i32)))
+  (import "rt" "rt_map_new" (func $rt_map_new (result i32)))
+  (import "rt" "rt_map_put" (func $rt_map_put (param i32 i32 i64) (result i32)))
+  (import "rt" "rt_map_find" (func $rt_map_find (param i32 i32 i64) (result i32)))
 `;
 
 const LANE: Record<string, { w: string; s: number; sh: number }> = {

@@ -72,7 +72,7 @@ export function instancesOf(name: string, sigs: Signature[], domains: Record<str
 }
 
 function showKey(t: Signature["result"]): string {
-  return t.kind === "array" ? `arr_${showKey(t.elem)}` : t.kind === "tuple" ? "tup" : t.kind === "fn" ? "fn" : t.kind === "var" ? t.name : t.kind;
+  return t.kind === "array" ? `arr_${showKey(t.elem)}` : t.kind === "tuple" ? "tup" : t.kind === "fn" ? "fn" : t.kind === "map" ? "map" : t.kind === "var" ? t.name : t.kind;
 }
 
 function instancesOfOne(name: string, vars: string[], domains: Record<string, string[]>): Omit<Instance, "overload">[] {

@@ -7,7 +7,8 @@ export type SigType =
   | { kind: "var"; name: string }
   | { kind: "array"; elem: SigType }
   | { kind: "tuple"; items: SigType[] }
-  | { kind: "fn"; params: SigType[]; result: SigType };
+  | { kind: "fn"; params: SigType[]; result: SigType }
+  | { kind: "map"; key: SigType; value: SigType };
 
 export interface Signature {
   params: { name: string; type: SigType }[];
@@ -31,8 +32,8 @@ function topLevelArrow(s: string, arrow: string): number {
   let depth = 0;
   for (let i = 0; i < s.length - 1; i++) {
     const c = s[i];
-    if (c === "[" || c === "(") depth++;
-    else if (c === "]" || c === ")") depth--;
+    if (c === "[" || c === "(" || c === "{") depth++;
+    else if (c === "]" || c === ")" || c === "}") depth--;
     else if (depth === 0 && s.startsWith(arrow, i)) return i;
   }
   return -1;
@@ -50,6 +51,10 @@ export function parseSigType(text: string): SigType {
   if (/^[A-Z]$/.test(s)) return { kind: "var", name: s };
   if (s.startsWith("[") && s.endsWith("]")) return { kind: "array", elem: parseSigType(s.slice(1, -1)) };
   if (s.startsWith("(") && s.endsWith(")")) return { kind: "tuple", items: splitTop(s.slice(1, -1)).map(parseSigType) };
+  if (s.startsWith("{") && s.endsWith("}")) {
+    const [k, v] = splitTop(s.slice(1, -1).replace(":", ","));
+    return { kind: "map", key: parseSigType(k), value: parseSigType(v) };
+  }
   throw new Error(`cannot read type '${s}'`);
 }
 
@@ -58,6 +63,7 @@ export function showSig(t: SigType): string {
     case "var": return t.name;
     case "array": return `[${showSig(t.elem)}]`;
     case "tuple": return `(${t.items.map(showSig).join(", ")})`;
+    case "map": return `{${showSig(t.key)}: ${showSig(t.value)}}`;
     case "fn": return `${t.params.length === 1 ? showSig(t.params[0]) : `(${t.params.map(showSig).join(", ")})`} => ${showSig(t.result)}`;
     default: return t.kind;
   }
@@ -73,6 +79,7 @@ export function substitute(t: SigType, env: Record<string, Type>): Type {
     }
     case "array": return { kind: "array", elem: substitute(t.elem, env) };
     case "tuple": return { kind: "tuple", items: t.items.map((i) => substitute(i, env)) };
+    case "map": return { kind: "map", key: substitute(t.key, env), value: substitute(t.value, env) };
     case "fn": return { kind: "fn", params: t.params.map((p) => substitute(p, env)), result: substitute(t.result, env) };
     default: return { kind: t.kind };
   }
@@ -85,6 +92,7 @@ export function typeVars(sig: Signature): string[] {
     else if (t.kind === "array") walk(t.elem);
     else if (t.kind === "tuple") t.items.forEach(walk);
     else if (t.kind === "fn") { t.params.forEach(walk); walk(t.result); }
+    else if (t.kind === "map") { walk(t.key); walk(t.value); }
   };
   sig.params.forEach((p) => walk(p.type));
   walk(sig.result);

@@ -30,6 +30,7 @@ function instantiate(t: SigType, vars: Record<string, TVar>): Ty {
     case "var": return vars[t.name];
     case "array": return { tag: "array", elem: instantiate(t.elem, vars) };
     case "tuple": return { tag: "tuple", items: t.items.map((i) => instantiate(i, vars)) };
+    case "map": return { tag: "map", key: instantiate(t.key, vars), value: instantiate(t.value, vars) };
     case "fn": return { tag: "fn", params: t.params.map((p) => instantiate(p, vars)), result: instantiate(t.result, vars) };
     default: return { tag: t.kind };
   }

@@ -4,7 +4,7 @@
 import type { Block, Expr, FnDecl, Program, Stmt, TypeExpr } from "../syntax/ast.js";
 import { CODES, Diagnostic, Span, closest, error, uniqueClosest } from "../diagnostics.js";
 import type { Registry } from "../blocks/registry.js";
-import { ADD, ALL, BOOL_T, FLOAT_T, INT_T, NUM, ORD, STR_T, Ty, UNIT_T, fresh, prune, showTy, unify, mark, undo, defaultVars } from "./unify.js";
+import { ADD, ALL, BOOL_T, FLOAT_T, INT_T, KEY, NUM, ORD, STR_T, Ty, UNIT_T, fresh, prune, showTy, unify, mark, undo, defaultVars } from "./unify.js";
 import { CallTarget, PendingCall, chooseInstances, resolveBlockCall, retryPending } from "./calls.js";
 
 /** `fields`: the lambda takes one tuple and names its fields, `(a, b) => …` where a function of a pair is expected. */
@@ -166,6 +166,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
         const p = prune(it);
         let elem: Ty;
         if (p.tag === "str") elem = STR_T;
+        else if (p.tag === "map") elem = s.vars.length === 1 ? p.key : { tag: "tuple", items: [p.key, p.value] };
         else { elem = fresh(); expectUnify({ tag: "array", elem }, it, s.iter.span, "a for loop (it walks an array or a string)"); }
         if (s.vars.length === 1) define(scope, s.vars[0].name, elem, s.vars[0].span);
         else {
@@ -282,6 +283,14 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
         return { tag: "array", elem };
       }
       case "tuple": return { tag: "tuple", items: e.items.map((i) => checkExpr(i, scope, ctx, true)) };
+      case "map": {
+        const t = { tag: "map", key: fresh(KEY, { span: e.span, why: "the keys of a map (int or str)" }), value: fresh() } as const;
+        for (const { key, value } of e.entries) {
+          expectUnify(t.key, checkExpr(key, scope, ctx, true), key.span, "a map's keys (all share one type, int or str)");
+          expectUnify(t.value, checkExpr(value, scope, ctx, true), value.span, "a map's values (all share one type)");
+        }
+        return t;
+      }
       case "field": {
         const t = prune(checkExpr(e.target, scope, ctx, true));
         if (t.tag === "var") {
@@ -298,6 +307,11 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       }
       case "index": {
         const t = checkExpr(e.target, scope, ctx, true);
+        const m = prune(t);
+        if (m.tag === "map") {
+          expectUnify(m.key, checkExpr(e.index, scope, ctx, true), e.index.span, "a map key");
+          return m.value;
+        }
         expectUnify(INT_T, checkExpr(e.index, scope, ctx, true), e.index.span, "an index");
         if (prune(t).tag === "str") return STR_T;
         const elem = fresh();
@@ -349,6 +363,13 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
 
   function inferBinary(e: Extract<Expr, { kind: "binary" }>, scope: Scope, ctx: Ctx): Ty {
     if (e.op === "in" || e.op === "not in") {
+      // a key in a map variable: the map's own lookup
+      const peek = e.right.kind === "name" ? lookup(scope, e.right.name) : undefined;
+      if (peek && prune(peek).tag === "map") {
+        const mt = prune(checkExpr(e.right, scope, ctx, true)) as Extract<Ty, { tag: "map" }>;
+        expectUnify(mt.key, checkExpr(e.left, scope, ctx, true), e.left.span, "a map key");
+        return BOOL_T;
+      }
       // membership is the `contains` block with the operands the other way round
       const call: Extract<Expr, { kind: "call" }> = { kind: "call", callee: "contains", calleeSpan: e.opSpan, args: [e.right, e.left], method: false, span: e.span };
       checkExpr(call, scope, ctx, true);
@@ -479,6 +500,11 @@ export function typeFromExpr(t: TypeExpr, report: (d: Diagnostic) => void): Ty {
   switch (t.kind) {
     case "array": return { tag: "array", elem: typeFromExpr(t.elem, report) };
     case "tuple": return { tag: "tuple", items: t.items.map((i) => typeFromExpr(i, report)) };
+    case "map": {
+      const key = typeFromExpr(t.key, report);
+      if (!KEY.has(prune(key).tag as never)) report(error(CODES.typeMismatch, `map keys are int or str, not ${showTy(key)}`, t.key.span));
+      return { tag: "map", key, value: typeFromExpr(t.value, report) };
+    }
     case "named": {
       const known: Record<string, Ty> = { int: INT_T, float: FLOAT_T, bool: BOOL_T, str: STR_T };
       const k = known[t.name];

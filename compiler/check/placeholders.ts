@@ -32,6 +32,7 @@ export function placePlaceholders(program: Program, registry: Registry): void {
         return e;
       }
       case "array": case "tuple": e.items = e.items.map(expr); return e;
+      case "map": e.entries = e.entries.map((en) => ({ key: expr(en.key), value: expr(en.value) })); return e;
       case "field": e.target = expr(e.target); return e;
       case "index": e.target = expr(e.target); e.index = expr(e.index); return e;
       case "slice": e.target = expr(e.target); if (e.lo) e.lo = expr(e.lo); if (e.hi) e.hi = expr(e.hi); return e;

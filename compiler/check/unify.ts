@@ -4,8 +4,10 @@
 import type { Span } from "../diagnostics.js";
 import { Type } from "../types.js";
 
-export type Kind = "int" | "float" | "bool" | "str" | "unit" | "array" | "tuple" | "fn";
-export const ALL: ReadonlySet<Kind> = new Set(["int", "float", "bool", "str", "unit", "array", "tuple", "fn"]);
+export type Kind = "int" | "float" | "bool" | "str" | "unit" | "array" | "tuple" | "fn" | "map";
+export const ALL: ReadonlySet<Kind> = new Set(["int", "float", "bool", "str", "unit", "array", "tuple", "fn", "map"]);
+/** What a map's keys may be. */
+export const KEY: ReadonlySet<Kind> = new Set(["int", "str"]);
 export const NUM: ReadonlySet<Kind> = new Set(["int", "float"]);
 export const ADD: ReadonlySet<Kind> = new Set(["int", "float", "str", "array"]);
 export const ORD: ReadonlySet<Kind> = new Set(["int", "float", "str", "bool"]);
@@ -15,6 +17,7 @@ export type Ty =
   | { tag: "array"; elem: Ty }
   | { tag: "tuple"; items: Ty[] }
   | { tag: "fn"; params: Ty[]; result: Ty }
+  | { tag: "map"; key: Ty; value: Ty }
   | TVar;
 
 export interface TVar { tag: "var"; id: number; ref?: Ty; allowed: ReadonlySet<Kind>; origin?: { span: Span; why: string } }
@@ -38,6 +41,7 @@ export function showTy(t: Ty): string {
     case "array": return `[${showTy(t.elem)}]`;
     case "tuple": return `(${t.items.map(showTy).join(", ")})`;
     case "fn": return `(${t.params.map(showTy).join(", ")}) => ${showTy(t.result)}`;
+    case "map": return `{${showTy(t.key)}: ${showTy(t.value)}}`;
     default: return t.tag;
   }
 }
@@ -59,6 +63,7 @@ function occurs(v: TVar, t: Ty): boolean {
   if (t.tag === "array") return occurs(v, t.elem);
   if (t.tag === "tuple") return t.items.some((i) => occurs(v, i));
   if (t.tag === "fn") return t.params.some((p) => occurs(v, p)) || occurs(v, t.result);
+  if (t.tag === "map") return occurs(v, t.key) || occurs(v, t.value);
   return false;
 }
 
@@ -79,6 +84,7 @@ export function unify(a: Ty, b: Ty): boolean {
   if (b.tag === "var") return bind(b, a);
   if (a.tag !== b.tag) return false;
   if (a.tag === "array") return unify(a.elem, (b as typeof a).elem);
+  if (a.tag === "map") return unify(a.key, (b as typeof a).key) && unify(a.value, (b as typeof a).value);
   if (a.tag === "tuple") {
     const bt = b as typeof a;
     return a.items.length === bt.items.length && a.items.every((x, i) => unify(x, bt.items[i]));
@@ -114,6 +120,7 @@ export function defaultVars(t: Ty): void {
   } else if (t.tag === "array") defaultVars(t.elem);
   else if (t.tag === "tuple") t.items.forEach(defaultVars);
   else if (t.tag === "fn") { t.params.forEach(defaultVars); defaultVars(t.result); }
+  else if (t.tag === "map") { defaultVars(t.key); defaultVars(t.value); }
 }
 
 export function isResolved(t: Ty): boolean {
@@ -122,6 +129,7 @@ export function isResolved(t: Ty): boolean {
   if (t.tag === "array") return isResolved(t.elem);
   if (t.tag === "tuple") return t.items.every(isResolved);
   if (t.tag === "fn") return t.params.every(isResolved) && isResolved(t.result);
+  if (t.tag === "map") return isResolved(t.key) && isResolved(t.value);
   return true;
 }
 
@@ -133,6 +141,7 @@ export function toType(t: Ty): Type {
     case "array": return { kind: "array", elem: toType(t.elem) };
     case "tuple": return { kind: "tuple", items: t.items.map(toType) };
     case "fn": return { kind: "fn", params: t.params.map(toType), result: toType(t.result) };
+    case "map": return { kind: "map", key: toType(t.key), value: toType(t.value) };
     default: return { kind: t.tag };
   }
 }
@@ -142,6 +151,7 @@ export function fromType(t: Type): Ty {
     case "array": return { tag: "array", elem: fromType(t.elem) };
     case "tuple": return { tag: "tuple", items: t.items.map(fromType) };
     case "fn": return { tag: "fn", params: t.params.map(fromType), result: fromType(t.result) };
+    case "map": return { tag: "map", key: fromType(t.key), value: fromType(t.value) };
     default: return { tag: t.kind };
   }
 }

@@ -19,6 +19,8 @@ export interface Instance {
   exports: Record<string, any>;
   memory: WebAssembly.Memory;
   alloc: (bytes: number) => number;
+  mapNew?: () => number;
+  mapPut?: (map: number, kind: number, key: bigint) => number;
   /** Run fn, then release the memory it allocated (its results must have been read inside). */
   scoped<T>(fn: () => T): T;
   /** Run fn, turning the engine's stack overflow into an IdeoFault. */
@@ -64,6 +66,8 @@ export async function instantiate(wasm: Uint8Array, opts: HostOptions = {}): Pro
     exports: ex,
     memory,
     alloc,
+    mapNew: ex.rt_map_new ? () => (ex.rt_map_new() as number) >>> 0 : undefined,
+    mapPut: ex.rt_map_put ? (map: number, kind: number, key: bigint) => ex.rt_map_put(map, kind, key) as number : undefined,
     scoped<T>(fn: () => T): T {
       const mark = ex.rt_mark() as number;
       try { return guard(fn); } finally { ex.rt_reset(mark); }

@@ -5,6 +5,9 @@ import { Type, sizeOf } from "../types.js";
 export interface MemoryAccess {
   memory: WebAssembly.Memory;
   alloc: (bytes: number) => number;
+  /** The runtime's map functions, exported by modules whose signatures carry maps. */
+  mapNew?: () => number;
+  mapPut?: (map: number, kind: number, key: bigint) => number;
 }
 
 const enc = new TextEncoder();
@@ -15,7 +18,18 @@ export class MarshalError extends Error {}
 function expect(ok: boolean, what: string, t: Type, v: unknown): void {
   if (!ok) throw new MarshalError(`expected ${what} for ${showT(t)}, got ${typeof v === "string" ? JSON.stringify(v) : String(v)}`);
 }
-const showT = (t: Type): string => (t.kind === "array" ? `[${showT(t.elem)}]` : t.kind === "tuple" ? `(${t.items.map(showT).join(", ")})` : t.kind);
+const showT = (t: Type): string => (t.kind === "array" ? `[${showT(t.elem)}]` : t.kind === "tuple" ? `(${t.items.map(showT).join(", ")})` : t.kind === "map" ? `{${showT(t.key)}: ${showT(t.value)}}` : t.kind);
+
+/** A map's entries from JS: a Map, or a plain object (whose keys are strings; int keys are read from them). */
+function entriesOf(t: Extract<Type, { kind: "map" }>, v: unknown): [unknown, unknown][] {
+  if (v instanceof Map) return [...v.entries()];
+  expect(typeof v === "object" && v !== null && !Array.isArray(v), "an object or a Map", t, v);
+  return Object.entries(v as object).map(([k, x]) => {
+    if (t.key.kind !== "int") return [k, x];
+    expect(/^-?\d+$/.test(k), "integer keys", t, k);
+    return [BigInt(k), x];
+  });
+}
 
 /** Convert a JS value to the raw wasm value of type t, writing heap values into memory. */
 export function toWasm(m: MemoryAccess, t: Type, v: unknown): number | bigint {
@@ -61,6 +75,18 @@ export function toWasm(m: MemoryAccess, t: Type, v: unknown): number | bigint {
       raws.forEach((r, i) => store(view, p + 8 * i, t.items[i], r));
       return p;
     }
+    case "map": {
+      if (!m.mapNew || !m.mapPut) throw new MarshalError(`this module cannot take maps (${showT(t)})`);
+      const entries = entriesOf(t, v);
+      const p = m.mapNew();
+      for (const [k, x] of entries) {
+        const key = toWasm(m, t.key, k);
+        const raw = toWasm(m, t.value, x);
+        const at = m.mapPut(p, t.key.kind === "str" ? 1 : 0, typeof key === "bigint" ? key : BigInt(key)) >>> 0;
+        store(new DataView(m.memory.buffer), at, t.value, raw);
+      }
+      return p;
+    }
     default:
       throw new MarshalError(`values of type ${showT(t)} cannot cross to WebAssembly`);
   }
@@ -78,7 +104,7 @@ function load(view: DataView, at: number, t: Type): number | bigint {
   return view.getInt32(at, true);
 }
 
-export type JsValue = bigint | number | boolean | string | JsValue[] | undefined;
+export type JsValue = bigint | number | boolean | string | JsValue[] | Map<bigint | string, JsValue> | undefined;
 
 /** Read the raw wasm value of type t back into JS (ints as bigint). */
 export function fromWasm(memory: WebAssembly.Memory, t: Type, raw: unknown): JsValue {
@@ -106,6 +132,13 @@ export function fromWasm(memory: WebAssembly.Memory, t: Type, raw: unknown): JsV
         const p = (raw as number) >>> 0;
         return t.items.map((it, i) => go(it, load(view, p + 8 * i, it)));
       }
+      case "map": {
+        const p = (raw as number) >>> 0;
+        const n = view.getInt32(p, true), entries = view.getInt32(p + 8, true) >>> 0;
+        const out = new Map<bigint | string, JsValue>();
+        for (let i = 0; i < n; i++) out.set(go(t.key, load(view, entries + 16 * i, t.key)) as bigint | string, go(t.value, load(view, entries + 16 * i + 8, t.value)));
+        return out;
+      }
       default:
         return `<${t.kind}>`;
     }
@@ -117,5 +150,7 @@ export function fromWasm(memory: WebAssembly.Memory, t: Type, raw: unknown): JsV
 export function toPlainJs(v: JsValue): JsValue {
   if (typeof v === "bigint") return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
   if (Array.isArray(v)) return v.map(toPlainJs);
+  // a map becomes a plain object, as JSON and MBPP's tests expect (int keys as their decimal text)
+  if (v instanceof Map) return Object.fromEntries([...v].map(([k, x]) => [String(k), toPlainJs(x)])) as unknown as JsValue;
   return v;
 }

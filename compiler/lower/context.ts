@@ -78,7 +78,8 @@ export class ProgramContext {
     return m.i32.add(arr, m.i32.shl(i, m.i32.const(sizeOf(t) === 8 ? 3 : 2)));
   }
 
-  /** `__eq_<type>`: deep equality for arrays and tuples. */
+  /** `__eq_<type>`: deep equality for arrays, tuples and maps (maps as Python compares dicts: the
+   *  same keys with equal values, in any order). */
   eqFn(t: Type): string {
     const { m, b } = this;
     return this.helper(`__eq_${key(t)}`, () => {
@@ -102,8 +103,24 @@ export class ProgramContext {
         ], b.i32);
       } else if (t.kind === "tuple") {
         body = t.items.reduce<ExpressionRef>((acc, it, k) => m.i32.and(acc, this.eqValues(it, this.load(it, A(), 8 * k), this.load(it, B(), 8 * k))), m.i32.const(1));
+      } else if (t.kind === "map") {
+        const i = () => m.local.get(2, b.i32), e = () => m.local.get(3, b.i32);
+        const str = t.key.kind === "str";
+        const entry = (map: ExpressionRef, k: ExpressionRef) => m.i32.add(m.i32.load(8, 4, map, "memory"), m.i32.shl(k, m.i32.const(4)));
+        body = m.block(null, [
+          m.if(m.i32.ne(m.i32.load(0, 4, A(), "memory"), m.i32.load(0, 4, B(), "memory")), m.return(m.i32.const(0))),
+          m.block("done", [m.loop("next", m.block(null, [
+            m.br("done", m.i32.ge_u(i(), m.i32.load(0, 4, A(), "memory"))),
+            m.local.set(3, m.call("rt_map_find", [B(), m.i32.const(str ? 1 : 0), m.i64.load(0, 8, entry(A(), i()), "memory")], b.i32)),
+            m.if(m.i32.lt_s(e(), m.i32.const(0)), m.return(m.i32.const(0))),
+            m.if(m.i32.eqz(this.eqValues(t.value, this.load(t.value, entry(A(), i()), 8), this.load(t.value, entry(B(), e()), 8))), m.return(m.i32.const(0))),
+            m.local.set(2, m.i32.add(i(), m.i32.const(1))),
+            m.br("next"),
+          ]))]),
+          m.i32.const(1),
+        ], b.i32);
       } else throw new Error(`no equality helper for ${key(t)}`);
-      m.addFunction(name, b.createType([b.i32, b.i32]), b.i32, t.kind === "array" ? [b.i32] : [], body);
+      m.addFunction(name, b.createType([b.i32, b.i32]), b.i32, t.kind === "array" ? [b.i32] : t.kind === "map" ? [b.i32, b.i32] : [], body);
     });
   }
 
@@ -113,7 +130,7 @@ export class ProgramContext {
       case "int": return m.i64.eq(a, c);
       case "float": return m.f64.eq(a, c);
       case "str": return m.call("rt_str_eq", [a, c], b.i32);
-      case "array": case "tuple": return m.call(this.eqFn(t), [a, c], b.i32);
+      case "array": case "tuple": case "map": return m.call(this.eqFn(t), [a, c], b.i32);
       default: return m.i32.eq(a, c);
     }
   }
@@ -152,6 +169,22 @@ export class ProgramContext {
           ]))]),
           byte("]"),
         ]);
+      } else if (t.kind === "map") {
+        const i = () => m.local.get(2, b.i32);
+        const entry = () => m.i32.add(m.i32.load(8, 4, V(), "memory"), m.i32.shl(i(), m.i32.const(4)));
+        body = m.block(null, [
+          byte("{"),
+          m.block("done", [m.loop("next", m.block(null, [
+            m.br("done", m.i32.ge_u(i(), m.i32.load(0, 4, V(), "memory"))),
+            m.if(i(), m.block(null, [byte(","), byte(" ")])),
+            this.show(t.key, SB(), this.load(t.key, entry(), 0), true),
+            byte(":"), byte(" "),
+            this.show(t.value, SB(), this.load(t.value, entry(), 8), true),
+            m.local.set(2, m.i32.add(i(), m.i32.const(1))),
+            m.br("next"),
+          ]))]),
+          byte("}"),
+        ]);
       } else {
         const items = (t as Extract<Type, { kind: "tuple" }>).items;
         body = m.block(null, [
@@ -160,7 +193,7 @@ export class ProgramContext {
           byte(")"),
         ]);
       }
-      m.addFunction(name, b.createType([b.i32, b.i32]), b.none, t.kind === "array" ? [b.i32] : [], body);
+      m.addFunction(name, b.createType([b.i32, b.i32]), b.none, t.kind === "array" || t.kind === "map" ? [b.i32] : [], body);
     });
   }
 }

@@ -82,6 +82,16 @@ export class FnLowerer {
     const { m } = this;
     const value = s.op === "=" ? this.expr(s.value) : this.binary({ kind: "binary", op: s.op.slice(0, -1) as "+", left: s.target, right: s.value, opSpan: s.span, span: s.span }, this.t(s.target));
     if (s.target.kind === "name") return m.local.set(this.local(s.target.name, this.t(s.target)), value);
+    const containerT = s.target.kind === "index" ? this.t(s.target.target) : undefined;
+    if (s.target.kind === "index" && containerT?.kind === "map") {
+      // the value first: `m[k] += 1` reads m[k] (and faults if k is missing) before k is added
+      const v = this.temp(containerT.value), map = this.temp(containerT);
+      return m.block(null, [
+        m.local.set(v, value),
+        m.local.set(map, this.expr(s.target.target)),
+        this.cx.store(containerT.value, this.mapCall("rt_map_put", containerT, m.local.get(map, this.b.i32), this.expr(s.target.index)), 0, m.local.get(v, this.cx.wasm(containerT.value))),
+      ]);
+    }
     if (s.target.kind === "index") {
       const arrT = this.t(s.target.target) as Extract<Type, { kind: "array" }>;
       const arr = this.temp(arrT);
@@ -136,6 +146,7 @@ export class FnLowerer {
       const done = m.if(m.i64.gt_s(get(stepL), m.i64.const(0n)), m.i64.ge_s(get(i), get(end)), m.i64.le_s(get(i), get(end)));
       return this.loop(s, (exit) => [m.br(exit, done)], s.body, [m.local.set(i, m.i64.add(get(i), get(stepL)))], setup);
     }
+    if (iterT.kind === "map") return this.mapLoop(s, iterT);
     const coll = this.temp(iterT), idx = this.temp({ kind: "bool" }), n = this.temp({ kind: "bool" });
     const C = () => m.local.get(coll, b.i32), I = () => m.local.get(idx, b.i32), N = () => m.local.get(n, b.i32);
     const setup = [m.local.set(coll, this.expr(it)), m.local.set(idx, m.i32.const(0)), m.local.set(n, m.i32.load(0, 4, C(), "memory"))];
@@ -166,6 +177,26 @@ export class FnLowerer {
       bind = [m.local.set(tup, elem()), ...s.vars.map((v, k) => m.local.set(this.local(v.name, items[k]), this.cx.load(items[k], m.local.get(tup, b.i32), 8 * k)))];
     }
     return this.loop(s, (exit) => [m.br(exit, m.i32.ge_u(I(), N())), ...bind], s.body, [m.local.set(idx, m.i32.add(I(), m.i32.const(1)))], setup);
+  }
+
+  /** rt_map_get/put/find with the key as the runtime takes it: kind 0 and an i64, or kind 1 and a str pointer widened. */
+  mapCall(fn: "rt_map_get" | "rt_map_put" | "rt_map_find", t: Extract<Type, { kind: "map" }>, map: ExpressionRef, key: ExpressionRef): ExpressionRef {
+    const { m, b } = this;
+    const str = t.key.kind === "str";
+    return m.call(fn, [map, m.i32.const(str ? 1 : 0), str ? m.i64.extend_u(key) : key], b.i32);
+  }
+
+  /** `for k in m` walks the keys in insertion order; `for k, v in m` the entries. */
+  private mapLoop(s: Extract<Stmt, { kind: "for" }>, t: Extract<Type, { kind: "map" }>): ExpressionRef {
+    const { m, b } = this;
+    const map = this.temp(t), idx = this.temp({ kind: "bool" }), n = this.temp({ kind: "bool" });
+    const M = () => m.local.get(map, b.i32), I = () => m.local.get(idx, b.i32);
+    // entries are read through the map on every turn: the body may have grown it
+    const entry = () => m.i32.add(m.i32.load(8, 4, M(), "memory"), m.i32.shl(I(), m.i32.const(4)));
+    const setup = [m.local.set(map, this.expr(s.iter)), m.local.set(idx, m.i32.const(0)), m.local.set(n, m.i32.load(0, 4, M(), "memory"))];
+    const bind = [m.local.set(this.local(s.vars[0].name, t.key), this.cx.load(t.key, entry(), 0))];
+    if (s.vars.length === 2) bind.push(m.local.set(this.local(s.vars[1].name, t.value), this.cx.load(t.value, entry(), 8)));
+    return this.loop(s, (exit) => [m.br(exit, m.i32.ge_u(I(), m.local.get(n, b.i32))), ...bind], s.body, [m.local.set(idx, m.i32.add(I(), m.i32.const(1)))], setup);
   }
 
   expr(e: Expr): ExpressionRef {
@@ -212,8 +243,18 @@ export class FnLowerer {
         ], b.i32);
       }
       case "field": return this.cx.load(t, this.expr(e.target), 8 * e.index);
+      case "map": {
+        const mt = t as Extract<Type, { kind: "map" }>;
+        const tmp = this.temp(mt);
+        return m.block(null, [
+          m.local.set(tmp, m.call("rt_map_new", [], b.i32)),
+          ...e.entries.map((en) => this.cx.store(mt.value, this.mapCall("rt_map_put", mt, m.local.get(tmp, b.i32), this.expr(en.key)), 0, this.expr(en.value))),
+          m.local.get(tmp, b.i32),
+        ], b.i32);
+      }
       case "index": {
         const tt = this.t(e.target);
+        if (tt.kind === "map") return m.block(null, [this.setLoc(e), this.cx.load(tt.value, this.mapCall("rt_map_get", tt, this.expr(e.target), this.expr(e.index)), 0)], this.cx.wasm(tt.value));
         if (tt.kind === "str") return m.block(null, [this.setLoc(e), m.call("rt_str_at", [this.expr(e.target), this.expr(e.index)], b.i32)], b.i32);
         const elemT = (tt as Extract<Type, { kind: "array" }>).elem;
         const arr = this.temp(tt);
@@ -263,6 +304,10 @@ export class FnLowerer {
     const { m, b } = this;
     if (e.op === "and") return m.if(this.expr(e.left), this.expr(e.right), m.i32.const(0));
     if (e.op === "or") return m.if(this.expr(e.left), m.i32.const(1), this.expr(e.right));
+    if ((e.op === "in" || e.op === "not in") && this.t(e.right).kind === "map") {
+      const found = m.i32.ge_s(this.mapCall("rt_map_find", this.t(e.right) as Extract<Type, { kind: "map" }>, this.expr(e.right), this.expr(e.left)), m.i32.const(0));
+      return e.op === "in" ? found : m.i32.eqz(found);
+    }
     if (e.op === "in" || e.op === "not in") {
       const target = this.cx.checked.calls.get(e);
       if (target?.kind !== "block" || !target.instance) return m.unreachable();

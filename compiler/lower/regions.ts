@@ -23,6 +23,7 @@ function children(n: Node): Node[] {
     case "return": return n.value ? [n.value] : [];
     case "expr": return [n.expr];
     case "array": case "tuple": return n.items;
+    case "map": return n.entries.flatMap((en) => [en.key, en.value]);
     case "call": return n.args;
     case "field": return [n.target];
     case "index": return [n.target, n.index];
@@ -40,6 +41,12 @@ function walk(n: Node, visit: (n: Node) => void): void {
   for (const c of children(n)) if (c) walk(c, visit);
 }
 
+/** `m[k] = v` may grow the map: the turn's allocations then belong to a value that outlives it. */
+const isMap = (checked: Checked, e: Expr) => {
+  const t = checked.types.get(e);
+  return !!t && toType(t).kind === "map";
+};
+
 const heapType = (checked: Checked, e: Expr) => {
   const t = checked.types.get(e);
   return !!t && isHeap(toType(t));
@@ -55,7 +62,7 @@ export function loopKeepsMemory(loop: Stmt, fnBody: Block | Expr, checked: Check
         const prev = assigned.get(n.target.name);
         if (prev === undefined || n.span.end < prev) assigned.set(n.target.name, n.span.end);
       }
-      if (n.target.kind === "index" && heapType(checked, n.value)) keep = true;
+      if (n.target.kind === "index" && (heapType(checked, n.value) || isMap(checked, n.target.target))) keep = true;
     }
     if ("kind" in n && n.kind === "call" && mutatesHeap(checked, n.callee, new Set())) {
       if (checked.calls.get(n)?.kind === "fn") keep = true;
@@ -94,7 +101,7 @@ function mutatesHeap(checked: Checked, fn: string, seen: Set<string>): boolean {
   let result = false;
   walk(info.decl.body, (n) => {
     if (result || !("kind" in n)) return;
-    if (n.kind === "assign" && n.target.kind === "index" && heapType(checked, n.value)) result = true;
+    if (n.kind === "assign" && n.target.kind === "index" && (heapType(checked, n.value) || isMap(checked, n.target.target))) result = true;
     if (n.kind === "call" && checked.calls.get(n)?.kind === "fn" && mutatesHeap(checked, n.callee, seen)) result = true;
   });
   cache.set(fn, result);

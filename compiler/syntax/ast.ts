@@ -4,7 +4,8 @@ import type { Span } from "../diagnostics.js";
 export type TypeExpr =
   | { kind: "named"; name: string; span: Span }
   | { kind: "array"; elem: TypeExpr; span: Span }
-  | { kind: "tuple"; items: TypeExpr[]; span: Span };
+  | { kind: "tuple"; items: TypeExpr[]; span: Span }
+  | { kind: "map"; key: TypeExpr; value: TypeExpr; span: Span };
 
 export type Expr =
   | { kind: "int"; value: bigint; span: Span }
@@ -16,6 +17,8 @@ export type Expr =
   | { kind: "placeholder"; n?: number; span: Span }
   | { kind: "array"; items: Expr[]; span: Span }
   | { kind: "tuple"; items: Expr[]; span: Span }
+  /** `{k: v, …}`; `{}` is an empty map whose types come from its use. */
+  | { kind: "map"; entries: { key: Expr; value: Expr }[]; span: Span }
   /** `f(a, b)` or `a.f(b)` (method: true, receiver first in args). */
   | { kind: "call"; callee: string; calleeSpan: Span; args: Expr[]; method: boolean; span: Span }
   | { kind: "field"; target: Expr; index: number; span: Span }

@@ -47,6 +47,8 @@ export const LParen = createToken({ name: "LParen", pattern: /\(/ });
 export const RParen = createToken({ name: "RParen", pattern: /\)/ });
 export const LBracket = createToken({ name: "LBracket", pattern: /\[/ });
 export const RBracket = createToken({ name: "RBracket", pattern: /\]/ });
+export const LBrace = createToken({ name: "LBrace", pattern: /\{/ });
+export const RBrace = createToken({ name: "RBrace", pattern: /\}/ });
 export const Comma = createToken({ name: "Comma", pattern: /,/ });
 export const Colon = createToken({ name: "Colon", pattern: /:/ });
 export const DotDot = createToken({ name: "DotDot", pattern: /\.\./ });
@@ -66,7 +68,7 @@ export const allTokens: TokenType[] = [
   FloatLit, IntLit, StrLit, BadStr,
   Fn, If, Else, While, For, In, Return, Break, Continue, And, Or, Not, True, False, NumPlaceholder, Underscore, Ident,
   Arrow, RArrow, AssignOp, ShiftOp, CmpOp, Assign, Pow, MulOp, Plus, Minus, Amp, Pipe, Caret, Tilde,
-  LParen, RParen, LBracket, RBracket, Comma, Colon, DotDot, Dot,
+  LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Colon, DotDot, Dot,
 ];
 
 const lexer = new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: false, recoveryEnabled: true });
@@ -138,10 +140,10 @@ function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IT
       stack[0] = t.startColumn!;
     }
     const ty = t.tokenType;
-    if (ty === LParen || ty === LBracket) {
+    if (ty === LParen || ty === LBracket || ty === LBrace) {
       depth++;
       if (depth > maxDepth) maxDepth = depth;
-    } else if ((ty === RParen || ty === RBracket) && depth > 0) depth--;
+    } else if ((ty === RParen || ty === RBracket || ty === RBrace) && depth > 0) depth--;
     out.push(t);
     prevLine = t.endLine ?? t.startLine!;
   }

@@ -55,14 +55,16 @@ class IdeoParser extends EmbeddedActionsParser {
     return this.SUBRULE(this.fnRest, { ARGS: [kw, name, params] });
   }, { recoveryValueFunc: () => undefined as unknown as FnDecl });
 
-  /** At the top level, `name(params) = expr` defines a function without `fn`, as in mathematics. */
+  /** At the top level, `name(params) = expr` defines a function without `fn`, as in mathematics
+   *  (and `name(params)` over an indented body). */
   shortFn = this.RULE("shortFn", (): FnDecl => {
     const name = this.CONSUME(T.Ident);
     const params = this.SUBRULE(this.params);
     return this.SUBRULE(this.fnRest, { ARGS: [name, name, params] });
   }, { recoveryValueFunc: () => undefined as unknown as FnDecl });
 
-  /** Is `name(…) =` or `name(…) ->` next? (A call statement is never followed by `=`.) */
+  /** Is `name(…) =`, `name(…) ->` or `name(…)` over an indented body next? (A call statement is
+   *  never followed by `=` or by an indented block.) */
   private shortFnAhead(): boolean {
     if (this.LA(1).tokenType !== T.Ident || this.LA(2).tokenType !== T.LParen) return false;
     let depth = 0;
@@ -70,7 +72,10 @@ class IdeoParser extends EmbeddedActionsParser {
       const t = this.LA(k).tokenType;
       if (t === T.LParen || t === T.LBracket) depth++;
       else if (t === T.RParen || t === T.RBracket) {
-        if (--depth === 0) { const next = this.LA(k + 1).tokenType; return next === T.Assign || next === T.RArrow; }
+        if (--depth === 0) {
+          const next = this.LA(k + 1).tokenType;
+          return next === T.Assign || next === T.RArrow || (next === T.Newline && this.LA(k + 2).tokenType === T.Indent);
+        }
       } else if (t === T.Newline || t === EOF) return false;
     }
   }
@@ -117,6 +122,10 @@ class IdeoParser extends EmbeddedActionsParser {
       this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => { const t = this.SUBRULE2(this.type); this.ACTION(() => items.push(t)); } });
       const r = this.CONSUME(T.RParen);
       return this.ACTION(() => (items.length === 1 ? items[0] : { kind: "tuple", items, span: sp(l, r) }) as TypeExpr);
+    } },
+    { ALT: () => {
+      const l = this.CONSUME(T.LBrace); const key = this.SUBRULE3(this.type); this.CONSUME(T.Colon); const value = this.SUBRULE4(this.type); const r = this.CONSUME(T.RBrace);
+      return this.ACTION(() => ({ kind: "map", key, value, span: sp(l, r) }) as TypeExpr);
     } },
   ]));
 
@@ -460,6 +469,18 @@ class IdeoParser extends EmbeddedActionsParser {
       return this.ACTION(() => (items.length === 1 && !comma ? items[0] : { kind: "tuple", items, span: sp(l, r) }) as Expr);
     } },
     { ALT: () => {
+      const l = this.CONSUME(T.LBrace);
+      const entries: { key: Expr; value: Expr }[] = [];
+      this.MANY_SEP2({ SEP: T.Comma, DEF: () => {
+        const key = this.SUBRULE6(this.expr);
+        this.CONSUME2(T.Colon);
+        const value = this.SUBRULE7(this.expr);
+        this.ACTION(() => entries.push({ key, value }));
+      } });
+      const r = this.CONSUME(T.RBrace);
+      return this.ACTION(() => ({ kind: "map", entries, span: sp(l, r) }) as Expr);
+    } },
+    { ALT: () => {
       const l = this.CONSUME(T.LBracket);
       const items: Expr[] = [];
       let comp: { v: IToken; src: Expr; cond?: Expr } | undefined;
@@ -529,6 +550,7 @@ export function mentionsPlaceholder(e: Expr): boolean {
     case "placeholder": return true;
     case "lambda": return false;
     case "array": case "tuple": return e.items.some(mentionsPlaceholder);
+    case "map": return e.entries.some((en) => mentionsPlaceholder(en.key) || mentionsPlaceholder(en.value));
     // only the receiver of a method call belongs to this argument; explicit args were wrapped already
     case "call": return e.args.some(mentionsPlaceholder);
     case "field": return mentionsPlaceholder(e.target);

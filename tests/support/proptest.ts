@@ -59,6 +59,8 @@ export const gen = {
       case "str": return gen.str;
       case "array": return gen.array(gen.of(t.elem));
       case "tuple": return fc.tuple(...t.items.map((i) => gen.of(i)));
+      // a Map keeps first-insertion order and lets a later value win, as the runtime's maps do
+      case "map": return gen.array(fc.tuple(gen.of(t.key), gen.of(t.value))).map((es) => new Map(es as [unknown, unknown][]));
       default: throw new Error(`no generator for ${t.kind}`);
     }
   },
@@ -84,6 +86,8 @@ export function same(a: unknown, b: unknown, tol = 0): boolean {
     return Object.is(a, b) || (a === b && a !== 0);
   }
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i], tol));
+  // maps compare in order: keys, values and items promise insertion order
+  if (a instanceof Map && b instanceof Map) return same([...a], [...b], tol);
   return a === b;
 }
 
@@ -101,6 +105,7 @@ async function prepare(b: BlockInfo, inst: Instance, templates: Map<string, Uint
   link(bin, m, { roots: [inst.fn], table, load: (n) => { const t = templates.get(n); if (!t) throw new Error(`no template ${n}`); return t; } });
   m.addFunctionExport(inst.fn, "run");
   for (const f of ["rt_alloc", "rt_mark", "rt_reset"]) m.addFunctionExport(f, f);
+  if (params.some((p) => p.kind === "map")) for (const f of ["rt_map_new", "rt_map_put"]) m.addFunctionExport(f, f);
   if (!m.validate()) throw new Error(`${inst.fn} does not validate`);
   const wasm = m.emitBinary();
   m.dispose();

@@ -1,0 +1,16 @@
+;; items: a fresh (key, value) tuple per entry; an entry is already laid out as that tuple.
+(module
+  (func ${fn} (param $m i32) (result i32)
+    (local $n i32) (local $out i32) (local $e i32) (local $i i32) (local $t i32)
+    (local.set $n (i32.load (local.get $m)))
+    (local.set $out (call $rt_arr_alloc (local.get $n) (i32.const 4)))
+    (local.set $e (i32.load offset=8 (local.get $m)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $t (call $rt_alloc (i32.const 16)))
+        (memory.copy (local.get $t) (i32.add (local.get $e) (i32.shl (local.get $i) (i32.const 4))) (i32.const 16))
+        (i32.store offset=8 (i32.add (local.get $out) (i32.shl (local.get $i) (i32.const 2))) (local.get $t))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $next)))
+    (local.get $out)))
