@@ -4,7 +4,7 @@ import { arrElem } from "./_args.js";
 
 export default block({
   name: "positions",
-  aliases: ["indices", "indexes", "findall"],
+  aliases: ["indices", "indexes"],
   sig: "(xs: [T], x: T) -> [int]",
   types: { T: ["int", "float", "str", "bool"] },
   doc: "the indexes of all elements equal to x, ascending (floats: NaN matches NaN, -0.0 matches 0.0); empty when there are none",
