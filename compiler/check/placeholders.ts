@@ -5,7 +5,7 @@
 // function and mentions a free `_` becomes the lambda. Then `_` belongs to the nearest enclosing
 // argument that expects a function.
 import type { Block, Expr, Program, Stmt } from "../syntax/ast.js";
-import { mentionsPlaceholder, placeholderLambdaOf } from "../syntax/parser.js";
+import { mentionsPlaceholder, placeholderLambdaOf } from "../syntax/desugar.js";
 import type { Registry } from "../blocks/registry.js";
 
 export function placePlaceholders(program: Program, registry: Registry): void {

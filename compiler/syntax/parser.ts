@@ -4,6 +4,7 @@ import { EmbeddedActionsParser, IToken, TokenType, EOF, IRecognitionException } 
 import * as T from "./lexer.js";
 import type { Block, Expr, FnDecl, Param, Program, Stmt, TypeExpr, BinOp } from "./ast.js";
 import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
+import { comprehension, placeholderLambda, unescape } from "./desugar.js";
 
 // In recovery, sub-results can be missing: spans fall back to what is there.
 const sp = (a: IToken | Span | undefined, b?: IToken | Span): Span => {
@@ -507,72 +508,9 @@ class IdeoParser extends EmbeddedActionsParser {
         ]);
       });
       const r = this.CONSUME(T.RBracket);
-      return this.ACTION(() => (comp ? comprehension(items[0], comp.v, comp.src, comp.cond, sp(l, r)) : { kind: "array", items, span: sp(l, r) }) as Expr);
+      return this.ACTION(() => (comp ? comprehension(items[0], { name: comp.v.image, span: sp(comp.v) }, comp.src, comp.cond, sp(l, r)) : { kind: "array", items, span: sp(l, r) }) as Expr);
     } },
   ]), { recoveryValueFunc: () => ERR() });
-}
-
-/** `[e for x in xs if c]` is `xs.filter(x => c).map(x => e)` (the map left out when e is x). */
-function comprehension(e: Expr, v: IToken, src: Expr, cond: Expr | undefined, span: Span): Expr {
-  const param = [{ name: v.image, span: sp(v) }];
-  const lambda = (body: Expr): Expr => ({ kind: "lambda", params: param, body, span: body.span });
-  const call = (callee: string, recv: Expr, body: Expr): Expr => ({ kind: "call", callee, calleeSpan: span, args: [recv, lambda(body)], method: true, span });
-  const filtered = cond ? call("filter", src, cond) : src;
-  return e.kind === "name" && e.name === v.image ? filtered : call("map", filtered, e);
-}
-
-/** An argument mentioning `_` (outside any inner lambda) becomes the one-parameter lambda `_ => arg`. */
-function placeholderLambda(arg: Expr): Expr {
-  return arg && mentionsPlaceholder(arg) ? placeholderLambdaOf(arg) : arg;
-}
-
-/** The lambda a `_` argument stands for: one parameter `_`, or `_1` … `_n` when the body numbers them. */
-export function placeholderLambdaOf(body: Expr): Expr {
-  const n = highestPlaceholder(body);
-  const params = n === 0 ? [{ name: "_", span: body.span }] : Array.from({ length: n }, (_, i) => ({ name: `_${i + 1}`, span: body.span }));
-  return { kind: "lambda", params, body, span: body.span, placeholder: true };
-}
-
-function highestPlaceholder(e: Expr): number {
-  if (!e || e.kind === "lambda") return 0;
-  if (e.kind === "placeholder") return e.n ?? 0;
-  let n = 0;
-  for (const c of Object.values(e)) {
-    for (const x of Array.isArray(c) ? c : [c]) if (x && typeof x === "object" && "kind" in x && typeof x.kind === "string" && "span" in x) n = Math.max(n, highestPlaceholder(x as Expr));
-  }
-  if (e.kind === "if") for (const b of [e.then, e.else]) for (const s of b?.stmts ?? []) if (s.kind === "expr") n = Math.max(n, highestPlaceholder(s.expr));
-  return n;
-}
-
-export function mentionsPlaceholder(e: Expr): boolean {
-  if (!e) return false;
-  switch (e.kind) {
-    case "placeholder": return true;
-    case "lambda": return false;
-    case "array": case "tuple": return e.items.some(mentionsPlaceholder);
-    case "map": return e.entries.some((en) => mentionsPlaceholder(en.key) || mentionsPlaceholder(en.value));
-    // only the receiver of a method call belongs to this argument; explicit args were wrapped already
-    case "call": return e.args.some(mentionsPlaceholder);
-    case "field": return mentionsPlaceholder(e.target);
-    case "index": return mentionsPlaceholder(e.target) || mentionsPlaceholder(e.index);
-    case "slice": return mentionsPlaceholder(e.target) || (!!e.lo && mentionsPlaceholder(e.lo)) || (!!e.hi && mentionsPlaceholder(e.hi));
-    case "binary": return mentionsPlaceholder(e.left) || mentionsPlaceholder(e.right);
-    case "unary": return mentionsPlaceholder(e.operand);
-    case "if": return mentionsPlaceholder(e.cond) || [e.then, e.else].some((b) => b?.stmts.some((s) => s.kind === "expr" && mentionsPlaceholder(s.expr)));
-    default: return false;
-  }
-}
-
-function unescape(lit: string): string {
-  const body = lit.slice(1, -1);
-  return body.replace(/\\(u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}|.)/g, (_, c: string) => {
-    if (c.startsWith("u{")) {
-      const cp = parseInt(c.slice(2, -1), 16);
-      return cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : "\ufffd";
-    }
-    if (c.startsWith("x")) return String.fromCharCode(parseInt(c.slice(1), 16));
-    return ({ n: "\n", t: "\t", r: "\r", "0": "\0", "\\": "\\", '"': '"', "'": "'" } as Record<string, string>)[c] ?? c;
-  });
 }
 
 let parser: IdeoParser | undefined;
