@@ -472,14 +472,43 @@ class IdeoParser extends EmbeddedActionsParser {
     { ALT: () => {
       const l = this.CONSUME(T.LBrace);
       const entries: { key: Expr; value: Expr }[] = [];
-      this.MANY_SEP2({ SEP: T.Comma, DEF: () => {
+      let comp: { v: IToken; src: Expr; cond?: Expr } | undefined;
+      this.OPTION6(() => {
         const key = this.SUBRULE6(this.expr);
         this.CONSUME2(T.Colon);
         const value = this.SUBRULE7(this.expr);
         this.ACTION(() => entries.push({ key, value }));
-      } });
+        this.OR3([
+          { ALT: () => {
+            // {k: v for x in xs if cond}
+            this.CONSUME2(T.For);
+            const v = this.CONSUME3(T.Ident);
+            this.CONSUME2(T.In);
+            const src = this.SUBRULE8(this.orExpr);
+            let cond: Expr | undefined;
+            this.OPTION7(() => { this.CONSUME2(T.If); cond = this.SUBRULE9(this.orExpr); });
+            this.ACTION(() => { comp = { v, src, cond }; });
+          } },
+          { ALT: () => {
+            this.MANY2(() => {
+              this.CONSUME4(T.Comma);
+              this.OPTION8(() => {
+                const k2 = this.subrule(10, this.expr);
+                this.CONSUME3(T.Colon);
+                const v2 = this.subrule(11, this.expr);
+                this.ACTION(() => entries.push({ key: k2, value: v2 }));
+              });
+            });
+          } },
+        ]);
+      });
       const r = this.CONSUME(T.RBrace);
-      return this.ACTION(() => ({ kind: "map", entries, span: sp(l, r) }) as Expr);
+      return this.ACTION(() => {
+        if (!comp) return { kind: "map", entries, span: sp(l, r) } as Expr;
+        const pair: Expr = { kind: "tuple", items: [entries[0].key, entries[0].value], span: sp(l, r) };
+        const pairs = comprehension(pair, { name: comp.v.image, span: sp(comp.v) }, comp.src, comp.cond, sp(l, r));
+        return { kind: "call", callee: "dict", calleeSpan: sp(l), args: [pairs], method: true, span: sp(l, r) } as Expr;
+      });
     } },
     { ALT: () => {
       const l = this.CONSUME(T.LBracket);
