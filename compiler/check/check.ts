@@ -1,11 +1,13 @@
 // Names and types: resolves every name (variables, functions, blocks, aliases) and infers every
 // expression's type by unification. Functions are monomorphic: a parameter's type comes from its
 // annotation, from the calls made to the function, or from the blocks the parameter flows into.
-import type { Block, Expr, FnDecl, Program, Stmt, TypeExpr } from "../syntax/ast.js";
+import type { Block, Expr, FnDecl, Program, Stmt } from "../syntax/ast.js";
 import { CODES, Diagnostic, Span, closest, error, uniqueClosest } from "../diagnostics.js";
 import type { Registry } from "../blocks/registry.js";
 import { ADD, ALL, BOOL_T, FLOAT_T, INT_T, KEY, NUM, ORD, STR_T, Ty, UNIT_T, fresh, prune, showTy, unify, mark, undo, defaultVars } from "./unify.js";
 import { CallTarget, PendingCall, chooseInstances, resolveBlockCall, retryPending } from "./calls.js";
+import { typeFromExpr } from "./annotations.js";
+import { calleeFirstOrder } from "./order.js";
 
 /** `fields`: the lambda takes one tuple and names its fields, `(a, b) => …` where a function of a pair is expected. */
 export interface LambdaInfo { id: number; captures: string[]; params: Ty[]; result: Ty; fields?: Ty[] }
@@ -495,49 +497,3 @@ function source(e: Expr): string {
 }
 
 const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
-
-export function typeFromExpr(t: TypeExpr, report: (d: Diagnostic) => void): Ty {
-  switch (t.kind) {
-    case "array": return { tag: "array", elem: typeFromExpr(t.elem, report) };
-    case "tuple": return { tag: "tuple", items: t.items.map((i) => typeFromExpr(i, report)) };
-    case "map": {
-      const key = typeFromExpr(t.key, report);
-      if (!KEY.has(prune(key).tag as never)) report(error(CODES.typeMismatch, `map keys are int or str, not ${showTy(key)}`, t.key.span));
-      return { tag: "map", key, value: typeFromExpr(t.value, report) };
-    }
-    case "named": {
-      const known: Record<string, Ty> = { int: INT_T, float: FLOAT_T, bool: BOOL_T, str: STR_T };
-      const k = known[t.name];
-      if (k) return k;
-      const near = closest(t.name, Object.keys(known));
-      report(error(CODES.unknownName, `unknown type '${t.name}'`, t.span, { suggestions: near.length ? near.map((n) => `did you mean '${n}'?`) : ["types are int, float, bool, str, [T] and (A, B)"] }));
-      return fresh();
-    }
-  }
-}
-
-/** Functions ordered so that each one's callees come first (cycles broken in source order). */
-function calleeFirstOrder(program: Program): string[] {
-  const names = new Set(program.fns.map((f) => f.name));
-  const callees = new Map<string, Set<string>>();
-  for (const f of program.fns) {
-    const set = new Set<string>();
-    const walk = (x: unknown): void => {
-      if (!x || typeof x !== "object") return;
-      if (Array.isArray(x)) { x.forEach(walk); return; }
-      const o = x as Record<string, unknown>;
-      if (o.kind === "call" && typeof o.callee === "string" && names.has(o.callee)) set.add(o.callee);
-      for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") walk(v);
-    };
-    walk(f.body);
-    callees.set(f.name, set);
-  }
-  // post-order from main, then every other function: each function after the ones it calls
-  // (a cycle is entered wherever it is first reached)
-  const post: string[] = [];
-  const seen = new Set<string>();
-  const visit = (n: string) => { if (seen.has(n)) return; seen.add(n); for (const c of callees.get(n) ?? []) visit(c); post.push(n); };
-  if (names.has("main")) visit("main");
-  program.fns.forEach((f) => visit(f.name));
-  return post;
-}
