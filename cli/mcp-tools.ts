@@ -5,7 +5,7 @@ import { BlockInfo, loadRegistry, Registry } from "../compiler/blocks/registry.j
 import { analyze } from "../compiler/frontend.js";
 import { compile, readSignatures, OptLevel } from "../compiler/index.js";
 import { closest, Diagnostic, JsonDiagnostic, LineMap, render, toJson } from "../compiler/diagnostics.js";
-import { countTokens, countTokens as countWith, type TokenizerName } from "../compiler/tokens/count.js";
+import { countTokens as countWith, type TokenizerName } from "../compiler/tokens/count.js";
 import { ROOT } from "../compiler/paths.js";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
