@@ -442,6 +442,19 @@
   (func $rt_hex_digit (param $d i32) (result i32)
     (select (i32.add (i32.const 48) (local.get $d)) (i32.add (i32.const 87) (local.get $d)) (i32.lt_u (local.get $d) (i32.const 10))))
 
+  ;; The same buffer builds arrays: elements are appended as bytes, size bytes each.
+  (func $rt_ab_push_arr (param $sb i32) (param $xs i32) (param $size i32)
+    (local $n i32)
+    (local.set $n (i32.mul (i32.load (local.get $xs)) (local.get $size)))
+    (memory.copy (call $rt_sb_reserve (local.get $sb) (local.get $n)) (i32.add (local.get $xs) (i32.const 8)) (local.get $n)))
+
+  (func $rt_ab_finish (param $sb i32) (param $size i32) (result i32)
+    (local $n i32) (local $p i32)
+    (local.set $n (i32.load offset=4 (local.get $sb)))
+    (local.set $p (call $rt_arr_alloc (i32.div_u (local.get $n) (local.get $size)) (local.get $size)))
+    (memory.copy (i32.add (local.get $p) (i32.const 8)) (i32.load (local.get $sb)) (local.get $n))
+    (local.get $p))
+
   (func $rt_sb_finish (param $sb i32) (result i32)
     (local $n i32) (local $p i32)
     (local.set $n (i32.load offset=4 (local.get $sb)))

@@ -6,6 +6,7 @@ import { packLoc } from "../faults.js";
 import type { ProgramContext } from "./context.js";
 import { toType } from "../check/unify.js";
 import { loopKeepsMemory } from "./regions.js";
+import { accumulatorsOf, growth } from "./accumulators.js";
 
 interface Loop { brk: string; cont: string }
 
@@ -14,6 +15,8 @@ export class FnLowerer {
   private locals = new Map<string, { index: number; type: Type }>();
   private loops: Loop[] = [];
   private labels = 0;
+  /** Accumulator variables of the loops being lowered, and the builder each grows (accumulators.ts). */
+  private builders = new Map<string, { sb: number; type: Type }>();
   constructor(private cx: ProgramContext, params: { name: string; type: Type }[], private fnBody: Block | Expr) {
     params.forEach((p, i) => this.locals.set(p.name, { index: i, type: p.type }));
     this.nparams = params.length;
@@ -80,6 +83,15 @@ export class FnLowerer {
 
   private assign(s: Extract<Stmt, { kind: "assign" }>): ExpressionRef {
     const { m } = this;
+    const builder = s.target.kind === "name" ? this.builders.get(s.target.name) : undefined;
+    const grow = builder && growth(s);
+    if (builder && grow) {
+      const sb = m.local.get(builder.sb, this.b.i32);
+      if (builder.type.kind === "str") return m.call("rt_sb_str", [sb, this.expr((grow as { part: Expr }).part)], this.b.none);
+      const elemT = (builder.type as Extract<Type, { kind: "array" }>).elem;
+      if (grow.kind === "concat") return m.call("rt_ab_push_arr", [sb, this.expr(grow.part), m.i32.const(sizeOf(elemT))], this.b.none);
+      return this.cx.store(elemT, m.call("rt_sb_reserve", [sb, m.i32.const(sizeOf(elemT))], this.b.i32), 0, this.expr(grow.item));
+    }
     const value = s.op === "=" ? this.expr(s.value) : this.binary({ kind: "binary", op: s.op.slice(0, -1) as "+", left: s.target, right: s.value, opSpan: s.span, span: s.span }, this.t(s.target));
     if (s.target.kind === "name") return m.local.set(this.local(s.target.name, this.t(s.target)), value);
     const containerT = s.target.kind === "index" ? this.t(s.target.target) : undefined;
@@ -108,6 +120,24 @@ export class FnLowerer {
    *  in one turn can outlive it (see regions.ts). */
   private loop(s: Stmt, head: (exit: string) => ExpressionRef[], body: Block, step: ExpressionRef[], setup: ExpressionRef[] = []): ExpressionRef {
     const { m, b } = this;
+    // the outermost loop that only grows a variable builds it; the variable is set when the loop is left
+    const accs = accumulatorsOf(s, this.cx.checked).filter((a) => !this.builders.has(a.name) && this.locals.has(a.name));
+    if (accs.length) {
+      const start: ExpressionRef[] = [], finish: ExpressionRef[] = [];
+      for (const a of accs) {
+        const sb = this.temp({ kind: "bool" });
+        const v = this.locals.get(a.name)!.index;
+        const size = a.type.kind === "array" ? sizeOf(a.type.elem) : 1;
+        start.push(m.local.set(sb, m.call("rt_sb_new", [], b.i32)),
+          a.type.kind === "str" ? m.call("rt_sb_str", [m.local.get(sb, b.i32), m.local.get(v, b.i32)], b.none)
+            : m.call("rt_ab_push_arr", [m.local.get(sb, b.i32), m.local.get(v, b.i32), m.i32.const(size)], b.none));
+        finish.push(m.local.set(v, a.type.kind === "str" ? m.call("rt_sb_finish", [m.local.get(sb, b.i32)], b.i32) : m.call("rt_ab_finish", [m.local.get(sb, b.i32), m.i32.const(size)], b.i32)));
+        this.builders.set(a.name, { sb, type: a.type });
+      }
+      const inner = this.loop(s, head, body, step, setup);
+      for (const a of accs) this.builders.delete(a.name);
+      return m.block(null, [...start, inner, ...finish]);
+    }
     const n = this.labels++;
     const lp: Loop = { brk: `brk${n}`, cont: `cont${n}` };
     const reset = !loopKeepsMemory(s, this.fnBody, this.cx.checked);
