@@ -36,6 +36,8 @@ describe("language", () => {
     expect(ideo.down(100)).toBe(100);
     expect(() => ideo.down(10_000_000)).toThrow(IdeoFault);
     expect(() => ideo.down(10_000_000)).toThrow(/stack overflow/);
+    // the recursive call site
+    expect(() => ideo.down(10_000_000)).toThrow(/near 1:37$/);
   });
 
   it("a string-or-array parameter must be annotated", async () => {

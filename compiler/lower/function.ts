@@ -418,7 +418,11 @@ export class FnLowerer {
         parts.push(m.call("rt_sb_print", [SB()], b.none));
         return m.block(null, parts);
       }
-      case "fn": return m.call(`fn_${target.name}`, e.args.map((a) => this.expr(a)), this.cx.wasm(toType(this.cx.checked.fns.get(target.name)!.result)));
+      case "fn": {
+        // the call site is where a stack overflow is reported (the host reads rt_loc)
+        const rt = this.cx.wasm(toType(this.cx.checked.fns.get(target.name)!.result));
+        return m.block(null, [this.setLoc(e), m.call(`fn_${target.name}`, e.args.map((a) => this.expr(a)), rt)], rt);
+      }
       case "closure": {
         const l = this.locals.get(target.name)!;
         const ft = l.type as Extract<Type, { kind: "fn" }>;

@@ -1462,6 +1462,9 @@
     (call $rt_sb_new)
    )
    (block (result i32)
+    (global.set $rt_loc
+     (i32.const 20489)
+    )
     (f64.store offset=8
      (local.tee $0
       (call $rt_arr_alloc
@@ -1492,6 +1495,9 @@
     (call $rt_sb_new)
    )
    (block (result i32)
+    (global.set $rt_loc
+     (i32.const 24585)
+    )
     (f64.store offset=8
      (local.tee $0
       (call $rt_arr_alloc

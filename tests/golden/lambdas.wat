@@ -148,9 +148,14 @@
    (local.tee $2
     (call $rt_sb_new)
    )
-   (call $fn_scaled
-    (local.get $0)
-    (i64.const 10)
+   (block (result i32)
+    (global.set $rt_loc
+     (i32.const 28681)
+    )
+    (call $fn_scaled
+     (local.get $0)
+     (i64.const 10)
+    )
    )
   )
   (call $rt_sb_print

@@ -43,6 +43,9 @@
    (local.get $0)
    (i32.const 64)
   )
+  (global.set $rt_loc
+   (i32.const 12297)
+  )
   (call $rt_sb_bool
    (local.get $0)
    (call $fn_even
@@ -52,6 +55,9 @@
   (call $rt_sb_byte
    (local.get $0)
    (i32.const 32)
+  )
+  (global.set $rt_loc
+   (i32.const 12307)
   )
   (call $rt_sb_bool
    (local.get $0)
@@ -63,6 +69,9 @@
    (local.get $0)
    (i32.const 32)
   )
+  (global.set $rt_loc
+   (i32.const 12315)
+  )
   (call $rt_sb_int
    (local.get $0)
    (call $fn_ackermann
@@ -73,6 +82,9 @@
   (call $rt_sb_byte
    (local.get $0)
    (i32.const 32)
+  )
+  (global.set $rt_loc
+   (i32.const 12332)
   )
   (call $rt_sb_int
    (local.get $0)
@@ -103,6 +115,9 @@
     (i32.const 1)
    )
    (else
+    (global.set $rt_loc
+     (i32.const 20512)
+    )
     (call $fn_odd
      (i64.sub
       (local.get $0)
@@ -121,6 +136,9 @@
     (i32.const 0)
    )
    (else
+    (global.set $rt_loc
+     (i32.const 24608)
+    )
     (call $fn_even
      (i64.sub
       (local.get $0)
@@ -149,6 +167,9 @@
     (local.get $1)
    )
    (then
+    (global.set $rt_loc
+     (i32.const 40981)
+    )
     (return
      (call $fn_ackermann
       (i64.sub
@@ -159,6 +180,12 @@
      )
     )
    )
+  )
+  (global.set $rt_loc
+   (i32.const 45059)
+  )
+  (global.set $rt_loc
+   (i32.const 45076)
   )
   (call $fn_ackermann
    (i64.sub
@@ -183,6 +210,9 @@
     (local.get $0)
    )
    (else
+    (global.set $rt_loc
+     (i32.const 53279)
+    )
     (global.set $rt_loc
      (i32.const 53286)
     )
