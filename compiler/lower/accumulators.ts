@@ -36,7 +36,9 @@ export function accumulatorsOf(loop: Stmt, checked: Checked): { name: string; ty
       if (g && name) {
         const t = checked.types.get(node.target);
         const type = t && toType(t);
-        if (type && (type.kind === "str" || type.kind === "array") && !grown.has(name)) grown.set(name, type);
+        const fits = type && (type.kind === "array" || (type.kind === "str" && g.kind === "concat"));
+        if (!fits) otherUse.add(name);
+        else if (!grown.has(name)) grown.set(name, type);
         visit(g.kind === "concat" ? g.part : g.item);
         return;
       }

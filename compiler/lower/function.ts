@@ -87,7 +87,7 @@ export class FnLowerer {
     const grow = builder && growth(s);
     if (builder && grow) {
       const sb = m.local.get(builder.sb, this.b.i32);
-      if (builder.type.kind === "str") return m.call("rt_sb_str", [sb, this.expr((grow as { part: Expr }).part)], this.b.none);
+      if (grow.kind === "concat" && builder.type.kind === "str") return m.call("rt_sb_str", [sb, this.expr(grow.part)], this.b.none);
       const elemT = (builder.type as Extract<Type, { kind: "array" }>).elem;
       if (grow.kind === "concat") return m.call("rt_ab_push_arr", [sb, this.expr(grow.part), m.i32.const(sizeOf(elemT))], this.b.none);
       return this.cx.store(elemT, m.call("rt_sb_reserve", [sb, m.i32.const(sizeOf(elemT))], this.b.i32), 0, this.expr(grow.item));
