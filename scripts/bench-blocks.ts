@@ -13,6 +13,14 @@ fn sortfloat(n: int, reps: int)
   t = 0.0
   for r in range(reps): t += xs.sort[0]
   t
+fn counting(n: int)
+  m = {}
+  for x in xorshift(7, n): m[x % 1000] = m.get(x % 1000, 0) + 1
+  m.len
+fn building(n: int)
+  s = ""
+  for i in range(n): s += "ab"
+  s.len
 fn sumint(n: int, reps: int)
   xs = xorshift(7, n)
   t = 0
@@ -45,5 +53,15 @@ for (const n of [1024, 100_000]) {
   const a = time(() => ideo.sumint(n, reps)) * 1e6 / (n * reps);
   const b = time(() => { for (let r = 0; r < reps; r++) { let s = 0n; for (const x of ints) s += x; } }) * 1e6 / (n * reps);
   rows.push(`| sum [int] | ${n} | ${a.toFixed(2)} | ${b.toFixed(2)} | a for-of loop over BigInt64Array |`);
+}
+// maps and loops that grow a value: per loop turn, against the same loop in JS
+for (const n of [100_000, 1_000_000]) {
+  const xs = BigInt64Array.from({ length: n }, (_, i) => BigInt.asIntN(64, BigInt(i) * 0x9e3779b97f4a7c15n));
+  const a = time(() => ideo.counting(n)) * 1e6 / n;
+  const b = time(() => { const m = new Map<bigint, number>(); for (const x of xs) { const k = ((x % 1000n) + 1000n) % 1000n; m.set(k, (m.get(k) ?? 0) + 1); } return m.size; }) * 1e6 / n;
+  rows.push(`| map count (1000 keys) | ${n} | ${a.toFixed(1)} | ${b.toFixed(1)} | a Map<bigint, number> loop |`);
+  const c = time(() => ideo.building(n)) * 1e6 / n;
+  const d = time(() => { let s = ""; for (let i = 0; i < n; i++) s += "ab"; return s.length; }) * 1e6 / n;
+  rows.push(`| string built by += | ${n} | ${c.toFixed(1)} | ${d.toFixed(1)} | a JS string += loop |`);
 }
 console.log(rows.join("\n"));
