@@ -365,16 +365,16 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
 
   function inferBinary(e: Extract<Expr, { kind: "binary" }>, scope: Scope, ctx: Ctx): Ty {
     if (e.op === "in" || e.op === "not in") {
-      // a key in a map variable: the map's own lookup
-      const peek = e.right.kind === "name" ? lookup(scope, e.right.name) : undefined;
-      if (peek && prune(peek).tag === "map") {
-        const mt = prune(checkExpr(e.right, scope, ctx, true)) as Extract<Ty, { tag: "map" }>;
-        expectUnify(mt.key, checkExpr(e.left, scope, ctx, true), e.left.span, "a map key");
+      // a key in a map: the map's own lookup; anything else is the `contains` block, operands swapped
+      const r = checkExpr(e.right, scope, ctx, true);
+      const l = checkExpr(e.left, scope, ctx, true);
+      const mt = prune(r);
+      if (mt.tag === "map") {
+        expectUnify(mt.key, l, e.left.span, "a map key");
         return BOOL_T;
       }
-      // membership is the `contains` block with the operands the other way round
       const call: Extract<Expr, { kind: "call" }> = { kind: "call", callee: "contains", calleeSpan: e.opSpan, args: [e.right, e.left], method: false, span: e.span };
-      checkExpr(call, scope, ctx, true);
+      resolveBlockCall(call, registry.get("contains")!, { registry, report, out, checkArg: (a) => (a === e.right ? r : l), checkLambda: () => UNIT_T }, pending);
       operatorCalls.push({ e, call });
       return BOOL_T;
     }
