@@ -8,6 +8,7 @@ import { ADD, ALL, BOOL_T, FLOAT_T, INT_T, KEY, NUM, ORD, STR_T, Ty, UNIT_T, fre
 import { CallTarget, PendingCall, chooseInstances, resolveBlockCall, retryPending } from "./calls.js";
 import { typeFromExpr } from "./annotations.js";
 import { calleeFirstOrder } from "./order.js";
+import { splitSortKeys } from "./sortkeys.js";
 
 /** `fields`: the lambda takes one tuple and names its fields, `(a, b) => …` where a function of a pair is expected. */
 export interface LambdaInfo { id: number; captures: string[]; params: Ty[]; result: Ty; fields?: Ty[] }
@@ -32,6 +33,8 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   const powExprs: Extract<Expr, { kind: "binary" }>[] = [];
   /** Operators that are block calls underneath (`x in xs` is contains(xs, x)): copied once resolved. */
   const operatorCalls: { e: Expr; call: Expr }[] = [];
+  /** Expressions checked before a rewrite that reuses them (sortkeys.ts): not checked twice. */
+  const checkedOnce = new Map<Expr, Ty>();
   const report = (d: Diagnostic) => { if (diags.length < 50) diags.push(d); };
 
   for (const f of program.fns) {
@@ -239,6 +242,8 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   }
 
   function checkExpr(e: Expr, scope: Scope, ctx: Ctx, value: boolean): Ty {
+    const once = checkedOnce.get(e);
+    if (once) return once;
     const t = infer(e, scope, ctx, value);
     out.types.set(e, t);
     return t;
@@ -456,7 +461,8 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       out.calls.set(e, { kind: "print" });
       return UNIT_T;
     }
-    const block = registry.get(name);
+    let block = registry.get(name);
+    if (block && splitSortKeys(e, block.name, (x) => { const t = checkExpr(x, scope, ctx, true); checkedOnce.set(x, t); return t; })) block = registry.get("sortby");
     if (block) {
       // a block's bare name where the block expects a function is a lambda calling it: `xs.map(square)`
       e.args = e.args.map((a, i) => {
