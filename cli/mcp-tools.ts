@@ -219,7 +219,7 @@ function unknownBlock(registry: Registry, name: string): string {
 export const CARD_SYNTAX = `# Ideo: chain built-in blocks with dots (x.f(a) is f(x, a)); compiles to WebAssembly
 close(xs: [float], t: float) = xs.sort.gaps.min < t
 shout(s) = s.words.map(_.upper).join(" ")      # types are inferred; _ makes a lambda
-fn main                                         # fn for an indented body; top-level statements also form main
+fn main                                         # fn needed only without parameters; top-level statements also form main
   total = [5, 3, 8].fold(0, _1 + _2)            # _1, _2: a lambda of two; (a, b) => a + b also takes a pair apart
   for i in 0..2                                  # a..b inclusive, like range(a, b + 1)
     if i == 1: continue
