@@ -219,6 +219,7 @@ function unknownBlock(registry: Registry, name: string): string {
 export const CARD_SYNTAX = `# Ideo: chain built-in blocks with dots (x.f(a) is f(x, a)); compiles to WebAssembly
 close(xs: [float], t: float) = xs.sort.gaps.min < t
 shout(s) = s.words.map(_.upper).join(" ")      # types are inferred; _ makes a lambda
+area = _1 * _2 / 2                              # a function too: name = … using _ or _1, _2
 fn main                                         # fn needed only without parameters; top-level statements also form main
   total = [5, 3, 8].fold(0, _1 + _2)            # _1, _2: a lambda of two; (a, b) => a + b also takes a pair apart
   for i in 0..2                                  # a..b inclusive, like range(a, b + 1)
@@ -227,7 +228,7 @@ fn main                                         # fn needed only without paramet
   pairs = [("ada", 36), ("alan", 41)]
   for name, age in pairs: print(name, age)
   ages = {"ada": 36}                            # maps {str: int}: m[k], m[k] = v, k in m, for k, v in m, m.get(k, 0)
-  print(close([1.0, 2.8, 3.0], 0.3), shout("hi"), total, pairs.maxby(_.1).0)
+  print(close([1.0, 2.8, 3.0], 0.3), shout("hi"), area(3, 4), total, pairs.maxby(_.1).0)
 # int (64-bit), float, bool, str, [T], tuples (a, b) with p.0 · if c: a else b · while c · break · return
 # / gives float, // and % floor, ** power, & | ^ << >> ~ bitwise, + joins str/arrays, == is structural · xs[i] xs[1:3] xs[-1]
 # blocks by category: signature — doc (T, U: any element type)

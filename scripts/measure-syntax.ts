@@ -8,6 +8,7 @@ const candidates: [string, string[]][] = [
   ["two-argument lambda", ["xs.fold(0, (a, x) => a + x)", "xs.fold(0, lambda a, x: a + x)", "xs.fold(0, _1 + _2)", "xs.zipwith(ys, (a, b) => a - b)", "xs.zipwith(ys, _1 - _2)"]],
   ["exported signature", ["fn close(xs, t) = xs.sort.gaps.min < t", "fn close(xs: [float], t: float) = xs.sort.gaps.min < t", "fn close(xs: [float], t: float) -> bool = xs.sort.gaps.min < t", "def close(xs, t): return xs.sort.gaps.min < t", "function close(xs, t) { return xs.sort.gaps.min < t }"]],
   ["function keyword", ["fn f(x) = x + 1", "def f(x) = x + 1", "function f(x) = x + 1", "let f x = x + 1", "f(x) = x + 1"]],
+  ["tacit definitions", ["cube(n) = n ** 3", "cube = _ ** 3", "cube = n => n ** 3", "area(w, h) = w * h / 2", "area = _1 * _2 / 2"]],
   ["integer ranges", ["range(1, n + 1).sum", "(1..n).sum", "1.upto(n).sum"]],
   ["pairs in a lambda", ["ps.map(p => p.0 * p.1)", "ps.map((a, b) => a * b)"]],
   ["bit operations", ["xor(x, y) < 0", "x ^ y < 0", "band(n, 1) == 0", "n & 1 == 0"]],

@@ -165,6 +165,10 @@ function reportMismatch(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: E
   const i = best.failAt;
   const p = b.sigs[best.k].params[i];
   const a = e.args[i];
+  if (!a) { // every argument fits; the result does not fit where it is used
+    env.report(error(CODES.typeMismatch, `the result of '${b.name}' (${showSig(b.sigs[best.k].result)}) does not fit where it is used`, e.span, { suggestions: sigs.map((s) => `signature: ${s}`) }));
+    return;
+  }
   const found = a.kind === "lambda" ? `a lambda of ${a.params.length} parameter${a.params.length === 1 ? "" : "s"}` : showTy(argTypes[i]!);
   const mentioned = typeVars({ params: [p], result: p.type });
   const domains = Object.entries(b.def.types ?? {}).filter(([v, d]) => mentioned.includes(v) && !d.includes("any")).map(([v, d]) => `${v} is ${d.join(" or ")}`).join("; ");

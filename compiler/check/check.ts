@@ -38,6 +38,10 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   const report = (d: Diagnostic) => { if (diags.length < 50) diags.push(d); };
 
   for (const f of program.fns) {
+    if (f.script && out.fns.has("main")) {
+      report(error(CODES.duplicateFn, "statements outside any function, but the program also defines `fn main`", f.body.stmts[0].span, { suggestions: ["move these statements into `fn main`, or remove `fn main` and keep them at the top level"] }));
+      continue;
+    }
     if (out.fns.has(f.name)) { report(error(CODES.duplicateFn, `function '${f.name}' is defined twice`, f.nameSpan)); continue; }
     const params = f.params.map((p) => (p.type ? typeFromExpr(p.type, report) : fresh(ALL, { span: p.span, why: `parameter '${p.name}'` })));
     const result = f.result ? typeFromExpr(f.result, report) : fresh(ALL, { span: f.nameSpan, why: `result of '${f.name}'` });
@@ -262,7 +266,11 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       case "placeholder": {
         const t = lookup(scope, e.n ? `_${e.n}` : "_");
         if (t) return t;
-        report(error(CODES.placeholder, e.n ? `\`_${e.n}\` stands for a parameter of a lambda: use it inside a call's argument, like \`xs.fold(0, _1 + _2)\`` : "`_` stands for the argument of a lambda: use it inside a call's argument, like `xs.map(_ * 2)`", e.span));
+        if (!e.n && lookup(scope, "_1")) {
+          report(error(CODES.placeholder, "`_` and `_1`, `_2`, … cannot be mixed in one lambda: number every parameter", e.span, { suggestions: ["write `_1` for the first parameter, or name them: `(x, n) => …`"] }));
+          return fresh();
+        }
+        report(error(CODES.placeholder, e.n ? `\`_${e.n}\` stands for a parameter of a lambda: use it inside a call's argument, like \`xs.fold(0, _1 + _2)\`` : "`_` stands for the argument of a lambda: use it inside a call's argument, like `xs.map(_ * 2)`", e.span, { suggestions: ["at the top level, `name = …` with `_` in it defines a function: `double = _ * 2`"] }));
         return fresh();
       }
       case "name": {

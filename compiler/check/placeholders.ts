@@ -3,8 +3,8 @@
 // takes no function. So, bottom-up over every call: a `_` lambda in a position that takes no function
 // (in any overload of the block) is opened up again, and an argument in a position that takes a
 // function and mentions a free `_` becomes the lambda. Then `_` belongs to the nearest enclosing
-// argument that expects a function.
-import type { Block, Expr, Program, Stmt } from "../syntax/ast.js";
+// argument that expects a function, or, at the top level, to the definition `name = …` it stands in.
+import type { Block, Expr, FnDecl, Program, Stmt } from "../syntax/ast.js";
 import { mentionsPlaceholder, placeholderLambdaOf } from "../syntax/desugar.js";
 import type { Registry } from "../blocks/registry.js";
 
@@ -56,4 +56,21 @@ export function placePlaceholders(program: Program, registry: Registry): void {
   };
   const block = (b: Block): void => { b?.stmts.forEach(stmt); };
   for (const f of program.fns) block(f.body);
+  hoistDefinitions(program);
+}
+
+/** At the top level, `name = expr` whose expr keeps a free `_` (or `_1`, `_2`, …) defines a function of
+ *  it, just as such an argument is a lambda: `double = _ * 2`, `total = _.map(_.price).sum`. */
+function hoistDefinitions(program: Program): void {
+  const script = program.fns.find((f) => f.script);
+  if (!script) return;
+  const hoisted: FnDecl[] = [];
+  script.body.stmts = script.body.stmts.filter((s) => {
+    if (s.kind !== "assign" || s.op !== "=" || s.target.kind !== "name" || !mentionsPlaceholder(s.value)) return true;
+    const lambda = placeholderLambdaOf(s.value) as Extract<Expr, { kind: "lambda" }>;
+    const body: Block = { stmts: [{ kind: "expr", expr: s.value, span: s.value.span }], span: s.value.span };
+    hoisted.push({ name: s.target.name, nameSpan: s.target.span, params: lambda.params.map((p) => ({ name: p.name, span: p.span })), body, span: s.span });
+    return false;
+  });
+  program.fns.splice(program.fns.indexOf(script), script.body.stmts.length ? 0 : 1, ...hoisted);
 }

@@ -47,6 +47,7 @@ export interface Block { stmts: Stmt[]; span: Span }
 
 export interface Param { name: string; type?: TypeExpr; span: Span }
 
-export interface FnDecl { name: string; nameSpan: Span; params: Param[]; result?: TypeExpr; body: Block; span: Span }
+/** `script`: the `main` made of the statements outside any function. */
+export interface FnDecl { name: string; nameSpan: Span; params: Param[]; result?: TypeExpr; body: Block; span: Span; script?: boolean }
 
 export interface Program { fns: FnDecl[] }

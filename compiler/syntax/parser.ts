@@ -39,10 +39,11 @@ class IdeoParser extends EmbeddedActionsParser {
       ]);
     });
     return this.ACTION(() => {
-      // statements outside any function form `main`, so a script needs no `fn main`
-      if (top.length && !fns.some((f) => f.name === "main")) {
+      // statements outside any function form `main`, so a script needs no `fn main` (definitions
+      // such as `double = _ * 2` are taken out of it again by check/placeholders.ts)
+      if (top.length) {
         const span = { start: top[0].span.start, end: top[top.length - 1].span.end };
-        fns.push({ name: "main", nameSpan: span, params: [], body: { stmts: top, span }, span });
+        fns.push({ name: "main", nameSpan: span, params: [], body: { stmts: top, span }, span, script: true });
       }
       return { fns };
     });
