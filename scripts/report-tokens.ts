@@ -72,9 +72,12 @@ async function cardFor(sources: string[]): Promise<{ text: string; blocks: numbe
   return { text: lines.join("\n") + "\n", blocks: used.size };
 }
 
-/** The definition line of `entry` up to its `=` (or the whole line, for an indented body), and the rest. */
+/** The definition line of `entry` up to its `=` (or the whole line, for an indented body; just `entry =`
+ *  for a tacit definition), and the rest. */
 export function splitIdeo(text: string, entry: string): { header: string; body: string } {
   const lines = text.split("\n");
+  const tacit = lines.findIndex((l) => l.startsWith(`${entry} = `));
+  if (tacit >= 0) return { header: `${entry} =`, body: [...lines.slice(0, tacit), lines[tacit].slice(entry.length + 2), ...lines.slice(tacit + 1)].join("\n") };
   const i = lines.findIndex((l) => new RegExp(`^(fn )?${entry}\\(`).test(l));
   if (i < 0) return { header: "", body: text };
   const line = lines[i];
@@ -160,7 +163,7 @@ function whereTokensGo(texts: { ideo: string; python: string; entry: string }[])
     const py = countTokens(m.python, t), ideo = countTokens(m.ideo, t);
     // the same solution with `fn` before each one-line definition, as Ideo required before them
     const withFn = countTokens(m.ideo.replace(/^(?!fn )([A-Za-z_]\w*\()/gm, "fn $1"), t) / py;
-    return { withFn, ratio: ideo / py, floor: countTokens(i.header, t) / py, body: countTokens(i.body, t) / Math.max(1, countTokens(p.body, t)), headerShare: countTokens(i.header, t) / ideo };
+    return { withFn, tacit: i.header === `${m.entry} =`, ratio: ideo / py, floor: countTokens(i.header, t) / py, body: countTokens(i.body, t) / Math.max(1, countTokens(p.body, t)), headerShare: countTokens(i.header, t) / ideo };
   });
   const q = (xs: number[], f: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(f * s.length))]; };
   const ratios = rows.map((r) => r.ratio);
@@ -169,7 +172,7 @@ function whereTokensGo(texts: { ideo: string; python: string; entry: string }[])
     "### Where the tokens go (o200k_base)",
     "",
     `Ratios by quartile: ${f2(q(ratios, 0.25))} / ${f2(median(ratios))} / ${f2(q(ratios, 0.75))}; ${atTarget} of ${rows.length} solutions are at or below 0.33.`,
-    `The definition line (name and parameters, spelled as MBPP and its tests name them, up to \`=\`) is a median ${f2(median(rows.map((r) => r.headerShare)))} of an Ideo solution's tokens; by itself it is a median ${f2(median(rows.map((r) => r.floor)))} of the Python solution, a floor no vocabulary can lower.`,
+    `The definition line (the name MBPP's tests call, and the parameters unless the definition is tacit, \`name = …_…\`; up to \`=\`) is a median ${f2(median(rows.map((r) => r.headerShare)))} of an Ideo solution's tokens; by itself it is a median ${f2(median(rows.map((r) => r.floor)))} of the Python solution. ${rows.filter((r) => r.tacit).length} of ${rows.length} solutions are tacit.`,
     `One-line definitions without \`fn\` (\`name(params) = expr\`): with \`fn\` spelled out again the median ratio would be ${f2(median(rows.map((r) => r.withFn)))}.`,
     `Bodies alone (Ideo after the definition's \`=\`; Python without its \`def\` line, imports kept): median ratio ${f2(median(rows.map((r) => r.body)))}.`,
   ];

@@ -267,7 +267,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
         const t = lookup(scope, e.n ? `_${e.n}` : "_");
         if (t) return t;
         if (!e.n && lookup(scope, "_1")) {
-          report(error(CODES.placeholder, "`_` and `_1`, `_2`, … cannot be mixed in one lambda: number every parameter", e.span, { suggestions: ["write `_1` for the first parameter, or name them: `(x, n) => …`"] }));
+          report(error(CODES.placeholder, "`_` and `_1`, `_2`, … cannot be mixed in one lambda or definition: number every parameter", e.span, { suggestions: ["write `_1` for the first parameter, or name them: `(x, n) => …`"] }));
           return fresh();
         }
         report(error(CODES.placeholder, e.n ? `\`_${e.n}\` stands for a parameter of a lambda: use it inside a call's argument, like \`xs.fold(0, _1 + _2)\`` : "`_` stands for the argument of a lambda: use it inside a call's argument, like `xs.map(_ * 2)`", e.span, { suggestions: ["at the top level, `name = …` with `_` in it defines a function: `double = _ * 2`"] }));

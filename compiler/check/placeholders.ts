@@ -66,11 +66,26 @@ function hoistDefinitions(program: Program): void {
   if (!script) return;
   const hoisted: FnDecl[] = [];
   script.body.stmts = script.body.stmts.filter((s) => {
-    if (s.kind !== "assign" || s.op !== "=" || s.target.kind !== "name" || !mentionsPlaceholder(s.value)) return true;
-    const lambda = placeholderLambdaOf(s.value) as Extract<Expr, { kind: "lambda" }>;
+    if (s.kind !== "assign" || s.op !== "=" || s.target.kind !== "name") return true;
+    const used = new Set<number>();
+    freePlaceholders(s.value, used);
+    if (!used.size) return true;
+    const n = Math.max(...used);
+    const names = n === 0 ? ["_"] : Array.from({ length: n }, (_, i) => `_${i + 1}`);
     const body: Block = { stmts: [{ kind: "expr", expr: s.value, span: s.value.span }], span: s.value.span };
-    hoisted.push({ name: s.target.name, nameSpan: s.target.span, params: lambda.params.map((p) => ({ name: p.name, span: p.span })), body, span: s.span });
+    hoisted.push({ name: s.target.name, nameSpan: s.target.span, params: names.map((name) => ({ name, span: s.value.span })), body, span: s.span });
     return false;
   });
   program.fns.splice(program.fns.indexOf(script), script.body.stmts.length ? 0 : 1, ...hoisted);
+}
+
+/** The placeholders no lambda argument claims (0 for `_`), explicit lambdas' bodies included: in
+ *  `f = _.count(x => x > _)` both `_` are the definition's. */
+function freePlaceholders(e: unknown, found: Set<number>): void {
+  if (!e || typeof e !== "object") return;
+  if (Array.isArray(e)) { e.forEach((x) => freePlaceholders(x, found)); return; }
+  const node = e as { kind?: string; n?: number; placeholder?: boolean };
+  if (node.kind === "placeholder") { found.add(node.n ?? 0); return; }
+  if (node.kind === "lambda" && node.placeholder) return;
+  for (const [k, v] of Object.entries(node)) if (k !== "span" && k !== "opSpan" && k !== "calleeSpan") freePlaceholders(v, found);
 }
