@@ -77,7 +77,7 @@ Examples:
     });
     let result: unknown;
     try { result = fn(...values); } catch (e) {
-      if (e instanceof TypeError) throw new UsageError(e.message);
+      if (e instanceof TypeError) throw new UsageError(opts.fn ? e.message : `${e.message}: give main's arguments as JSON with --fn main ARG…`);
       throw e;
     }
     if (opts.fn) console.log(json(result));

@@ -36,6 +36,9 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   /** Expressions checked before a rewrite that reuses them (sortkeys.ts): not checked twice. */
   const checkedOnce = new Map<Expr, Ty>();
   const report = (d: Diagnostic) => { if (diags.length < 50) diags.push(d); };
+  /** Variables the top-level statements set: other functions cannot see them, and say so. */
+  const scriptVars = new Set(program.fns.find((f) => f.script)?.body.stmts.flatMap((s) =>
+    s.kind === "assign" && s.target.kind === "name" ? [s.target.name] : s.kind === "for" ? s.vars.map((v) => v.name) : []) ?? []);
 
   for (const f of program.fns) {
     if (f.script && out.fns.has("main")) {
@@ -270,7 +273,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
           report(error(CODES.placeholder, "`_` and `_1`, `_2`, … cannot be mixed in one lambda or definition: number every parameter", e.span, { suggestions: ["write `_1` for the first parameter, or name them: `(x, n) => …`"] }));
           return fresh();
         }
-        report(error(CODES.placeholder, e.n ? `\`_${e.n}\` stands for a parameter of a lambda: use it inside a call's argument, like \`xs.fold(0, _1 + _2)\`` : "`_` stands for the argument of a lambda: use it inside a call's argument, like `xs.map(_ * 2)`", e.span, { suggestions: ["at the top level, `name = …` with `_` in it defines a function: `double = _ * 2`"] }));
+        report(error(CODES.placeholder, e.n ? `\`_${e.n}\` stands for a parameter of a lambda: use it inside a call's argument, like \`xs.fold(0, _1 + _2)\`` : "`_` stands for the argument of a lambda: use it inside a call's argument, like `xs.map(_ * 2)`", e.span, { suggestions: ["at the top level, `name = …` with `_` in it, setting that name once, defines a function: `double = _ * 2`"] }));
         return fresh();
       }
       case "name": {
@@ -284,6 +287,11 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
           const target = out.calls.get(call);
           if (target) out.calls.set(e, target);
           return ct;
+        }
+        if (!ctx.fn.decl.script && scriptVars.has(e.name)) {
+          report(error(CODES.unknownName, `unknown name '${clip(e.name)}': it is a variable of the top-level statements, which form \`main\``, e.span, { suggestions: ["a function sees only its parameters and its own variables: pass it as a parameter"] }));
+          scope.vars.set(e.name, fresh());
+          return scope.vars.get(e.name)!;
         }
         const near = closest(e.name, visibleNames(scope));
         const fixTo = uniqueClosest(e.name, visibleNames(scope));

@@ -65,8 +65,11 @@ function hoistDefinitions(program: Program): void {
   const script = program.fns.find((f) => f.script);
   if (!script) return;
   const hoisted: FnDecl[] = [];
+  // a name the statements set more than once is a variable (`xs = xs.map(…)`), not a definition
+  const sets = new Map<string, number>();
+  for (const s of script.body.stmts) if (s.kind === "assign" && s.target.kind === "name") sets.set(s.target.name, (sets.get(s.target.name) ?? 0) + 1);
   script.body.stmts = script.body.stmts.filter((s) => {
-    if (s.kind !== "assign" || s.op !== "=" || s.target.kind !== "name") return true;
+    if (s.kind !== "assign" || s.op !== "=" || s.target.kind !== "name" || sets.get(s.target.name) !== 1) return true;
     const used = new Set<number>();
     freePlaceholders(s.value, used);
     if (!used.size) return true;
