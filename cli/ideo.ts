@@ -64,8 +64,8 @@ Examples:
   $ ideo run examples/tour.ideo
   $ ideo run examples/close.ideo --fn close "[1.0, 2.8, 3.0]" 0.3     prints true`)
   .action(async (file: string, args: string[], opts) => {
-    const { wasm } = await loadChecked(file, { optimize: optLevel(opts) });
-    const exports = await load(wasm, { file });
+    const { wasm, source } = await loadChecked(file, { optimize: optLevel(opts) });
+    const exports = await load(wasm, { file, source, optimize: optLevel(opts) });
     const name = opts.fn ?? "main";
     const fn = exports[name];
     if (!fn) {

@@ -8,9 +8,16 @@ export type ExpressionRef = number;
 
 let loading: Promise<Binaryen> | undefined;
 
+let loaded: Binaryen | undefined;
+
 export function binaryen(): Promise<Binaryen> {
-  loading ??= import("binaryen").then((m) => m.default);
+  loading ??= import("binaryen").then((m) => (loaded = m.default));
   return loading;
+}
+
+/** Binaryen, if a `binaryen()` call has finished loading it. */
+export function loadedBinaryen(): Binaryen | undefined {
+  return loaded;
 }
 
 /** Features every Ideo module uses: all are in Node 20's engine. */

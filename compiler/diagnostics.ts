@@ -42,6 +42,7 @@ export const CODES = {
   badField: "E0304", // tuple field out of range
   noMain: "E0400", // `ideo run` without main
   unusedValue: "W0001", // a block's result computed and dropped
+  guessedParam: "W0002", // a parameter that could be a string or an array: the first overload is taken
   empty: "E0401", // nothing in the file
 } as const;
 

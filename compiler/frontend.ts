@@ -3,9 +3,9 @@
 import { lex } from "./syntax/lexer.js";
 import { parse } from "./syntax/parser.js";
 import type { Program, FnDecl } from "./syntax/ast.js";
-import { check, Checked } from "./check/check.js";
+import { check, Checked, CheckOptions } from "./check/check.js";
 import { placePlaceholders } from "./check/placeholders.js";
-import { loadRegistry } from "./blocks/registry.js";
+import { loadRegistry, Registry } from "./blocks/registry.js";
 import { CODES, Diagnostic, error } from "./diagnostics.js";
 
 export const MAX_SOURCE = 16 * 1024 * 1024;
@@ -15,7 +15,12 @@ export const MAX_TOKENS = 500_000;
 
 export interface Analysis { program: Program; checked?: Checked; diagnostics: Diagnostic[] }
 
-export async function analyze(source: string): Promise<Analysis> {
+export async function analyze(source: string, options: CheckOptions = {}): Promise<Analysis> {
+  return analyzeWith(await loadRegistry(), source, options);
+}
+
+/** The same, synchronous, with the registry already loaded (the JS host recompiling a function). */
+export function analyzeWith(registry: Registry, source: string, options: CheckOptions = {}): Analysis {
   const empty: Program = { fns: [] };
   if (source.length > MAX_SOURCE) {
     return { program: empty, diagnostics: [error(CODES.tooLong, `the source is ${(source.length / 1048576).toFixed(1)} MB; the limit is ${MAX_SOURCE / 1048576} MB`, { start: 0, end: 1 })] };
@@ -29,7 +34,7 @@ export async function analyze(source: string): Promise<Analysis> {
     return { program: empty, diagnostics: [error(CODES.tooLong, `the program has about ${estimate} tokens; the limit is ${MAX_TOKENS}`, { start: 0, end: 1 }, { suggestions: ["split it into functions, or keep large data outside the program and pass it in"] })] };
   }
   try {
-    return await analyzeTokens(source, lex(source));
+    return analyzeTokens(registry, source, lex(source), options);
   } catch (e) {
     // a program that nests deeper than the checker's recursion can follow
     if (e instanceof RangeError) return { program: empty, diagnostics: [error(CODES.tooDeep, "the program nests too deeply to check", { start: 0, end: 1 })] };
@@ -54,7 +59,7 @@ function countTokenStarts(s: string): number {
   return n;
 }
 
-async function analyzeTokens(source: string, lexed: ReturnType<typeof lex>): Promise<Analysis> {
+function analyzeTokens(registry: Registry, source: string, lexed: ReturnType<typeof lex>, options: CheckOptions): Analysis {
   const empty: Program = { fns: [] };
   const tooDeep = lexed.diagnostics.some((d) => d.code === CODES.tooDeep);
   const parsed = tooDeep ? { program: empty, diagnostics: [] } : parse(lexed.tokens);
@@ -65,9 +70,8 @@ async function analyzeTokens(source: string, lexed: ReturnType<typeof lex>): Pro
   if (!parsed.program.fns.length && !diagnostics.length) {
     diagnostics.push(error(CODES.empty, "the program is empty: there is no function and no statement", { start: 0, end: 0 }, { suggestions: ["write `fn main` and an indented body, or a statement such as `print(1)`"] }));
   }
-  const registry = await loadRegistry();
   placePlaceholders(parsed.program, registry);
-  const checked = check(parsed.program, registry, broken);
+  const checked = check(parsed.program, registry, broken, options);
   diagnostics.push(...checked.diagnostics);
   diagnostics.sort((a, b) => a.span.start - b.span.start);
   return { program: parsed.program, checked, diagnostics };

@@ -1,11 +1,13 @@
 // Ideo's public API: `compile(source) → { wasm, diagnostics }` and `load(sourceOrWasm) → exports`.
 // The pipeline, stage by stage: frontend (syntax, names, types) → lower → link → optimize → emit.
-import { analyze } from "./frontend.js";
-import { binaryen, newModule, optimize } from "./binaryen.js";
+import { Analysis, analyzeWith } from "./frontend.js";
+import { Binaryen, binaryen, loadedBinaryen, newModule, optimize } from "./binaryen.js";
+import { loadRegistry, loadedRegistry } from "./blocks/registry.js";
 import { lowerProgram } from "./lower/program.js";
 import { link } from "./link/link.js";
 import { CODES, Diagnostic, JsonDiagnostic, LineMap, error, render, toJson } from "./diagnostics.js";
-import { instantiate, IdeoFault, Instance } from "./host/instance.js";
+import { instantiate, instantiateSync, IdeoFault, Instance } from "./host/instance.js";
+import { paramTypesFor } from "./host/generic.js";
 import { fromWasm, toPlainJs, toWasm, MarshalError } from "./host/values.js";
 import { parseType, Type } from "./types.js";
 
@@ -18,6 +20,8 @@ export interface CompileOptions {
   optimize?: OptLevel;
   /** Also return the module as WebAssembly text. */
   wat?: boolean;
+  /** Fixed parameter types for some functions (`{ f: ["[str]"] }`), as `load()` uses for a generic export. */
+  paramTypes?: Record<string, string[]>;
 }
 
 export interface CompileResult {
@@ -33,16 +37,27 @@ export interface CompileResult {
 export const SIGNATURES_SECTION = "ideo.sig";
 
 export async function compile(source: string, options: CompileOptions = {}): Promise<CompileResult> {
+  const front = analyzeWith(await loadRegistry(), source, { paramTypes: options.paramTypes });
+  return emit(front.diagnostics.some((d) => d.severity === "error") ? undefined : await binaryen(), front, source, options);
+}
+
+/** `compile`, synchronously, once a compile has loaded the registry and Binaryen: how `load()`'s
+ *  exports compile a generic function again for the arguments a caller passes. */
+export function compileSync(source: string, options: CompileOptions = {}): CompileResult {
+  const registry = loadedRegistry(), b = loadedBinaryen();
+  if (!registry || !b) throw new Error("compileSync needs a compile() first");
+  return emit(b, analyzeWith(registry, source, { paramTypes: options.paramTypes }), source, options);
+}
+
+function emit(b: Binaryen | undefined, front: Analysis, source: string, options: CompileOptions): CompileResult {
   const file = options.file ?? "<input>";
   const result = (diagnostics: Diagnostic[], wasm?: Uint8Array, wat?: string): CompileResult => ({
     wasm, wat, diagnostics,
     render: () => render(diagnostics, source, file),
     json: () => { const lines = new LineMap(source); return diagnostics.map((d) => toJson(d, file, lines)); },
   });
-  const front = await analyze(source);
-  if (front.diagnostics.some((d) => d.severity === "error") || !front.checked) return result(front.diagnostics);
+  if (!b || front.diagnostics.some((d) => d.severity === "error") || !front.checked) return result(front.diagnostics);
 
-  const b = await binaryen();
   const m = newModule(b);
   try {
     const lowered = lowerProgram(b, m, front.checked, source);
@@ -69,6 +84,8 @@ function internal(message: string): Diagnostic {
 }
 
 export interface LoadOptions extends CompileOptions {
+  /** When loading compiled bytes: the source they came from, so generic exports can compile again. */
+  source?: string;
   /** Where `print` output goes; default: process.stdout. */
   write?: (text: string) => void;
 }
@@ -78,6 +95,7 @@ export type Exports = Record<string, (...args: unknown[]) => unknown>;
 /** Compile (if given source) and instantiate; exported functions take and return plain JS values. */
 export async function load(sourceOrWasm: string | Uint8Array, options: LoadOptions = {}): Promise<Exports> {
   let wasm: Uint8Array;
+  const source = typeof sourceOrWasm === "string" ? sourceOrWasm : options.source;
   if (typeof sourceOrWasm === "string") {
     const r = await compile(sourceOrWasm, options);
     if (!r.wasm) throw new CompileError(r.render(), r.json());
@@ -89,9 +107,37 @@ export async function load(sourceOrWasm: string | Uint8Array, options: LoadOptio
   for (const [name, sig] of Object.entries(sigs)) {
     const params = sig.params.map((p) => parseType(p)!);
     const result = parseType(sig.result)!;
-    out[name] = (...args: unknown[]) => callExport(inst, name, params, result, args);
+    const call = (...args: unknown[]) => callExport(inst, name, params, result, args);
+    out[name] = sig.generic && source !== undefined ? generic(name, sig, params, call, source, options) : call;
   }
   return out;
+}
+
+/** A generic export: the default compile for arguments that fit it, and for other argument types
+ *  the program compiled again with this function's parameter types fixed (host/generic.ts). */
+function generic(name: string, sig: Signature, params: Type[], call: Exports[string], source: string, options: LoadOptions): Exports[string] {
+  const variants = new Map<string, Exports[string]>();
+  const fn = sig.fn ?? name;
+  return (...args: unknown[]) => {
+    const want = args.length === params.length ? paramTypesFor(sig.generic!, params, args) : undefined;
+    if (!want || want.join(", ") === sig.params.join(", ")) return call(...args);
+    const key = want.join(", ");
+    let f = variants.get(key);
+    if (!f) {
+      const r = compileSync(source, { ...options, paramTypes: { [fn]: want } });
+      if (!r.wasm) {
+        const why = r.diagnostics.find((d) => d.severity === "error")?.message ?? "it does not compile";
+        f = () => { throw new TypeError(`${name} cannot take (${key}): ${why}`); };
+      } else {
+        const s = readSignatures(r.wasm)[name];
+        const inst = instantiateSync(r.wasm, { write: options.write, file: options.file });
+        const ps = s.params.map((p) => parseType(p)!), res = parseType(s.result)!;
+        f = (...a: unknown[]) => callExport(inst, name, ps, res, a);
+      }
+      variants.set(key, f);
+    }
+    return f(...args);
+  };
 }
 
 function callExport(inst: Instance, name: string, params: Type[], result: Type, args: unknown[]): unknown {
@@ -108,7 +154,10 @@ function callExport(inst: Instance, name: string, params: Type[], result: Type, 
   });
 }
 
-export function readSignatures(wasm: Uint8Array): Record<string, { params: string[]; result: string }> {
+/** An export's entry in the `ideo.sig` section (lower/program.ts). */
+interface Signature { params: string[]; result: string; generic?: string[]; fn?: string }
+
+export function readSignatures(wasm: Uint8Array): Record<string, Signature> {
   const mod = new WebAssembly.Module(wasm as Uint8Array<ArrayBuffer>);
   const sec = WebAssembly.Module.customSections(mod, SIGNATURES_SECTION)[0];
   return sec ? JSON.parse(new TextDecoder().decode(sec)) : {};

@@ -9,6 +9,36 @@ describe("JS API", () => {
     expect(ideo.close([1.0, 2.0, 3.0], 0.3)).toBe(false);
   });
 
+  it("a generic export compiles again for the argument types JS passes", async () => {
+    const ideo = await load(`
+halves(xs, n) = (xs[:n], xs[n:])
+rev(xs) = xs.reverse
+dedup = _.runs.map(_[0])
+scale(xs, k) = xs.map(_ * k)
+fixed(xs: [int]) = xs.sum
+`, { write: () => {} });
+    expect(ideo.halves([1, 2, 3], 1)).toEqual([[1], [2, 3]]);
+    expect(ideo.halves(["a", "b", "c"], 2)).toEqual([["a", "b"], ["c"]]);
+    expect(ideo.halves([[1], [2, 3]], 1)).toEqual([[[1]], [[2, 3]]]);
+    expect(ideo.rev("abc")).toBe("cba");
+    expect(ideo.rev([true, false])).toEqual([false, true]);
+    expect(ideo.dedup(["a", "a", "b"])).toEqual(["a", "b"]);
+    expect(ideo.dedup([])).toEqual([]);
+    expect(ideo.scale([1.5, 2], 2)).toEqual([3, 4]);
+    expect(ideo.scale([1, 2], 3)).toEqual([3, 6]);
+    // what the body cannot do with the type passed is a TypeError naming it, not a wrong answer
+    expect(() => ideo.scale(["a"], "b")).toThrow(/scale cannot take \(\[str\], str\)/);
+    expect(() => ideo.scale(["a"], 2)).toThrow(/argument 1/); // no one type for 'a: the default's marshalling says why
+    expect(() => ideo.rev(true)).toThrow(/rev cannot take \(bool\)/);
+    expect(() => ideo.fixed(["a"])).toThrow(/argument 1/);
+    // compiled bytes alone have only the default compile
+    const r = await compile("rev(xs) = xs.reverse");
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["W0002"]);
+    const bytesOnly = await load(r.wasm!);
+    expect(() => bytesOnly.rev("abc")).toThrow(/argument 1/);
+    expect((await load(r.wasm!, { source: "rev(xs) = xs.reverse" })).rev("abc")).toBe("cba");
+  });
+
   it("maps cross as objects (or Maps) in and plain objects out", async () => {
     const ideo = await load(`
 freq(xs: [str]) = xs.counts.dict

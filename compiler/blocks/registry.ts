@@ -98,6 +98,12 @@ export function chooseInstance(b: BlockInfo, overload: number, binding: Record<s
 }
 
 let cached: Promise<Registry> | undefined;
+let loaded: Registry | undefined;
+
+/** The registry, if `loadRegistry()` has finished. */
+export function loadedRegistry(): Registry | undefined {
+  return loaded;
+}
 
 export function loadRegistry(): Promise<Registry> {
   cached ??= (async () => {
@@ -123,6 +129,7 @@ export function loadRegistry(): Promise<Registry> {
     }
     const r = new Registry(infos);
     r.problems.push(...problems);
+    loaded = r;
     return r;
   })();
   return cached;

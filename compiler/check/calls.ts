@@ -111,15 +111,14 @@ export function retryPending(pending: PendingCall[], force: boolean, isParam: (t
     const { fits, best } = fitting(p.e, p.b, p.argTypes, p.result);
     const firstKinds = new Set(fits.map((k) => p.b.sigs[k].params[0]?.type.kind));
     if (force && fits.length > 1 && p.argTypes[0] && isParam(p.argTypes[0]) && firstKinds.has("str") && firstKinds.has("array")) {
-      // a function parameter that could be a string or an array: say so rather than guess, since
-      // the guess fixes the type JS callers must pass
-      pending.splice(pending.indexOf(p), 1);
+      // a function parameter that could be a string or an array: the first overload is a guess, so
+      // say so; the JS host compiles the function again for what a caller passes (host/generic.ts)
       const kinds = fits.map((k) => showSig(p.b.sigs[k].params[0].type)).join(" or ");
-      p.env.report(error(CODES.cannotInfer, `cannot tell which '${p.b.name}' this is: its first argument could be ${kinds}`, p.e.args[0]?.span ?? p.e.span, {
-        suggestions: ["annotate the parameter it comes from, e.g. `s: str` or `xs: [int]`"],
-      }));
-      progress = true;
-      continue;
+      p.env.report({
+        code: CODES.guessedParam, severity: "warning", span: p.e.args[0]?.span ?? p.e.span,
+        message: `'${p.b.name}' here could take ${kinds}: compiled for ${showSig(p.b.sigs[fits[0]].params[0].type)}; load() compiles it again for what a JS caller passes`,
+        suggestions: ["annotate the parameter it comes from, e.g. `s: str` or `xs: [int]`, to fix the type"],
+      });
     }
     if (fits.length === 1 || (force && fits.length)) {
       pending.splice(pending.indexOf(p), 1);

@@ -4,7 +4,8 @@
 import type { Block, Expr, FnDecl, Program, Stmt } from "../syntax/ast.js";
 import { CODES, Diagnostic, Span, closest, error, uniqueClosest } from "../diagnostics.js";
 import type { Registry } from "../blocks/registry.js";
-import { ADD, ALL, BOOL_T, FLOAT_T, INT_T, KEY, NUM, ORD, STR_T, Ty, UNIT_T, fresh, prune, showTy, unify, mark, undo, defaultVars } from "./unify.js";
+import { ADD, ALL, BOOL_T, FLOAT_T, INT_T, KEY, NUM, ORD, STR_T, Ty, TVar, UNIT_T, fresh, prune, showTy, unify, mark, undo, defaultVars, fromType, isResolved, showOpen } from "./unify.js";
+import { parseType } from "../types.js";
 import { CallTarget, PendingCall, chooseInstances, resolveBlockCall, retryPending } from "./calls.js";
 import { typeFromExpr } from "./annotations.js";
 import { calleeFirstOrder } from "./order.js";
@@ -16,6 +17,8 @@ export interface FnInfo { decl: FnDecl; params: Ty[]; result: Ty; locals: Map<st
 
 export interface Checked {
   fns: Map<string, FnInfo>;
+  /** Functions whose parameter types inference left open (before defaults): their shapes, `['a]`. */
+  generic: Map<string, string[]>;
   types: Map<Expr, Ty>;
   calls: Map<Expr, CallTarget>;
   lambdas: Map<Expr, LambdaInfo>;
@@ -27,8 +30,14 @@ const INTRINSICS = new Set(["print"]);
 
 interface Scope { vars: Map<string, Ty>; parent?: Scope; lambda?: LambdaInfo }
 
-export function check(program: Program, registry: Registry, skip: (fn: FnDecl) => boolean = () => false): Checked {
-  const out: Checked = { fns: new Map(), types: new Map(), calls: new Map(), lambdas: new Map(), diagnostics: [] };
+export interface CheckOptions {
+  /** Fixed parameter types for some functions, as type text (`["[str]", "int"]`): how the JS host
+   *  compiles a generic function again for the arguments it was given. */
+  paramTypes?: Record<string, string[]>;
+}
+
+export function check(program: Program, registry: Registry, skip: (fn: FnDecl) => boolean = () => false, options: CheckOptions = {}): Checked {
+  const out: Checked = { fns: new Map(), generic: new Map(), types: new Map(), calls: new Map(), lambdas: new Map(), diagnostics: [] };
   const diags = out.diagnostics;
   const powExprs: Extract<Expr, { kind: "binary" }>[] = [];
   /** Operators that are block calls underneath (`x in xs` is contains(xs, x)): copied once resolved. */
@@ -46,7 +55,12 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       continue;
     }
     if (out.fns.has(f.name)) { report(error(CODES.duplicateFn, `function '${f.name}' is defined twice`, f.nameSpan)); continue; }
-    const params = f.params.map((p) => (p.type ? typeFromExpr(p.type, report) : fresh(ALL, { span: p.span, why: `parameter '${p.name}'` })));
+    const fixed = options.paramTypes?.[f.name];
+    const params = f.params.map((p, i) => {
+      const given = fixed?.[i] !== undefined ? parseType(fixed[i]) : undefined;
+      if (given) return fromType(given);
+      return p.type ? typeFromExpr(p.type, report) : fresh(ALL, { span: p.span, why: `parameter '${p.name}'` });
+    });
     const result = f.result ? typeFromExpr(f.result, report) : fresh(ALL, { span: f.nameSpan, why: `result of '${f.name}'` });
     out.fns.set(f.name, { decl: f, params, result, locals: new Map() });
   }
@@ -63,6 +77,12 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
     settle(false);
   }
   settle(false);
+  // what inference alone left open in each signature, before a forced overload or a default fills it
+  for (const [name, f] of out.fns) {
+    if (f.params.every(isResolved)) continue;
+    const names = new Map<TVar, string>();
+    out.generic.set(name, f.params.map((t) => showOpen(t, names)));
+  }
   settle(true);
   for (const f of pendingFields) report(error(CODES.cannotInfer, "the type of this value must be known to take a field: annotate it", f.e.target.span));
   for (const e of powExprs) attachPow(e);

@@ -46,6 +46,20 @@ export function showTy(t: Ty): string {
   }
 }
 
+/** A type with its open variables named `'a`, `'b`, … (shared across calls through `names`): the
+ *  shape an exported function's parameter has before defaults fill it in. */
+export function showOpen(t: Ty, names: Map<TVar, string>): string {
+  t = prune(t);
+  switch (t.tag) {
+    case "var": { let n = names.get(t); if (!n) { n = `'${String.fromCharCode(97 + names.size)}`; names.set(t, n); } return n; }
+    case "array": return `[${showOpen(t.elem, names)}]`;
+    case "tuple": return `(${t.items.map((i) => showOpen(i, names)).join(", ")})`;
+    case "fn": return `(${t.params.map((p) => showOpen(p, names)).join(", ")}) => ${showOpen(t.result, names)}`;
+    case "map": return `{${showOpen(t.key, names)}: ${showOpen(t.value, names)}}`;
+    default: return t.tag;
+  }
+}
+
 // ---- the trail: every binding can be undone, so an overload can be tried and abandoned
 const trail: { v: TVar; allowed: ReadonlySet<Kind> }[] = [];
 export const mark = () => trail.length;

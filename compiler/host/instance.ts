@@ -30,6 +30,18 @@ export interface Instance {
 const dec = new TextDecoder("utf-8", { ignoreBOM: true });
 
 export async function instantiate(wasm: Uint8Array, opts: HostOptions = {}): Promise<Instance> {
+  const host = imports(opts);
+  const { instance } = (await WebAssembly.instantiate(wasm, host.imports)) as unknown as { instance: WebAssembly.Instance };
+  return host.wrap(instance);
+}
+
+/** The same, synchronously (Node compiles modules of any size on the main thread). */
+export function instantiateSync(wasm: Uint8Array, opts: HostOptions = {}): Instance {
+  const host = imports(opts);
+  return host.wrap(new WebAssembly.Instance(new WebAssembly.Module(wasm as Uint8Array<ArrayBuffer>), host.imports));
+}
+
+function imports(opts: HostOptions): { imports: WebAssembly.Imports; wrap: (instance: WebAssembly.Instance) => Instance } {
   let memory!: WebAssembly.Memory;
   const env = {
     fault(code: number, loc: number) {
@@ -46,9 +58,13 @@ export async function instantiate(wasm: Uint8Array, opts: HostOptions = {}): Pro
       return bytes.length;
     },
   };
-  const { instance } = (await WebAssembly.instantiate(wasm, { env })) as unknown as { instance: WebAssembly.Instance };
+  return { imports: { env }, wrap: (instance) => wrapInstance(instance, (m) => { memory = m; }, opts) };
+}
+
+function wrapInstance(instance: WebAssembly.Instance, setMemory: (m: WebAssembly.Memory) => void, opts: HostOptions): Instance {
   const ex = instance.exports as Record<string, any>;
-  memory = ex.memory as WebAssembly.Memory;
+  const memory = ex.memory as WebAssembly.Memory;
+  setMemory(memory);
   const alloc = (n: number) => (ex.rt_alloc as (n: number) => number)(n) >>> 0;
   /** Run compiled code; the engine's stack overflow becomes a fault like the others. */
   const guard = <T>(fn: () => T): T => {

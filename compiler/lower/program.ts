@@ -15,7 +15,9 @@ export interface Lowered {
   data: Uint8Array[];
   table: string[];
   /** Exported functions and their Ideo types, for the JS host. */
-  signatures: Record<string, { params: string[]; result: string }>;
+  /** Each export's parameter and result types; `generic`: the parameters' shapes where inference
+   *  left them open (`['a]`), which the JS host may compile again for other argument types. */
+  signatures: Record<string, { params: string[]; result: string; generic?: string[]; fn?: string }>;
 }
 
 /** Names the host reserves: a user function with one of these is exported with a `_` suffix. */
@@ -46,7 +48,8 @@ export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: s
     nameLocals(b, fn, params.map((p) => p.name), fl);
     const exportName = RESERVED.has(name) ? `${name}_` : name;
     m.addFunctionExport(`fn_${name}`, exportName);
-    signatures[exportName] = { params: params.map((p) => show(p.type)), result: show(result) };
+    const generic = checked.generic.get(name);
+    signatures[exportName] = { params: params.map((p) => show(p.type)), result: show(result), ...(generic ? { generic, fn: name } : {}) };
   }
 
   // lambdas found while lowering (and inside other lambdas)

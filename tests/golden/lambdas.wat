@@ -1154,5 +1154,5 @@
   )
   (local.get $3)
  )
- ;; custom section "ideo.sig", size 91, contents: "{\"scaled\":{\"params\":[\"[int]\",\"int\"],\"result\":\"[int]\"},\"main\":{\"params\":[],\"result\":\"unit\"}}"
+ ;; custom section "ideo.sig", size 129, contents: "{\"scaled\":{\"params\":[\"[int]\",\"int\"],\"result\":\"[int]\",\"generic\":[\"['a]\",\"'a\"],\"fn\":\"scaled\"},\"main\":{\"params\":[],\"result\":\"unit\"}}"
 )

@@ -625,5 +625,5 @@
    )
   )
  )
- ;; custom section "ideo.sig", size 219, contents: "{\"main\":{\"params\":[],\"result\":\"unit\"},\"even\":{\"params\":[\"int\"],\"result\":\"bool\"},\"odd\":{\"params\":[\"int\"],\"result\":\"bool\"},\"ackermann\":{\"params\":[\"int\",\"int\"],\"result\":\"int\"},\"gcd\":{\"params\":[\"int\",\"int\"],\"result\":\"int\"}}"
+ ;; custom section "ideo.sig", size 348, contents: "{\"main\":{\"params\":[],\"result\":\"unit\"},\"even\":{\"params\":[\"int\"],\"result\":\"bool\",\"generic\":[\"'a\"],\"fn\":\"even\"},\"odd\":{\"params\":[\"int\"],\"result\":\"bool\",\"generic\":[\"'a\"],\"fn\":\"odd\"},\"ackermann\":{\"params\":[\"int\",\"int\"],\"result\":\"int\",\"generic\":[\"'a\",\"'b\"],\"fn\":\"ackermann\"},\"gcd\":{\"params\":[\"int\",\"int\"],\"result\":\"int\",\"generic\":[\"'a\",\"'a\"],\"fn\":\"gcd\"}}"
 )
