@@ -13,13 +13,14 @@ export function showFloat(x: number): string {
 export default block({
   name: "str",
   aliases: ["tostring", "string", "repr"],
-  sig: ["(x: int) -> str", "(x: float) -> str", "(x: bool) -> str"],
-  doc: "the text print shows for x: ints in decimal with a leading - when negative; floats as the shortest round-trip decimal with .0 added when integral (2.0, 0.75, 1e+21, -0.0, nan, inf, -inf); bools as true/false",
+  sig: ["(x: int) -> str", "(x: float) -> str", "(x: bool) -> str", "(x: str) -> str"],
+  doc: "the text print shows for x: ints in decimal with a leading - when negative; floats as the shortest round-trip decimal with .0 added when integral (2.0, 0.75, 1e+21, -0.0, nan, inf, -inf); bools as true/false; a string as itself (Python's str(s))",
   examples: [
     { code: "str(-42)", result: "-42" },
     { code: "str(2.0)", result: "2.0" },
     { code: "str(1e21)", result: "1e+21" },
     { code: "str(true)", result: "true" },
+    { code: "[\"a\", \"b\"].map(_.str)", result: "[\"a\", \"b\"]" },
   ],
-  oracle: (x: bigint | number | boolean) => (typeof x === "number" ? showFloat(x) : String(x)),
+  oracle: (x: bigint | number | boolean | string) => (typeof x === "number" ? showFloat(x) : String(x)),
 });
