@@ -12,6 +12,8 @@ import { ROOT } from "../compiler/paths.js";
 
 export interface TestJob {
   wasm: Uint8Array;
+  /** The program's source, so a generic export can compile again for the arguments a test passes. */
+  source?: string;
   entry: string;
   /** The test body: uses `candidate` and `assert`. */
   tests: string;
@@ -26,7 +28,7 @@ export interface TestReply {
 export async function runTests(job: TestJob): Promise<TestReply> {
   let exports: Record<string, (...args: unknown[]) => unknown>;
   try {
-    exports = await load(job.wasm, { write: () => {} });
+    exports = await load(job.wasm, { write: () => {}, source: job.source });
   } catch (e) {
     return { kind: "fault", message: `the module does not load: ${e instanceof Error ? e.message : String(e)}` };
   }

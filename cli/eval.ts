@@ -149,7 +149,7 @@ async function checkProgram(program: string, task: EvalTask, runner: TestRunner,
   } catch (e) {
     return { kind: "compile", message: `the compiler failed: ${e instanceof Error ? e.message : String(e)}` };
   }
-  const reply: TestReply = await runner.run({ wasm, entry: task.entry, tests: task.tests }, timeoutMs);
+  const reply: TestReply = await runner.run({ wasm, source: program, entry: task.entry, tests: task.tests }, timeoutMs);
   return reply.kind === "pass" ? { kind: "pass" } : { kind: reply.kind, message: reply.message };
 }
 

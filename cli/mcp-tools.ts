@@ -385,11 +385,12 @@ export async function runSource(runner: Runner, source: string, fn?: string, arg
   if (args.length !== sig.params.length) {
     throw new ToolError(`${name}(${sig.params.join(", ")}) takes ${sig.params.length} argument${sig.params.length === 1 ? "" : "s"}, given ${args.length}`);
   }
-  const reply: RunReply = await runner.run({ wasm: r.wasm, fn: name, args, file: FILE, maxOutput: limits.maxOutput }, limits.timeoutMs);
+  const reply: RunReply = await runner.run({ wasm: r.wasm, source, fn: name, args, file: FILE, maxOutput: limits.maxOutput }, limits.timeoutMs);
   const output = reply.output ?? "";
   switch (reply.kind) {
     case "ok": {
-      const data: Record<string, unknown> = { output, result: reply.result === undefined ? null : plain(reply.result), type: sig.result };
+      // a generic export may have run a compile for other argument types, so its default type would mislead
+      const data: Record<string, unknown> = { output, result: reply.result === undefined ? null : plain(reply.result), ...(sig.generic ? {} : { type: sig.result }) };
       return { text: json(data), data };
     }
     case "fault":

@@ -11,6 +11,8 @@ import { ROOT } from "../compiler/paths.js";
 
 export interface RunJob {
   wasm: Uint8Array;
+  /** The program's source, so a generic export can compile again for the arguments given. */
+  source?: string;
   fn: string;
   args: unknown[];
   file: string;
@@ -44,7 +46,7 @@ export async function execute(job: RunJob): Promise<RunReply> {
     mirror?.(text);
   };
   try {
-    const exports = await load(job.wasm, { write, file: job.file });
+    const exports = await load(job.wasm, { write, file: job.file, source: job.source });
     const f = exports[job.fn];
     if (!f) return { kind: "error", message: `no exported function '${job.fn}'` };
     const result = f(...job.args);

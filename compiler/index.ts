@@ -102,6 +102,8 @@ export async function load(sourceOrWasm: string | Uint8Array, options: LoadOptio
     wasm = r.wasm;
   } else wasm = sourceOrWasm;
   const sigs = readSignatures(wasm);
+  // a generic export compiles again synchronously, from the registry and Binaryen loaded here
+  if (source !== undefined && Object.values(sigs).some((s) => s.generic)) await Promise.all([loadRegistry(), binaryen()]);
   const inst = await instantiate(wasm, { write: options.write, file: options.file });
   const out: Exports = {};
   for (const [name, sig] of Object.entries(sigs)) {

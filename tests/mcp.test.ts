@@ -212,6 +212,11 @@ describe("ideo mcp", () => {
     const big = await call("run", { source: "fn big(x: int) = x * 1000000000", fn: "big", args: [1000000000000] });
     // ints outside JS's safe range come back as decimal strings (here 10^21 wrapped to 64 bits)
     expect(big.structuredContent!.result).toBe(BigInt.asIntN(64, 10n ** 21n).toString());
+
+    // a generic function compiles again, in the worker, for the arguments given
+    const rev = await call("run", { source: "rev(xs) = xs.reverse", fn: "rev", args: ["abc"] });
+    expect(rev.isError, text(rev)).toBeFalsy();
+    expect(rev.structuredContent!.result).toBe("cba");
   });
 
   it("run reports faults, bad arguments, endless loops and floods as tool errors", async () => {
