@@ -16,7 +16,14 @@ rev(xs) = xs.reverse
 dedup = _.runs.map(_[0])
 scale(xs, k) = xs.map(_ * k)
 fixed(xs: [int]) = xs.sum
+mid(s) = s[1:-1]
+at(xs, i) = xs[i]
+size(xs) = if xs.len == 0: 0 else 1 + size(xs[1:])
 `, { write: () => {} });
+    // a parameter only sliced or indexed may be a string, an array or (indexed) a map
+    expect([ideo.mid("(ab)"), ideo.mid([1, 2, 3])]).toEqual(["ab", [2]]);
+    expect([ideo.at("xyz", 1), ideo.at([5, 6], -1), ideo.at({ k: 7 }, "k")]).toEqual(["y", 6, 7]);
+    expect([ideo.size("abc"), ideo.size([1, 2]), ideo.size([])]).toEqual([3, 2, 0]);
     expect(ideo.halves([1, 2, 3], 1)).toEqual([[1], [2, 3]]);
     expect(ideo.halves(["a", "b", "c"], 2)).toEqual([["a", "b"], ["c"]]);
     expect(ideo.halves([[1], [2, 3]], 1)).toEqual([[[1]], [[2, 3]]]);

@@ -4,6 +4,7 @@
 import type { Block, Expr, FnDecl, Program, Stmt } from "../syntax/ast.js";
 import { CODES, Diagnostic, Span, closest, error, uniqueClosest } from "../diagnostics.js";
 import type { Registry } from "../blocks/registry.js";
+import type { Kind } from "./unify.js";
 import { ADD, ALL, BOOL_T, FLOAT_T, INT_T, KEY, NUM, ORD, STR_T, Ty, TVar, UNIT_T, fresh, prune, showTy, unify, mark, undo, defaultVars, fromType, isResolved, showOpen } from "./unify.js";
 import { parseType } from "../types.js";
 import { CallTarget, PendingCall, chooseInstances, resolveBlockCall, retryPending } from "./calls.js";
@@ -27,6 +28,8 @@ export interface Checked {
 }
 
 const INTRINSICS = new Set(["print"]);
+const SLICEABLE: ReadonlySet<Kind> = new Set(["str", "array"]);
+const INDEXABLE: ReadonlySet<Kind> = new Set(["str", "array", "map"]);
 
 interface Scope { vars: Map<string, Ty>; parent?: Scope; lambda?: LambdaInfo }
 
@@ -70,6 +73,9 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   // retried as types become known.
   const pending: PendingCall[] = [];
   const pendingFields: { e: Extract<Expr, { kind: "field" }>; target: Ty; result: Ty }[] = [];
+  /** Slices and indexes of a value not yet known to be a string, an array or a map: `xs[1:]` on a
+   *  parameter works on both, so it waits rather than deciding (an array, if nothing else does). */
+  const pendingSeqs: { e: Expr; target: Ty; index?: Ty; result?: Ty }[] = [];
   for (const name of calleeFirstOrder(program)) {
     const info = out.fns.get(name)!;
     if (skip(info.decl)) continue;
@@ -112,9 +118,32 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
         else if (f.e.index >= t.items.length) report(error(CODES.badField, `a tuple of ${t.items.length} has no field ${f.e.index}`, f.e.span));
         else expectUnify(f.result, t.items[f.e.index], f.e.span, "a tuple field");
       }
+      for (const q of [...pendingSeqs]) if (prune(q.target).tag !== "var") { pendingSeqs.splice(pendingSeqs.indexOf(q), 1); resolveSeq(q); progress = true; }
+      if (!progress && force && pendingSeqs.length) {
+        // nothing else decided: an array, as the JS host's second compile can undo for a string
+        const q = pendingSeqs.shift()!;
+        if (isParamType(q.target)) report({ code: CODES.guessedParam, severity: "warning", span: (q.e as { target: Expr }).target.span, message: `${q.e.kind === "slice" ? "slicing" : "indexing"} here could take a string or an array: compiled for an array; load() compiles it again for what a JS caller passes`, suggestions: ["annotate the parameter it comes from, e.g. `s: str` or `xs: [int]`, to fix the type"] });
+        expectUnify({ tag: "array", elem: fresh() }, q.target, (q.e as { target: Expr }).target.span, q.e.kind === "slice" ? "slicing" : "indexing");
+        resolveSeq(q);
+        progress = true;
+      }
       if (!progress && force) progress = retryPending(pending, true, isParamType);
       if (!progress) return;
     }
+  }
+
+  /** A slice or index whose target's type is now known. */
+  function resolveSeq(q: (typeof pendingSeqs)[number]): void {
+    const t = prune(q.target), at = (q.e as { target: Expr }).target.span;
+    if (q.e.kind === "slice") {
+      if (t.tag !== "str") expectUnify({ tag: "array", elem: fresh() }, t, at, "slicing (it takes an array or a string)");
+      return;
+    }
+    const ix = (q.e as Extract<Expr, { kind: "index" }>).index.span;
+    if (t.tag === "map") { expectUnify(t.key, q.index!, ix, "a map key"); expectUnify(t.value, q.result!, q.e.span, "a map value"); return; }
+    expectUnify(INT_T, q.index!, ix, "an index");
+    if (t.tag === "str") expectUnify(STR_T, q.result!, q.e.span, "a character");
+    else expectUnify({ tag: "array", elem: q.result! }, t, at, "indexing (it takes an array or a string)");
   }
 
   /** `a ** b` on floats is the `pow` block's float overload. */
@@ -355,6 +384,12 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
           expectUnify(m.key, checkExpr(e.index, scope, ctx, true), e.index.span, "a map key");
           return m.value;
         }
+        if (m.tag === "var") {
+          const q = { e, target: t, index: checkExpr(e.index, scope, ctx, true), result: fresh() };
+          expectUnify(fresh(INDEXABLE), t, e.target.span, "indexing (it takes an array, a string or a map)");
+          pendingSeqs.push(q);
+          return q.result;
+        }
         expectUnify(INT_T, checkExpr(e.index, scope, ctx, true), e.index.span, "an index");
         if (prune(t).tag === "str") return STR_T;
         const elem = fresh();
@@ -364,7 +399,10 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       case "slice": {
         const t = checkExpr(e.target, scope, ctx, true);
         for (const b of [e.lo, e.hi]) if (b) expectUnify(INT_T, checkExpr(b, scope, ctx, true), b.span, "a slice bound");
-        if (prune(t).tag !== "str") expectUnify({ tag: "array", elem: fresh() }, t, e.target.span, "slicing (it takes an array or a string)");
+        if (prune(t).tag === "var") {
+          expectUnify(fresh(SLICEABLE), t, e.target.span, "slicing (it takes an array or a string)");
+          pendingSeqs.push({ e, target: t });
+        } else if (prune(t).tag !== "str") expectUnify({ tag: "array", elem: fresh() }, t, e.target.span, "slicing (it takes an array or a string)");
         return t;
       }
       case "unary": {
