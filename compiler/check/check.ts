@@ -1,13 +1,17 @@
 // Names and types: resolves every name (variables, functions, blocks, aliases) and infers every
 // expression's type by unification. Functions are monomorphic: a parameter's type comes from its
 // annotation, from the calls made to the function, or from the blocks the parameter flows into.
+// Where that leaves it open, `generic` records the shape, and the JS host compiles the function
+// again for other argument types (host/generic.ts).
 import type { Block, Expr, FnDecl, Program, Stmt } from "../syntax/ast.js";
 import { CODES, Diagnostic, Span, closest, error, uniqueClosest } from "../diagnostics.js";
 import type { Registry } from "../blocks/registry.js";
 import type { Kind } from "./unify.js";
 import { ADD, ALL, BOOL_T, FLOAT_T, INT_T, KEY, NUM, ORD, STR_T, Ty, TVar, UNIT_T, fresh, prune, showTy, unify, mark, undo, defaultVars, fromType, isResolved, showOpen } from "./unify.js";
 import { parseType } from "../types.js";
-import { CallTarget, PendingCall, chooseInstances, resolveBlockCall, retryPending } from "./calls.js";
+import { Deferred } from "./deferred.js";
+import { inferOperator } from "./operators.js";
+import { CallTarget, chooseInstances, resolveBlockCall, retryPending } from "./calls.js";
 import { typeFromExpr } from "./annotations.js";
 import { calleeFirstOrder } from "./order.js";
 import { splitSortKeys } from "./sortkeys.js";
@@ -69,28 +73,24 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   }
 
   // Callees first, so a call's result type is known where it is used; what a body cannot decide
-  // yet (an overload, a tuple field of a value whose type comes later) waits in `pending` and is
-  // retried as types become known.
-  const pending: PendingCall[] = [];
-  const pendingFields: { e: Extract<Expr, { kind: "field" }>; target: Ty; result: Ty }[] = [];
-  /** Slices and indexes of a value not yet known to be a string, an array or a map: `xs[1:]` on a
-   *  parameter works on both, so it waits rather than deciding (an array, if nothing else does). */
-  const pendingSeqs: { e: Expr; target: Ty; index?: Ty; result?: Ty }[] = [];
+  // yet waits in `deferred` (deferred.ts) and is retried as types become known.
+  const deferred = new Deferred(report, (a, b, span, what) => expectUnify(a, b, span, what), isParamType);
+  const pending = deferred.calls, pendingFields = deferred.fields, pendingSeqs = deferred.seqs;
   for (const name of calleeFirstOrder(program)) {
     const info = out.fns.get(name)!;
     if (skip(info.decl)) continue;
     checkFn(info);
-    settle(false);
+    deferred.settle(false);
   }
-  settle(false);
+  deferred.settle(false);
   // what inference alone left open in each signature, before a forced overload or a default fills it
   for (const [name, f] of out.fns) {
     if (f.params.every(isResolved)) continue;
     const names = new Map<TVar, string>();
     out.generic.set(name, f.params.map((t) => showOpen(t, names)));
   }
-  settle(true);
-  for (const f of pendingFields) report(error(CODES.cannotInfer, "the type of this value must be known to take a field: annotate it", f.e.target.span));
+  deferred.settle(true);
+  deferred.reportUnknownFields();
   for (const e of powExprs) attachPow(e);
   for (const { e, call } of operatorCalls) { const t = out.calls.get(call); if (t) out.calls.set(e, t); }
   for (const t of out.types.values()) defaultVars(t);
@@ -104,46 +104,6 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   function isParamType(t: Ty): boolean {
     const v = prune(t);
     return v.tag === "var" && [...out.fns.values()].some((f) => f.params.some((p) => prune(p) === v));
-  }
-
-  function settle(force: boolean): void {
-    for (let round = 0; round < 50; round++) {
-      let progress = retryPending(pending, false);
-      for (const f of [...pendingFields]) {
-        const t = prune(f.target);
-        if (t.tag === "var") continue;
-        pendingFields.splice(pendingFields.indexOf(f), 1);
-        progress = true;
-        if (t.tag !== "tuple") report(error(CODES.typeMismatch, `.${f.e.index} needs a tuple, found ${showTy(t)}`, f.e.target.span));
-        else if (f.e.index >= t.items.length) report(error(CODES.badField, `a tuple of ${t.items.length} has no field ${f.e.index}`, f.e.span));
-        else expectUnify(f.result, t.items[f.e.index], f.e.span, "a tuple field");
-      }
-      for (const q of [...pendingSeqs]) if (prune(q.target).tag !== "var") { pendingSeqs.splice(pendingSeqs.indexOf(q), 1); resolveSeq(q); progress = true; }
-      if (!progress && force && pendingSeqs.length) {
-        // nothing else decided: an array, as the JS host's second compile can undo for a string
-        const q = pendingSeqs.shift()!;
-        if (isParamType(q.target)) report({ code: CODES.guessedParam, severity: "warning", span: (q.e as { target: Expr }).target.span, message: `${q.e.kind === "slice" ? "slicing" : "indexing"} here could take a string or an array: compiled for an array; load() compiles it again for what a JS caller passes`, suggestions: ["annotate the parameter it comes from, e.g. `s: str` or `xs: [int]`, to fix the type"] });
-        expectUnify({ tag: "array", elem: fresh() }, q.target, (q.e as { target: Expr }).target.span, q.e.kind === "slice" ? "slicing" : "indexing");
-        resolveSeq(q);
-        progress = true;
-      }
-      if (!progress && force) progress = retryPending(pending, true, isParamType);
-      if (!progress) return;
-    }
-  }
-
-  /** A slice or index whose target's type is now known. */
-  function resolveSeq(q: (typeof pendingSeqs)[number]): void {
-    const t = prune(q.target), at = (q.e as { target: Expr }).target.span;
-    if (q.e.kind === "slice") {
-      if (t.tag !== "str") expectUnify({ tag: "array", elem: fresh() }, t, at, "slicing (it takes an array or a string)");
-      return;
-    }
-    const ix = (q.e as Extract<Expr, { kind: "index" }>).index.span;
-    if (t.tag === "map") { expectUnify(t.key, q.index!, ix, "a map key"); expectUnify(t.value, q.result!, q.e.span, "a map value"); return; }
-    expectUnify(INT_T, q.index!, ix, "an index");
-    if (t.tag === "str") expectUnify(STR_T, q.result!, q.e.span, "a character");
-    else expectUnify({ tag: "array", elem: q.result! }, t, at, "indexing (it takes an array or a string)");
   }
 
   /** `a ** b` on floats is the `pow` block's float overload. */
@@ -443,52 +403,17 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   }
 
   function inferBinary(e: Extract<Expr, { kind: "binary" }>, scope: Scope, ctx: Ctx): Ty {
-    if (e.op === "in" || e.op === "not in") {
-      // a key in a map: the map's own lookup; anything else is the `contains` block, operands swapped
-      const r = checkExpr(e.right, scope, ctx, true);
-      const l = checkExpr(e.left, scope, ctx, true);
-      const mt = prune(r);
-      if (mt.tag === "map") {
-        expectUnify(mt.key, l, e.left.span, "a map key");
-        return BOOL_T;
-      }
-      const call: Extract<Expr, { kind: "call" }> = { kind: "call", callee: "contains", calleeSpan: e.opSpan, args: [e.right, e.left], method: false, span: e.span };
-      resolveBlockCall(call, registry.get("contains")!, { registry, report, out, checkArg: (a) => (a === e.right ? r : l), checkLambda: () => UNIT_T }, pending);
-      operatorCalls.push({ e, call });
-      return BOOL_T;
-    }
-    const l = checkExpr(e.left, scope, ctx, true);
-    const r = checkExpr(e.right, scope, ctx, true);
-    const both = (cls: ReadonlySet<import("./unify.js").Kind>, what: string): Ty => {
-      const v = fresh(cls);
-      if (expectUnify(v, l, e.left.span, what)) expectUnify(l, r, e.right.span, `${what} (both sides share a type)`, { span: e.left.span, message: `the left side is ${showTy(l)}` });
-      return l;
-    };
-    switch (e.op) {
-      case "and": case "or":
-        expectUnify(BOOL_T, l, e.left.span, `'${e.op}'`);
-        expectUnify(BOOL_T, r, e.right.span, `'${e.op}'`);
-        return BOOL_T;
-      case "==": case "!=":
-        expectUnify(l, r, e.right.span, `'${e.op}' (both sides share a type)`, { span: e.left.span, message: `the left side is ${showTy(l)}` });
-        return BOOL_T;
-      case "<": case "<=": case ">": case ">=":
-        both(ORD, `'${e.op}'`);
-        return BOOL_T;
-      case "+": return both(ADD, "'+'");
-      case "/":
-        // true division: each side may be int or float, the result is a float
-        expectUnify(fresh(NUM), l, e.left.span, "'/'");
-        expectUnify(fresh(NUM), r, e.right.span, "'/'");
-        return FLOAT_T;
-      case "**": powExprs.push(e); return both(NUM, "'**'");
-      case "&": case "|": case "^": case "<<": case ">>":
-        expectUnify(INT_T, l, e.left.span, `'${e.op}' (bitwise operators take ints)`);
-        expectUnify(INT_T, r, e.right.span, `'${e.op}' (bitwise operators take ints)`);
-        return INT_T;
-      default: return both(NUM, `'${e.op}'`);
-    }
+    return inferOperator(e, {
+      check: (x) => checkExpr(x, scope, ctx, true),
+      unify: expectUnify,
+      contains: (call, types) => {
+        resolveBlockCall(call, registry.get("contains")!, { registry, report, out, checkArg: (a) => types.get(a)!, checkLambda: () => UNIT_T }, pending);
+        operatorCalls.push({ e, call });
+      },
+      pow: (x) => powExprs.push(x),
+    });
   }
+
 
   function inferCall(e: Extract<Expr, { kind: "call" }>, scope: Scope, ctx: Ctx, value: boolean): Ty {
     const name = e.callee;

@@ -1,0 +1,69 @@
+// What a function body cannot decide when it is checked waits here: a block call with more than one
+// fitting overload, a tuple field of a value whose type comes later, a slice or index of a value not
+// yet known to be a string, an array or a map. `settle` retries them as types become known; forced,
+// it takes the first fitting overload and makes an undecided slice or index an array.
+import type { Expr } from "../syntax/ast.js";
+import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
+import { INT_T, STR_T, Ty, fresh, prune, showTy } from "./unify.js";
+import { PendingCall, retryPending } from "./calls.js";
+
+type Unify = (expected: Ty, found: Ty, span: Span, what: string) => boolean;
+type Field = { e: Extract<Expr, { kind: "field" }>; target: Ty; result: Ty };
+type Seq = { e: Extract<Expr, { kind: "slice" | "index" }>; target: Ty; index?: Ty; result?: Ty };
+
+export class Deferred {
+  readonly calls: PendingCall[] = [];
+  readonly fields: Field[] = [];
+  /** `xs[1:]` on a parameter works on a string and on an array, so it waits rather than deciding. */
+  readonly seqs: Seq[] = [];
+
+  constructor(private report: (d: Diagnostic) => void, private unify: Unify, private isParamType: (t: Ty) => boolean) {}
+
+  settle(force: boolean): void {
+    for (let round = 0; round < 50; round++) {
+      let progress = retryPending(this.calls, false);
+      for (const f of [...this.fields]) {
+        const t = prune(f.target);
+        if (t.tag === "var") continue;
+        this.fields.splice(this.fields.indexOf(f), 1);
+        progress = true;
+        if (t.tag !== "tuple") this.report(error(CODES.typeMismatch, `.${f.e.index} needs a tuple, found ${showTy(t)}`, f.e.target.span));
+        else if (f.e.index >= t.items.length) this.report(error(CODES.badField, `a tuple of ${t.items.length} has no field ${f.e.index}`, f.e.span));
+        else this.unify(f.result, t.items[f.e.index], f.e.span, "a tuple field");
+      }
+      for (const q of [...this.seqs]) if (prune(q.target).tag !== "var") { this.seqs.splice(this.seqs.indexOf(q), 1); this.resolveSeq(q); progress = true; }
+      if (!progress && force && this.seqs.length) {
+        // nothing else decided: an array, which the JS host's second compile can undo for a string
+        const q = this.seqs.shift()!;
+        const doing = q.e.kind === "slice" ? "slicing" : "indexing";
+        if (this.isParamType(q.target)) {
+          this.report({ code: CODES.guessedParam, severity: "warning", span: q.e.target.span, message: `${doing} here could take a string or an array: compiled for an array; load() compiles it again for what a JS caller passes`, suggestions: ["annotate the parameter it comes from, e.g. `s: str` or `xs: [int]`, to fix the type"] });
+        }
+        this.unify({ tag: "array", elem: fresh() }, q.target, q.e.target.span, doing);
+        this.resolveSeq(q);
+        progress = true;
+      }
+      if (!progress && force) progress = retryPending(this.calls, true, this.isParamType);
+      if (!progress) return;
+    }
+  }
+
+  /** Fields still waiting after everything settled: their values' types were never known. */
+  reportUnknownFields(): void {
+    for (const f of this.fields) this.report(error(CODES.cannotInfer, "the type of this value must be known to take a field: annotate it", f.e.target.span));
+  }
+
+  /** A slice or index whose target's type is now known. */
+  private resolveSeq(q: Seq): void {
+    const t = prune(q.target), at = q.e.target.span;
+    if (q.e.kind === "slice") {
+      if (t.tag !== "str") this.unify({ tag: "array", elem: fresh() }, t, at, "slicing (it takes an array or a string)");
+      return;
+    }
+    const ix = q.e.index.span;
+    if (t.tag === "map") { this.unify(t.key, q.index!, ix, "a map key"); this.unify(t.value, q.result!, q.e.span, "a map value"); return; }
+    this.unify(INT_T, q.index!, ix, "an index");
+    if (t.tag === "str") this.unify(STR_T, q.result!, q.e.span, "a character");
+    else this.unify({ tag: "array", elem: q.result! }, t, at, "indexing (it takes an array or a string)");
+  }
+}

@@ -1,0 +1,62 @@
+// The types of binary operators: which kinds each side may be, what the result is. `x in xs` is the
+// `contains` block with its operands swapped, unless xs is a map (its own key lookup); `**` on
+// floats becomes the `pow` block once types are known.
+import type { Expr } from "../syntax/ast.js";
+import type { Span } from "../diagnostics.js";
+import { ADD, BOOL_T, FLOAT_T, INT_T, Kind, NUM, ORD, Ty, fresh, prune, showTy } from "./unify.js";
+
+export interface OperatorEnv {
+  check(e: Expr): Ty;
+  unify(expected: Ty, found: Ty, span: Span, what: string, note?: { span: Span; message: string }): boolean;
+  /** Resolve `contains(xs, x)` for `x in xs`, given the operands' types. */
+  contains(call: Extract<Expr, { kind: "call" }>, types: Map<Expr, Ty>): void;
+  /** A `**` to look at again once its operands' types are final. */
+  pow(e: Extract<Expr, { kind: "binary" }>): void;
+}
+
+export function inferOperator(e: Extract<Expr, { kind: "binary" }>, env: OperatorEnv): Ty {
+  if (e.op === "in" || e.op === "not in") {
+    const r = env.check(e.right);
+    const l = env.check(e.left);
+    const mt = prune(r);
+    if (mt.tag === "map") {
+      env.unify(mt.key, l, e.left.span, "a map key");
+      return BOOL_T;
+    }
+    const call: Extract<Expr, { kind: "call" }> = { kind: "call", callee: "contains", calleeSpan: e.opSpan, args: [e.right, e.left], method: false, span: e.span };
+    env.contains(call, new Map([[e.right, r], [e.left, l]]));
+    return BOOL_T;
+  }
+  const l = env.check(e.left);
+  const r = env.check(e.right);
+  // the note reads the left side's type when it is given, after the class has narrowed it
+  const sameAsLeft = () => ({ span: e.left.span, message: `the left side is ${showTy(l)}` });
+  const both = (cls: ReadonlySet<Kind>, what: string): Ty => {
+    if (env.unify(fresh(cls), l, e.left.span, what)) env.unify(l, r, e.right.span, `${what} (both sides share a type)`, sameAsLeft());
+    return l;
+  };
+  switch (e.op) {
+    case "and": case "or":
+      env.unify(BOOL_T, l, e.left.span, `'${e.op}'`);
+      env.unify(BOOL_T, r, e.right.span, `'${e.op}'`);
+      return BOOL_T;
+    case "==": case "!=":
+      env.unify(l, r, e.right.span, `'${e.op}' (both sides share a type)`, sameAsLeft());
+      return BOOL_T;
+    case "<": case "<=": case ">": case ">=":
+      both(ORD, `'${e.op}'`);
+      return BOOL_T;
+    case "+": return both(ADD, "'+'");
+    case "/":
+      // true division: each side may be int or float, the result is a float
+      env.unify(fresh(NUM), l, e.left.span, "'/'");
+      env.unify(fresh(NUM), r, e.right.span, "'/'");
+      return FLOAT_T;
+    case "**": env.pow(e); return both(NUM, "'**'");
+    case "&": case "|": case "^": case "<<": case ">>":
+      env.unify(INT_T, l, e.left.span, `'${e.op}' (bitwise operators take ints)`);
+      env.unify(INT_T, r, e.right.span, `'${e.op}' (bitwise operators take ints)`);
+      return INT_T;
+    default: return both(NUM, `'${e.op}'`);
+  }
+}
