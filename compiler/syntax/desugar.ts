@@ -1,5 +1,5 @@
 // Desugaring done while parsing: comprehensions into filter/map calls, `_` arguments into lambdas,
-// string literal escapes. Kept apart from the grammar so the parser file reads as the grammar.
+// slices with a step into `step` calls, string literal escapes. Kept apart from the grammar so the parser file reads as the grammar.
 import type { Expr } from "./ast.js";
 import type { Span } from "../diagnostics.js";
 
@@ -10,6 +10,21 @@ export function comprehension(e: Expr, v: { name: string; span: Span }, src: Exp
   const call = (callee: string, recv: Expr, body: Expr): Expr => ({ kind: "call", callee, calleeSpan: span, args: [recv, lambda(body)], method: true, span });
   const filtered = cond ? call("filter", src, cond) : src;
   return e.kind === "name" && e.name === v.name ? filtered : call("map", filtered, e);
+}
+
+/** `xs[lo:hi:k]` is `xs[lo:hi].step(k)`, and `xs[::-k]` is `xs.reverse.step(k)` (`xs[::-1]` just
+ *  `xs.reverse`). Other steps that are not positive fault where they run, as `step` does: a negative
+ *  step over part of a sequence would need Python's reversed bounds, which this does not copy. */
+export function steppedSlice(target: Expr, lo: Expr | undefined, hi: Expr | undefined, k: Expr | undefined, span: Span): Expr {
+  const call = (callee: string, args: Expr[]): Expr => ({ kind: "call", callee, calleeSpan: k?.span ?? span, args, method: true, span });
+  if (!k) return { kind: "slice", target, lo, hi, span };
+  // `-k` is a negation, or (a literal) a negative int
+  const back: Expr | undefined = k.kind === "unary" && k.op === "-" ? k.operand : k.kind === "int" && k.value < 0n ? { ...k, value: -k.value } : undefined;
+  if (!lo && !hi && back) {
+    const reversed = call("reverse", [target]);
+    return back.kind === "int" && back.value === 1n ? reversed : call("step", [reversed, back]);
+  }
+  return call("step", [lo || hi ? { kind: "slice", target, lo, hi, span } : target, k]);
 }
 
 /** An argument mentioning `_` (outside any inner lambda) becomes the one-parameter lambda `_ => arg`. */

@@ -4,7 +4,7 @@ import { EmbeddedActionsParser, IToken, TokenType, EOF, IRecognitionException } 
 import * as T from "./lexer.js";
 import type { Block, Expr, FnDecl, Param, Program, Stmt, TypeExpr, BinOp } from "./ast.js";
 import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
-import { comprehension, placeholderLambda, unescape } from "./desugar.js";
+import { comprehension, placeholderLambda, steppedSlice, unescape } from "./desugar.js";
 
 // In recovery, sub-results can be missing: spans fall back to what is there.
 const sp = (a: IToken | Span | undefined, b?: IToken | Span): Span => {
@@ -418,16 +418,20 @@ class IdeoParser extends EmbeddedActionsParser {
         } },
         { ALT: () => {
           this.CONSUME(T.LBracket);
-          let lo: Expr | undefined, hi: Expr | undefined, isSlice = false;
+          let lo: Expr | undefined, hi: Expr | undefined, step: Expr | undefined, isSlice = false;
           this.OPTION2(() => { lo = this.SUBRULE(this.expr); });
           this.OPTION3(() => {
             this.CONSUME(T.Colon);
             isSlice = true;
             this.OPTION4(() => { hi = this.SUBRULE2(this.expr); });
+            this.OPTION5(() => {
+              this.CONSUME2(T.Colon);
+              this.OPTION6(() => { step = this.SUBRULE3(this.expr); });
+            });
           });
           const close = this.CONSUME(T.RBracket);
           e = this.ACTION(() => (isSlice
-            ? { kind: "slice", target: e, lo, hi, span: sp(e.span, sp(close)) }
+            ? steppedSlice(e, lo, hi, step, sp(e.span, sp(close)))
             : { kind: "index", target: e, index: lo ?? ERR(sp(close)), span: sp(e.span, sp(close)) }) as Expr);
         } },
       ]);
