@@ -229,7 +229,7 @@ fn main                                         # fn needed only without paramet
   for name, age in pairs: print(name, age)
   ages = {"ada": 36}                            # maps {str: int}: m[k], m[k] = v, k in m, for k, v in m, m.get(k, 0)
   print(close([1.0, 2.8, 3.0], 0.3), shout("hi"), area(3, 4), total, pairs.maxby(_.1).0)
-# int (64-bit), float, bool, str, [T], tuples (a, b) with p.0 · if c: a else b · while c · break · return
+# int (64-bit), float, bool, str, [T], tuples (a, b) with p.0, T? (return null; x ?? default) · if c: a else b · while c · break · return
 # / gives float, // and % floor, ** power, & | ^ << >> ~ bitwise, + joins str/arrays, == is structural · xs[i] xs[1:3] xs[-1] xs[::2] xs[::-1]
 # blocks by category: signature — doc (T, U: any element type)
 `;

@@ -11,7 +11,9 @@ export type Type =
   | { kind: "tuple"; items: Type[] }
   | { kind: "fn"; params: Type[]; result: Type }
   /** Keys are int or str; entries keep insertion order (see runtime/rt.wat). */
-  | { kind: "map"; key: Type; value: Type };
+  | { kind: "map"; key: Type; value: Type }
+  /** `T?`: a value or `none`; a pointer to an 8-byte box holding the value, 0 for none. */
+  | { kind: "opt"; elem: Type };
 
 export const INT: Type = { kind: "int" };
 export const FLOAT: Type = { kind: "float" };
@@ -40,7 +42,7 @@ export function sizeOf(t: Type): 4 | 8 {
 
 /** Values that live in linear memory (and so take part in region copy-out). */
 export function isHeap(t: Type): boolean {
-  return t.kind === "str" || t.kind === "array" || t.kind === "tuple" || t.kind === "fn" || t.kind === "map";
+  return t.kind === "str" || t.kind === "array" || t.kind === "tuple" || t.kind === "fn" || t.kind === "map" || t.kind === "opt";
 }
 
 export function show(t: Type): string {
@@ -49,6 +51,7 @@ export function show(t: Type): string {
     case "tuple": return `(${t.items.map(show).join(", ")})`;
     case "fn": return `(${t.params.map(show).join(", ")}) -> ${show(t.result)}`;
     case "map": return `{${show(t.key)}: ${show(t.value)}}`;
+    case "opt": return `${t.elem.kind === "fn" ? `(${show(t.elem)})` : show(t.elem)}?`;
     default: return t.kind;
   }
 }
@@ -60,6 +63,7 @@ export function key(t: Type): string {
     case "tuple": return `tup_${t.items.map(key).join("_")}`;
     case "fn": return `fn_${t.params.map(key).join("_")}__${key(t.result)}`;
     case "map": return `map_${key(t.key)}_${key(t.value)}`;
+    case "opt": return `opt_${key(t.elem)}`;
     default: return t.kind;
   }
 }
@@ -72,6 +76,10 @@ export function sameType(a: Type, b: Type): boolean {
 export function parseType(text: string): Type | undefined {
   const s = text.trim();
   if (s === "int" || s === "float" || s === "bool" || s === "str" || s === "unit") return { kind: s };
+  if (s.endsWith("?")) {
+    const elem = parseType(s.slice(0, -1));
+    return elem && { kind: "opt", elem };
+  }
   if (s.startsWith("[") && s.endsWith("]")) {
     const elem = parseType(s.slice(1, -1));
     return elem && arrayOf(elem);

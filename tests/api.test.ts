@@ -46,6 +46,18 @@ size(xs) = if xs.len == 0: 0 else 1 + size(xs[1:])
     expect((await load(r.wasm!, { source: "rev(xs) = xs.reverse" })).rev("abc")).toBe("cba");
   });
 
+  it("null crosses as undefined (and null or undefined cross in as null)", async () => {
+    const ideo = await load(`
+half(n: int) = if n % 2 == 0: n // 2 else null
+orzero(x: int?) = x ?? 0
+firsts(xs: [str?]) = xs.map(_ ?? "-")
+`);
+    expect([ideo.half(4), ideo.half(3)]).toEqual([2, undefined]);
+    expect([ideo.orzero(null), ideo.orzero(undefined), ideo.orzero(7)]).toEqual([0, 0, 7]);
+    expect(ideo.firsts(["a", null, "b"])).toEqual(["a", "-", "b"]);
+    expect(() => ideo.orzero("x")).toThrow(/argument 1/);
+  });
+
   it("maps cross as objects (or Maps) in and plain objects out", async () => {
     const ideo = await load(`
 freq(xs: [str]) = xs.counts.dict

@@ -7,6 +7,7 @@ export function typeFromExpr(t: TypeExpr, report: (d: Diagnostic) => void): Ty {
   switch (t.kind) {
     case "array": return { tag: "array", elem: typeFromExpr(t.elem, report) };
     case "tuple": return { tag: "tuple", items: t.items.map((i) => typeFromExpr(i, report)) };
+    case "opt": return { tag: "opt", elem: typeFromExpr(t.elem, report) };
     case "map": {
       const key = typeFromExpr(t.key, report);
       if (!KEY.has(prune(key).tag as never)) report(error(CODES.typeMismatch, `map keys are int or str, not ${showTy(key)}`, t.key.span));
@@ -17,7 +18,7 @@ export function typeFromExpr(t: TypeExpr, report: (d: Diagnostic) => void): Ty {
       const k = known[t.name];
       if (k) return k;
       const near = closest(t.name, Object.keys(known));
-      report(error(CODES.unknownName, `unknown type '${t.name}'`, t.span, { suggestions: near.length ? near.map((n) => `did you mean '${n}'?`) : ["types are int, float, bool, str, [T] and (A, B)"] }));
+      report(error(CODES.unknownName, `unknown type '${t.name}'`, t.span, { suggestions: near.length ? near.map((n) => `did you mean '${n}'?`) : ["types are int, float, bool, str, [T], (A, B), {K: V} and T? (T or null)"] }));
       return fresh();
     }
   }

@@ -27,6 +27,8 @@ export interface Checked {
   types: Map<Expr, Ty>;
   calls: Map<Expr, CallTarget>;
   lambdas: Map<Expr, LambdaInfo>;
+  /** Plain values that flow where an optional is wanted (`if c: null else x`): lowered boxed. */
+  wraps: Set<Expr>;
   /** Loops and functions whose allocations may outlive an iteration (see lower/regions). */
   diagnostics: Diagnostic[];
 }
@@ -44,7 +46,7 @@ export interface CheckOptions {
 }
 
 export function check(program: Program, registry: Registry, skip: (fn: FnDecl) => boolean = () => false, options: CheckOptions = {}): Checked {
-  const out: Checked = { fns: new Map(), generic: new Map(), types: new Map(), calls: new Map(), lambdas: new Map(), diagnostics: [] };
+  const out: Checked = { fns: new Map(), generic: new Map(), types: new Map(), calls: new Map(), lambdas: new Map(), wraps: new Set(), diagnostics: [] };
   const diags = out.diagnostics;
   const powExprs: Extract<Expr, { kind: "binary" }>[] = [];
   /** Operators that are block calls underneath (`x in xs` is contains(xs, x)): copied once resolved. */
@@ -68,7 +70,8 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       if (given) return fromType(given);
       return p.type ? typeFromExpr(p.type, report) : fresh(ALL, { span: p.span, why: `parameter '${p.name}'` });
     });
-    const result = f.result ? typeFromExpr(f.result, report) : fresh(ALL, { span: f.nameSpan, why: `result of '${f.name}'` });
+    // a function that can give null gives T? from the start, so its other results are lifted
+    const result = f.result ? typeFromExpr(f.result, report) : returnsNull(f.body) ? { tag: "opt" as const, elem: fresh() } : fresh(ALL, { span: f.nameSpan, why: `result of '${f.name}'` });
     out.fns.set(f.name, { decl: f, params, result, locals: new Map() });
   }
 
@@ -123,7 +126,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
     info.decl.params.forEach((p, i) => scope.vars.set(p.name, info.params[i]));
     const ctx: Ctx = { fn: info, loops: 0 };
     const { type, endsInExpr } = checkBlock(info.decl.body, scope, ctx, true);
-    if (endsInExpr) expectUnify(info.result, type, lastSpan(info.decl.body), `the value of '${info.decl.name}'`);
+    if (endsInExpr) expectLifted(info.result, type, lastExpr(info.decl.body), lastSpan(info.decl.body), `the value of '${info.decl.name}'`);
     else if (!ctx.returned) unify(info.result, UNIT_T);
   }
 
@@ -200,7 +203,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       }
       case "return": {
         const t = s.value ? checkExpr(s.value, scope, ctx, true) : UNIT_T;
-        expectUnify(ctx.fn.result, t, s.value?.span ?? s.span, `the result of '${ctx.fn.decl.name}'`);
+        expectLifted(ctx.fn.result, t, s.value, s.value?.span ?? s.span, `the result of '${ctx.fn.decl.name}'`);
         ctx.returned = true;
         return;
       }
@@ -249,11 +252,21 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
     return false;
   }
 
+  /** Unify, lifting a plain value into an optional where one is wanted; the value is boxed when
+   *  lowered (`wraps`). */
+  function expectLifted(want: Ty, found: Ty, e: Expr | undefined, span: Span, what: string): boolean {
+    const w = prune(want), f = prune(found);
+    if (e && w.tag === "opt" && f.tag !== "opt") { out.wraps.add(e); return expectUnify(w.elem, found, span, what); }
+    return expectUnify(want, found, span, what);
+  }
+
   function conversionHint(expected: Ty, found: Ty): string[] {
     const e = prune(expected).tag, f = prune(found).tag;
     if (e === "float" && f === "int") return ["convert with `.float`"];
     if (e === "int" && f === "float") return ["convert with `.int` (truncates) or `.round`"];
     if (e === "str" && (f === "int" || f === "float")) return ["convert with `.str`"];
+    if (f === "opt" && e !== "opt") return ["this value may be null: give a default with `?? value`"];
+    if (e === "opt" && f !== "opt" && f !== "var") return ["`??` takes a value that may be null (T?) on its left"];
     return [];
   }
 
@@ -274,6 +287,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       case "float": return FLOAT_T;
       case "str": return STR_T;
       case "bool": return BOOL_T;
+      case "null": return { tag: "opt", elem: fresh() };
       case "error": return fresh();
       case "placeholder": {
         const t = lookup(scope, e.n ? `_${e.n}` : "_");
@@ -381,7 +395,9 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
         if (!value) return UNIT_T;
         if (!a.endsInExpr || !b.endsInExpr) return UNIT_T;
         if (prune(a.type).tag === "unit" || prune(b.type).tag === "unit") return UNIT_T;
-        expectUnify(a.type, b.type, lastSpan(e.else), "the branches of if/else (both give the value)");
+        // one branch null (or optional), the other a plain value: the if gives an optional
+        if (prune(b.type).tag === "opt" && prune(a.type).tag !== "opt") { expectLifted(b.type, a.type, lastExpr(e.then), lastSpan(e.then), "the branches of if/else (both give the value)"); return b.type; }
+        expectLifted(a.type, b.type, lastExpr(e.else), lastSpan(e.else), "the branches of if/else (both give the value)");
         return a.type;
       }
       case "lambda": {
@@ -502,3 +518,18 @@ function source(e: Expr): string {
 }
 
 const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+/** The expression a block ends with, if it ends with one. */
+function lastExpr(b: Block): Expr | undefined {
+  const s = b.stmts[b.stmts.length - 1];
+  return s?.kind === "expr" ? s.expr : undefined;
+}
+
+/** Can this function give null: `return null`, or a final value that is null (or an if with a null branch)? */
+function returnsNull(body: Block): boolean {
+  const nullish = (e: Expr | undefined): boolean => !!e && (e.kind === "null" || (e.kind === "if" && [e.then, e.else].some((b) => b && nullish(lastExpr(b)))));
+  const inBlock = (b: Block | undefined): boolean => !!b && b.stmts.some((s) =>
+    (s.kind === "return" && nullish(s.value)) || ((s.kind === "while" || s.kind === "for") && inBlock(s.body)) ||
+    (s.kind === "expr" && s.expr.kind === "if" && (inBlock(s.expr.then) || inBlock(s.expr.else))));
+  return nullish(lastExpr(body)) || inBlock(body);
+}

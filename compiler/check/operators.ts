@@ -36,6 +36,13 @@ export function inferOperator(e: Extract<Expr, { kind: "binary" }>, env: Operato
     return l;
   };
   switch (e.op) {
+    case "??": {
+      // x ?? d: x's value, or d when x is null
+      const inner = fresh();
+      env.unify({ tag: "opt", elem: inner }, l, e.left.span, "'??' (its left side may be null: T?)");
+      env.unify(inner, r, e.right.span, "'??' (the default has the type of the value)", sameAsLeft());
+      return inner;
+    }
     case "and": case "or":
       env.unify(BOOL_T, l, e.left.span, `'${e.op}'`);
       env.unify(BOOL_T, r, e.right.span, `'${e.op}'`);

@@ -4,8 +4,8 @@
 import type { Span } from "../diagnostics.js";
 import { Type } from "../types.js";
 
-export type Kind = "int" | "float" | "bool" | "str" | "unit" | "array" | "tuple" | "fn" | "map";
-export const ALL: ReadonlySet<Kind> = new Set(["int", "float", "bool", "str", "unit", "array", "tuple", "fn", "map"]);
+export type Kind = "int" | "float" | "bool" | "str" | "unit" | "array" | "tuple" | "fn" | "map" | "opt";
+export const ALL: ReadonlySet<Kind> = new Set(["int", "float", "bool", "str", "unit", "array", "tuple", "fn", "map", "opt"]);
 /** What a map's keys may be. */
 export const KEY: ReadonlySet<Kind> = new Set(["int", "str"]);
 export const NUM: ReadonlySet<Kind> = new Set(["int", "float"]);
@@ -18,6 +18,8 @@ export type Ty =
   | { tag: "tuple"; items: Ty[] }
   | { tag: "fn"; params: Ty[]; result: Ty }
   | { tag: "map"; key: Ty; value: Ty }
+  /** `T?`: a value or none. */
+  | { tag: "opt"; elem: Ty }
   | TVar;
 
 export interface TVar { tag: "var"; id: number; ref?: Ty; allowed: ReadonlySet<Kind>; origin?: { span: Span; why: string } }
@@ -42,6 +44,7 @@ export function showTy(t: Ty): string {
     case "tuple": return `(${t.items.map(showTy).join(", ")})`;
     case "fn": return `(${t.params.map(showTy).join(", ")}) => ${showTy(t.result)}`;
     case "map": return `{${showTy(t.key)}: ${showTy(t.value)}}`;
+    case "opt": return prune(t.elem).tag === "var" ? "T?" : `${showTy(t.elem)}?`;
     default: return t.tag;
   }
 }
@@ -56,6 +59,7 @@ export function showOpen(t: Ty, names: Map<TVar, string>): string {
     case "tuple": return `(${t.items.map((i) => showOpen(i, names)).join(", ")})`;
     case "fn": return `(${t.params.map((p) => showOpen(p, names)).join(", ")}) => ${showOpen(t.result, names)}`;
     case "map": return `{${showOpen(t.key, names)}: ${showOpen(t.value, names)}}`;
+    case "opt": return `${showOpen(t.elem, names)}?`;
     default: return t.tag;
   }
 }
@@ -78,6 +82,7 @@ function occurs(v: TVar, t: Ty): boolean {
   if (t.tag === "tuple") return t.items.some((i) => occurs(v, i));
   if (t.tag === "fn") return t.params.some((p) => occurs(v, p)) || occurs(v, t.result);
   if (t.tag === "map") return occurs(v, t.key) || occurs(v, t.value);
+  if (t.tag === "opt") return occurs(v, t.elem);
   return false;
 }
 
@@ -98,6 +103,7 @@ export function unify(a: Ty, b: Ty): boolean {
   if (b.tag === "var") return bind(b, a);
   if (a.tag !== b.tag) return false;
   if (a.tag === "array") return unify(a.elem, (b as typeof a).elem);
+  if (a.tag === "opt") return unify(a.elem, (b as typeof a).elem);
   if (a.tag === "map") return unify(a.key, (b as typeof a).key) && unify(a.value, (b as typeof a).value);
   if (a.tag === "tuple") {
     const bt = b as typeof a;
@@ -135,6 +141,7 @@ export function defaultVars(t: Ty): void {
   else if (t.tag === "tuple") t.items.forEach(defaultVars);
   else if (t.tag === "fn") { t.params.forEach(defaultVars); defaultVars(t.result); }
   else if (t.tag === "map") { defaultVars(t.key); defaultVars(t.value); }
+  else if (t.tag === "opt") defaultVars(t.elem);
 }
 
 export function isResolved(t: Ty): boolean {
@@ -144,6 +151,7 @@ export function isResolved(t: Ty): boolean {
   if (t.tag === "tuple") return t.items.every(isResolved);
   if (t.tag === "fn") return t.params.every(isResolved) && isResolved(t.result);
   if (t.tag === "map") return isResolved(t.key) && isResolved(t.value);
+  if (t.tag === "opt") return isResolved(t.elem);
   return true;
 }
 
@@ -156,6 +164,7 @@ export function toType(t: Ty): Type {
     case "tuple": return { kind: "tuple", items: t.items.map(toType) };
     case "fn": return { kind: "fn", params: t.params.map(toType), result: toType(t.result) };
     case "map": return { kind: "map", key: toType(t.key), value: toType(t.value) };
+    case "opt": return { kind: "opt", elem: toType(t.elem) };
     default: return { kind: t.tag };
   }
 }
@@ -166,6 +175,7 @@ export function fromType(t: Type): Ty {
     case "tuple": return { tag: "tuple", items: t.items.map(fromType) };
     case "fn": return { tag: "fn", params: t.params.map(fromType), result: fromType(t.result) };
     case "map": return { tag: "map", key: fromType(t.key), value: fromType(t.value) };
+    case "opt": return { tag: "opt", elem: fromType(t.elem) };
     default: return { tag: t.kind };
   }
 }

@@ -5,7 +5,7 @@
 import { Type, show, splitTop } from "../types.js";
 
 /** A parameter's shape: a type whose open parts are named variables. */
-type Shape = Type | { kind: "var"; name: string } | { kind: "array"; elem: Shape } | { kind: "tuple"; items: Shape[] } | { kind: "map"; key: Shape; value: Shape };
+type Shape = Type | { kind: "var"; name: string } | { kind: "array"; elem: Shape } | { kind: "tuple"; items: Shape[] } | { kind: "map"; key: Shape; value: Shape } | { kind: "opt"; elem: Shape };
 
 /** What a JS value says about its type; `undefined` where it says nothing (an empty array's elements). */
 type Seen = Type | { kind: "array"; elem: Seen | undefined } | { kind: "tuple"; items: (Seen | undefined)[] } | { kind: "map"; key: Seen | undefined; value: Seen | undefined };
@@ -13,6 +13,7 @@ type Seen = Type | { kind: "array"; elem: Seen | undefined } | { kind: "tuple"; 
 export function parseShape(text: string): Shape | undefined {
   const s = text.trim();
   if (/^'[a-z]+$/.test(s)) return { kind: "var", name: s };
+  if (s.endsWith("?")) { const elem = parseShape(s.slice(0, -1)); return elem && { kind: "opt", elem }; }
   if (["int", "float", "bool", "str", "unit"].includes(s)) return { kind: s } as Type;
   if (s.startsWith("[") && s.endsWith("]")) { const elem = parseShape(s.slice(1, -1)); return elem && { kind: "array", elem }; }
   if (s.startsWith("{") && s.endsWith("}")) {
@@ -84,6 +85,7 @@ function bind(shape: Shape, seen: Seen | undefined, env: Map<string, Seen | unde
     return seen.kind === "tuple" && seen.items.length === shape.items.length && shape.items.every((s, i) => bind(s, seen.items[i], env));
   }
   if (shape.kind === "map") return seen.kind === "map" && bind(shape.key, seen.key, env) && bind(shape.value, seen.value, env);
+  if (shape.kind === "opt") return bind(shape.elem, seen, env); // null says nothing, and is not seen
   return true; // a fixed part: marshalling checks it
 }
 
@@ -93,6 +95,7 @@ function defaults(shape: Shape, t: Type, env: Map<string, Type>): void {
   if (shape.kind === "array" && t.kind === "array") defaults(shape.elem, t.elem, env);
   else if (shape.kind === "tuple" && t.kind === "tuple") shape.items.forEach((s, i) => t.items[i] && defaults(s, t.items[i], env));
   else if (shape.kind === "map" && t.kind === "map") { defaults(shape.key, t.key, env); defaults(shape.value, t.value, env); }
+  else if (shape.kind === "opt" && t.kind === "opt") defaults(shape.elem, t.elem, env);
 }
 
 /** Fill what a value left unsaid (an empty array's elements) from the default compile's type. */
@@ -114,6 +117,7 @@ function substitute(shape: Shape, env: Map<string, Type>): Type {
     case "array": return { kind: "array", elem: substitute(shape.elem, env) };
     case "tuple": return { kind: "tuple", items: shape.items.map((s) => substitute(s, env)) };
     case "map": return { kind: "map", key: substitute(shape.key, env), value: substitute(shape.value, env) };
+    case "opt": return { kind: "opt", elem: substitute(shape.elem, env) };
     default: return shape as Type;
   }
 }

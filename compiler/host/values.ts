@@ -18,7 +18,7 @@ export class MarshalError extends Error {}
 function expect(ok: boolean, what: string, t: Type, v: unknown): void {
   if (!ok) throw new MarshalError(`expected ${what} for ${showT(t)}, got ${typeof v === "string" ? JSON.stringify(v) : String(v)}`);
 }
-const showT = (t: Type): string => (t.kind === "array" ? `[${showT(t.elem)}]` : t.kind === "tuple" ? `(${t.items.map(showT).join(", ")})` : t.kind === "map" ? `{${showT(t.key)}: ${showT(t.value)}}` : t.kind);
+const showT = (t: Type): string => (t.kind === "array" ? `[${showT(t.elem)}]` : t.kind === "tuple" ? `(${t.items.map(showT).join(", ")})` : t.kind === "map" ? `{${showT(t.key)}: ${showT(t.value)}}` : t.kind === "opt" ? `${showT(t.elem)}?` : t.kind);
 
 /** A map's entries from JS: a Map, or a plain object (whose keys are strings; int keys are read from them). */
 function entriesOf(t: Extract<Type, { kind: "map" }>, v: unknown): [unknown, unknown][] {
@@ -87,6 +87,14 @@ export function toWasm(m: MemoryAccess, t: Type, v: unknown): number | bigint {
       }
       return p;
     }
+    case "opt": {
+      // null and undefined are null; anything else is boxed
+      if (v === null || v === undefined) return 0;
+      const raw = toWasm(m, t.elem, v);
+      const p = m.alloc(8);
+      store(new DataView(m.memory.buffer), p, t.elem, raw);
+      return p;
+    }
     default:
       throw new MarshalError(`values of type ${showT(t)} cannot cross to WebAssembly`);
   }
@@ -138,6 +146,10 @@ export function fromWasm(memory: WebAssembly.Memory, t: Type, raw: unknown): JsV
         const out = new Map<bigint | string, JsValue>();
         for (let i = 0; i < n; i++) out.set(go(t.key, load(view, entries + 16 * i, t.key)) as bigint | string, go(t.value, load(view, entries + 16 * i + 8, t.value)));
         return out;
+      }
+      case "opt": {
+        const p = (raw as number) >>> 0;
+        return p === 0 ? undefined : go(t.elem, load(view, p, t.elem));
       }
       default:
         return `<${t.kind}>`;

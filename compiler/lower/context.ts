@@ -119,6 +119,9 @@ export class ProgramContext {
           ]))]),
           m.i32.const(1),
         ], b.i32);
+      } else if (t.kind === "opt") {
+        // null equals only null; two values compare as values
+        body = m.if(m.i32.or(m.i32.eqz(A()), m.i32.eqz(B())), m.i32.eq(A(), B()), this.eqValues(t.elem, this.load(t.elem, A(), 0), this.load(t.elem, B(), 0)));
       } else throw new Error(`no equality helper for ${key(t)}`);
       m.addFunction(name, b.createType([b.i32, b.i32]), b.i32, t.kind === "array" ? [b.i32] : t.kind === "map" ? [b.i32, b.i32] : [], body);
     });
@@ -130,7 +133,7 @@ export class ProgramContext {
       case "int": return m.i64.eq(a, c);
       case "float": return m.f64.eq(a, c);
       case "str": return m.call("rt_str_eq", [a, c], b.i32);
-      case "array": case "tuple": case "map": return m.call(this.eqFn(t), [a, c], b.i32);
+      case "array": case "tuple": case "map": case "opt": return m.call(this.eqFn(t), [a, c], b.i32);
       default: return m.i32.eq(a, c);
     }
   }
@@ -145,13 +148,14 @@ export class ProgramContext {
       case "str": return m.call(quoted ? "rt_sb_quoted" : "rt_sb_str", [sb, v], b.none);
       case "unit": return m.drop(v);
       case "fn": return m.block(null, [m.drop(v), m.call("rt_sb_str", [sb, m.i32.const(this.stringAddress("<fn>"))], b.none)]);
-      default: return m.call(this.showFn(t), [sb, v], b.none);
+      default: return m.call(this.showFn(t, quoted), [sb, v], b.none);
     }
   }
 
-  private showFn(t: Type): string {
+  private showFn(t: Type, quoted: boolean): string {
     const { m, b } = this;
-    const name = `__show_${key(t)}`;
+    // an optional shows its value as the value itself shows, so a top-level string stays unquoted
+    const name = `__show_${key(t)}${t.kind === "opt" && !quoted ? "_plain" : ""}`;
     return this.helper(name, () => {
       const SB = () => m.local.get(0, b.i32), V = () => m.local.get(1, b.i32);
       const byte = (c: string) => m.call("rt_sb_byte", [SB(), m.i32.const(c.charCodeAt(0))], b.none);
@@ -185,6 +189,8 @@ export class ProgramContext {
           ]))]),
           byte("}"),
         ]);
+      } else if (t.kind === "opt") {
+        body = m.if(m.i32.eqz(V()), m.call("rt_sb_str", [SB(), m.i32.const(this.stringAddress("null"))], b.none), this.show(t.elem, SB(), this.load(t.elem, V(), 0), quoted));
       } else {
         const items = (t as Extract<Type, { kind: "tuple" }>).items;
         body = m.block(null, [

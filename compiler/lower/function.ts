@@ -229,13 +229,31 @@ export class FnLowerer {
     return this.loop(s, (exit) => [m.br(exit, m.i32.ge_u(I(), m.local.get(n, b.i32))), ...bind], s.body, [m.local.set(idx, m.i32.add(I(), m.i32.const(1)))], setup);
   }
 
+  /** An expression's value; boxed when the checker lifted a plain value into an optional. */
   expr(e: Expr): ExpressionRef {
+    const v = this.value(e);
+    return this.cx.checked.wraps.has(e) ? this.box(this.t(e), v) : v;
+  }
+
+  /** `T?` holding v: a pointer to an 8-byte box (0 is null). */
+  private box(t: Type, v: ExpressionRef): ExpressionRef {
+    const { m, b } = this;
+    const p = this.temp({ kind: "opt", elem: t });
+    return m.block(null, [
+      m.local.set(p, m.call("rt_alloc", [m.i32.const(8)], b.i32)),
+      this.cx.store(t, m.local.get(p, b.i32), 0, v),
+      m.local.get(p, b.i32),
+    ], b.i32);
+  }
+
+  private value(e: Expr): ExpressionRef {
     const { m, b } = this;
     const t = this.t(e);
     switch (e.kind) {
       case "int": return t.kind === "float" ? m.f64.const(Number(e.value)) : m.i64.const(BigInt.asIntN(64, e.value));
       case "float": return m.f64.const(e.value);
       case "bool": return m.i32.const(e.value ? 1 : 0);
+      case "null": return m.i32.const(0);
       case "str": return m.i32.const(this.cx.stringAddress(e.value));
       case "placeholder": {
         const l = this.locals.get(e.n ? `_${e.n}` : "_");
@@ -334,6 +352,11 @@ export class FnLowerer {
     const { m, b } = this;
     if (e.op === "and") return m.if(this.expr(e.left), this.expr(e.right), m.i32.const(0));
     if (e.op === "or") return m.if(this.expr(e.left), m.i32.const(1), this.expr(e.right));
+    if (e.op === "??") {
+      const ot = opT as Extract<Type, { kind: "opt" }>;
+      const p = this.temp(ot);
+      return m.if(m.i32.eqz(m.local.tee(p, this.expr(e.left), b.i32)), this.expr(e.right), this.cx.load(ot.elem, m.local.get(p, b.i32), 0));
+    }
     if ((e.op === "in" || e.op === "not in") && this.t(e.right).kind === "map") {
       const found = m.i32.ge_s(this.mapCall("rt_map_find", this.t(e.right) as Extract<Type, { kind: "map" }>, this.expr(e.right), this.expr(e.left)), m.i32.const(0));
       return e.op === "in" ? found : m.i32.eqz(found);

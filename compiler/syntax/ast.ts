@@ -5,13 +5,17 @@ export type TypeExpr =
   | { kind: "named"; name: string; span: Span }
   | { kind: "array"; elem: TypeExpr; span: Span }
   | { kind: "tuple"; items: TypeExpr[]; span: Span }
-  | { kind: "map"; key: TypeExpr; value: TypeExpr; span: Span };
+  | { kind: "map"; key: TypeExpr; value: TypeExpr; span: Span }
+  /** `T?` */
+  | { kind: "opt"; elem: TypeExpr; span: Span };
 
 export type Expr =
   | { kind: "int"; value: bigint; span: Span }
   | { kind: "float"; value: number; span: Span }
   | { kind: "str"; value: string; span: Span }
   | { kind: "bool"; value: boolean; span: Span }
+  /** `null`: no value, of type `T?` for any T. */
+  | { kind: "null"; span: Span }
   | { kind: "name"; name: string; span: Span }
   /** `_`, or `_1`, `_2`, … for the parameters of a lambda of several (`n`). */
   | { kind: "placeholder"; n?: number; span: Span }
@@ -32,7 +36,7 @@ export type Expr =
   | { kind: "error"; span: Span };
 
 export type BinOp = "+" | "-" | "*" | "/" | "//" | "%" | "**" | "==" | "!=" | "<" | "<=" | ">" | ">=" | "and" | "or" | "in" | "not in"
-  | "&" | "|" | "^" | "<<" | ">>";
+  | "&" | "|" | "^" | "<<" | ">>" | "??";
 
 export type Stmt =
   | { kind: "assign"; target: Expr; op: "=" | "+=" | "-=" | "*=" | "/=" | "//=" | "%=" | "&=" | "|=" | "^=" | "<<=" | ">>="; value: Expr; span: Span }

@@ -25,7 +25,7 @@ export abstract class ExpressionParser extends EmbeddedActionsParser {
   expr = this.RULE("expr", (): Expr => this.OR([
     { GATE: () => this.lambdaAhead(), IGNORE_AMBIGUITIES: true, ALT: () => this.SUBRULE(this.lambda) },
     { ALT: () => this.SUBRULE(this.ifExpr) },
-    { ALT: () => this.SUBRULE(this.orExpr) },
+    { ALT: () => this.SUBRULE(this.coalesceExpr) },
   ]), { recoveryValueFunc: () => ERR() });
 
   /** Is a lambda next: `x =>` or `(a, b) =>` or `() =>`? */
@@ -86,6 +86,8 @@ export abstract class ExpressionParser extends EmbeddedActionsParser {
     }, RX);
   }
 
+  /** `x ?? d`: x's value, or d when x is null; the loosest operator. */
+  coalesceExpr: () => Expr = this.binary("coalesceExpr", () => this.orExpr, T.Coalesce);
   orExpr: () => Expr = this.binary("orExpr", () => this.andExpr, T.Or);
   andExpr: () => Expr = this.binary("andExpr", () => this.notExpr, T.And);
 
@@ -234,6 +236,7 @@ export abstract class ExpressionParser extends EmbeddedActionsParser {
     { ALT: () => { const t = this.CONSUME(T.StrLit); return this.ACTION(() => ({ kind: "str", value: unescape(t.image), span: sp(t) }) as Expr); } },
     { ALT: () => { const t = this.CONSUME(T.True); return this.ACTION(() => ({ kind: "bool", value: true, span: sp(t) }) as Expr); } },
     { ALT: () => { const t = this.CONSUME(T.False); return this.ACTION(() => ({ kind: "bool", value: false, span: sp(t) }) as Expr); } },
+    { ALT: () => { const t = this.CONSUME(T.Null); return this.ACTION(() => ({ kind: "null", span: sp(t) }) as Expr); } },
     { ALT: () => { const t = this.CONSUME(T.Underscore); return this.ACTION(() => ({ kind: "placeholder", span: sp(t) }) as Expr); } },
     { ALT: () => { const t = this.CONSUME(T.NumPlaceholder); return this.ACTION(() => ({ kind: "placeholder", n: Number(t.image.slice(1)), span: sp(t) }) as Expr); } },
     { ALT: () => {

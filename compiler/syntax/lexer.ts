@@ -19,6 +19,7 @@ export const Or = kw("Or", "or");
 export const Not = kw("Not", "not");
 export const True = kw("True", "true");
 export const False = kw("False", "false");
+export const Null = kw("Null", "null");
 export const NumPlaceholder = createToken({ name: "NumPlaceholder", pattern: /_[1-9](?![A-Za-z0-9_])/ });
 export const Underscore = createToken({ name: "Underscore", pattern: /_(?![A-Za-z0-9_])/ });
 
@@ -51,6 +52,8 @@ export const LBrace = createToken({ name: "LBrace", pattern: /\{/ });
 export const RBrace = createToken({ name: "RBrace", pattern: /\}/ });
 export const Comma = createToken({ name: "Comma", pattern: /,/ });
 export const Colon = createToken({ name: "Colon", pattern: /:/ });
+export const Coalesce = createToken({ name: "Coalesce", pattern: /\?\?/ });
+export const Question = createToken({ name: "Question", pattern: /\?/ });
 export const DotDot = createToken({ name: "DotDot", pattern: /\.\./ });
 export const Dot = createToken({ name: "Dot", pattern: /\./ });
 
@@ -66,9 +69,9 @@ export const Dedent = createToken({ name: "Dedent", pattern: Lexer.NA });
 export const allTokens: TokenType[] = [
   Comment, Space, LineEnd, Newline, Indent, Dedent,
   FloatLit, IntLit, StrLit, BadStr,
-  Fn, If, Else, While, For, In, Return, Break, Continue, And, Or, Not, True, False, NumPlaceholder, Underscore, Ident,
+  Fn, If, Else, While, For, In, Return, Break, Continue, And, Or, Not, True, False, Null, NumPlaceholder, Underscore, Ident,
   Arrow, RArrow, AssignOp, ShiftOp, CmpOp, Assign, Pow, MulOp, Plus, Minus, Amp, Pipe, Caret, Tilde,
-  LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Colon, DotDot, Dot,
+  LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Colon, Coalesce, Question, DotDot, Dot,
 ];
 
 const lexer = new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: false, recoveryEnabled: true });

@@ -103,7 +103,15 @@ class IdeoParser extends ExpressionParser {
     return this.ACTION(() => ({ name: name.image, type, span: type ? sp(sp(name), type.span) : sp(name) }));
   });
 
-  type = this.RULE("type", (): TypeExpr => this.OR([
+  /** A type, `T?` when it may be null. */
+  type = this.RULE("type", (): TypeExpr => {
+    const t = this.SUBRULE(this.baseType);
+    let q: IToken | undefined;
+    this.OPTION(() => { q = this.CONSUME(T.Question); });
+    return this.ACTION(() => (q ? { kind: "opt", elem: t, span: sp(t.span, sp(q)) } : t) as TypeExpr);
+  });
+
+  baseType = this.RULE("baseType", (): TypeExpr => this.OR([
     { ALT: () => { const t = this.CONSUME(T.Ident); return this.ACTION(() => ({ kind: "named", name: t.image, span: sp(t) }) as TypeExpr); } },
     { ALT: () => {
       const l = this.CONSUME(T.LBracket); const elem = this.SUBRULE(this.type); const r = this.CONSUME(T.RBracket);
