@@ -19,7 +19,13 @@ fixed(xs: [int]) = xs.sum
 mid(s) = s[1:-1]
 at(xs, i) = xs[i]
 size(xs) = if xs.len == 0: 0 else 1 + size(xs[1:])
+fn walk(xs)
+  n = 0
+  for x in xs: n += 1
+  n
 `, { write: () => {} });
+    // a for loop over a parameter of unknown type waits too: a string, an array or a map
+    expect([ideo.walk("héllo"), ideo.walk([1, 2]), ideo.walk({ a: 1 })]).toEqual([5, 2, 1]);
     // a parameter only sliced or indexed may be a string, an array or (indexed) a map
     expect([ideo.mid("(ab)"), ideo.mid([1, 2, 3])]).toEqual(["ab", [2]]);
     expect([ideo.at("xyz", 1), ideo.at([5, 6], -1), ideo.at({ k: 7 }, "k")]).toEqual(["y", 6, 7]);

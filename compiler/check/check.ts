@@ -191,7 +191,12 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
         let elem: Ty;
         if (p.tag === "str") elem = STR_T;
         else if (p.tag === "map") elem = s.vars.length === 1 ? p.key : { tag: "tuple", items: [p.key, p.value] };
-        else { elem = fresh(); expectUnify({ tag: "array", elem }, it, s.iter.span, "a for loop (it walks an array or a string)"); }
+        else if (p.tag === "var" && s.vars.length === 1) {
+          // not known yet: a string, an array or a map may follow; wait (deferred.ts)
+          elem = fresh();
+          expectUnify(fresh(INDEXABLE), it, s.iter.span, "a for loop (it walks an array, a string or a map)");
+          pendingSeqs.push({ kind: "for", target: it, at: s.iter.span, span: s.span, result: elem });
+        } else { elem = fresh(); expectUnify({ tag: "array", elem }, it, s.iter.span, "a for loop (it walks an array or a string)"); }
         if (s.vars.length === 1) define(scope, s.vars[0].name, elem, s.vars[0].span);
         else {
           const items = s.vars.map(() => fresh() as Ty);
@@ -324,17 +329,22 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
         return v;
       }
       case "array": {
-        const elem: Ty = fresh();
-        for (const item of e.items) expectUnify(elem, checkExpr(item, scope, ctx, true), item.span, "an array literal (all elements share one type)");
+        const types = e.items.map((item) => checkExpr(item, scope, ctx, true));
+        // an element that may be null makes them all optional: [1, null] is [int?]
+        const opt = types.find((t) => prune(t).tag === "opt");
+        const elem: Ty = opt ?? fresh();
+        e.items.forEach((item, i) => expectLifted(elem, types[i], item, item.span, "an array literal (all elements share one type)"));
         return { tag: "array", elem };
       }
       case "tuple": return { tag: "tuple", items: e.items.map((i) => checkExpr(i, scope, ctx, true)) };
       case "map": {
-        const t = { tag: "map", key: fresh(KEY, { span: e.span, why: "the keys of a map (int or str)" }), value: fresh() } as const;
-        for (const { key, value } of e.entries) {
-          expectUnify(t.key, checkExpr(key, scope, ctx, true), key.span, "a map's keys (all share one type, int or str)");
-          expectUnify(t.value, checkExpr(value, scope, ctx, true), value.span, "a map's values (all share one type)");
-        }
+        const keys = e.entries.map(({ key }) => checkExpr(key, scope, ctx, true));
+        const values = e.entries.map(({ value }) => checkExpr(value, scope, ctx, true));
+        const t = { tag: "map", key: fresh(KEY, { span: e.span, why: "the keys of a map (int or str)" }), value: values.find((v) => prune(v).tag === "opt") ?? fresh() } as const;
+        e.entries.forEach(({ key, value }, i) => {
+          expectUnify(t.key, keys[i], key.span, "a map's keys (all share one type, int or str)");
+          expectLifted(t.value, values[i], value, value.span, "a map's values (all share one type)");
+        });
         return t;
       }
       case "field": {
@@ -359,7 +369,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
           return m.value;
         }
         if (m.tag === "var") {
-          const q = { e, target: t, index: checkExpr(e.index, scope, ctx, true), result: fresh() };
+          const q = { kind: "index" as const, target: t, at: e.target.span, span: e.span, index: checkExpr(e.index, scope, ctx, true), indexSpan: e.index.span, result: fresh() };
           expectUnify(fresh(INDEXABLE), t, e.target.span, "indexing (it takes an array, a string or a map)");
           pendingSeqs.push(q);
           return q.result;
@@ -375,7 +385,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
         for (const b of [e.lo, e.hi]) if (b) expectUnify(INT_T, checkExpr(b, scope, ctx, true), b.span, "a slice bound");
         if (prune(t).tag === "var") {
           expectUnify(fresh(SLICEABLE), t, e.target.span, "slicing (it takes an array or a string)");
-          pendingSeqs.push({ e, target: t });
+          pendingSeqs.push({ kind: "slice", target: t, at: e.target.span, span: e.span });
         } else if (prune(t).tag !== "str") expectUnify({ tag: "array", elem: fresh() }, t, e.target.span, "slicing (it takes an array or a string)");
         return t;
       }

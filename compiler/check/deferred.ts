@@ -9,7 +9,9 @@ import { PendingCall, retryPending } from "./calls.js";
 
 type Unify = (expected: Ty, found: Ty, span: Span, what: string) => boolean;
 type Field = { e: Extract<Expr, { kind: "field" }>; target: Ty; result: Ty };
-type Seq = { e: Extract<Expr, { kind: "slice" | "index" }>; target: Ty; index?: Ty; result?: Ty };
+/** A slice, an index (`index`: its type, `result`: the element's) or a one-variable for loop
+ *  (`result`: the loop variable's type) over `target`, whose span is `at`. */
+type Seq = { kind: "slice" | "index" | "for"; target: Ty; at: Span; span: Span; index?: Ty; indexSpan?: Span; result?: Ty };
 
 export class Deferred {
   readonly calls: PendingCall[] = [];
@@ -35,11 +37,11 @@ export class Deferred {
       if (!progress && force && this.seqs.length) {
         // nothing else decided: an array, which the JS host's second compile can undo for a string
         const q = this.seqs.shift()!;
-        const doing = q.e.kind === "slice" ? "slicing" : "indexing";
+        const doing = q.kind === "slice" ? "slicing" : q.kind === "index" ? "indexing" : "a for loop";
         if (this.isParamType(q.target)) {
-          this.report({ code: CODES.guessedParam, severity: "warning", span: q.e.target.span, message: `${doing} here could take a string or an array: compiled for an array; load() compiles it again for what a JS caller passes`, suggestions: ["annotate the parameter it comes from, e.g. `s: str` or `xs: [int]`, to fix the type"] });
+          this.report({ code: CODES.guessedParam, severity: "warning", span: q.at, message: `${doing} here could take a string or an array: compiled for an array; load() compiles it again for what a JS caller passes`, suggestions: ["annotate the parameter it comes from, e.g. `s: str` or `xs: [int]`, to fix the type"] });
         }
-        this.unify({ tag: "array", elem: fresh() }, q.target, q.e.target.span, doing);
+        this.unify({ tag: "array", elem: fresh() }, q.target, q.at, doing);
         this.resolveSeq(q);
         progress = true;
       }
@@ -55,15 +57,21 @@ export class Deferred {
 
   /** A slice or index whose target's type is now known. */
   private resolveSeq(q: Seq): void {
-    const t = prune(q.target), at = q.e.target.span;
-    if (q.e.kind === "slice") {
+    const t = prune(q.target), at = q.at;
+    if (q.kind === "slice") {
       if (t.tag !== "str") this.unify({ tag: "array", elem: fresh() }, t, at, "slicing (it takes an array or a string)");
       return;
     }
-    const ix = q.e.index.span;
-    if (t.tag === "map") { this.unify(t.key, q.index!, ix, "a map key"); this.unify(t.value, q.result!, q.e.span, "a map value"); return; }
+    if (q.kind === "for") {
+      if (t.tag === "str") this.unify(STR_T, q.result!, at, "a for loop over a string (each character)");
+      else if (t.tag === "map") this.unify(t.key, q.result!, at, "a for loop over a map (each key)");
+      else this.unify({ tag: "array", elem: q.result! }, t, at, "a for loop (it walks an array, a string or a map)");
+      return;
+    }
+    const ix = q.indexSpan!;
+    if (t.tag === "map") { this.unify(t.key, q.index!, ix, "a map key"); this.unify(t.value, q.result!, q.span, "a map value"); return; }
     this.unify(INT_T, q.index!, ix, "an index");
-    if (t.tag === "str") this.unify(STR_T, q.result!, q.e.span, "a character");
+    if (t.tag === "str") this.unify(STR_T, q.result!, q.span, "a character");
     else this.unify({ tag: "array", elem: q.result! }, t, at, "indexing (it takes an array or a string)");
   }
 }

@@ -3,13 +3,14 @@
 import type { Expr } from "./ast.js";
 import type { Span } from "../diagnostics.js";
 
-/** `[e for x in xs if c]` is `xs.filter(x => c).map(x => e)` (the map left out when e is x). */
-export function comprehension(e: Expr, v: { name: string; span: Span }, src: Expr, cond: Expr | undefined, span: Span): Expr {
-  const param = [v];
+/** `[e for x in xs if c]` is `xs.filter(x => c).map(x => e)` (the map left out when e is x);
+ *  `for a, b in pairs` makes lambdas that take each pair apart. */
+export function comprehension(e: Expr, vars: { name: string; span: Span }[], src: Expr, cond: Expr | undefined, span: Span): Expr {
+  const param = vars;
   const lambda = (body: Expr): Expr => ({ kind: "lambda", params: param, body, span: body.span });
   const call = (callee: string, recv: Expr, body: Expr): Expr => ({ kind: "call", callee, calleeSpan: span, args: [recv, lambda(body)], method: true, span });
   const filtered = cond ? call("filter", src, cond) : src;
-  return e.kind === "name" && e.name === v.name ? filtered : call("map", filtered, e);
+  return vars.length === 1 && e.kind === "name" && e.name === vars[0].name ? filtered : call("map", filtered, e);
 }
 
 /** `xs[lo:hi:k]` is `xs[lo:hi].step(k)`, and `xs[::-k]` is `xs.reverse.step(k)` (`xs[::-1]` just

@@ -263,7 +263,7 @@ export abstract class ExpressionParser extends EmbeddedActionsParser {
     { ALT: () => {
       const l = this.CONSUME(T.LBrace);
       const entries: { key: Expr; value: Expr }[] = [];
-      let comp: { v: IToken; src: Expr; cond?: Expr } | undefined;
+      let comp: { vars: IToken[]; src: Expr; cond?: Expr } | undefined;
       this.OPTION6(() => {
         const key = this.SUBRULE6(this.expr);
         this.CONSUME2(T.Colon);
@@ -271,14 +271,15 @@ export abstract class ExpressionParser extends EmbeddedActionsParser {
         this.ACTION(() => entries.push({ key, value }));
         this.OR3([
           { ALT: () => {
-            // {k: v for x in xs if cond}
+            // {k: v for x in xs if cond}, {k: v for a, b in pairs}
             this.CONSUME2(T.For);
-            const v = this.CONSUME3(T.Ident);
+            const vars = [this.CONSUME3(T.Ident)];
+            this.MANY3(() => { this.CONSUME5(T.Comma); vars.push(this.CONSUME4(T.Ident)); });
             this.CONSUME2(T.In);
             const src = this.SUBRULE8(this.orExpr);
             let cond: Expr | undefined;
             this.OPTION7(() => { this.CONSUME2(T.If); cond = this.SUBRULE9(this.orExpr); });
-            this.ACTION(() => { comp = { v, src, cond }; });
+            this.ACTION(() => { comp = { vars, src, cond }; });
           } },
           { ALT: () => {
             this.MANY2(() => {
@@ -297,27 +298,28 @@ export abstract class ExpressionParser extends EmbeddedActionsParser {
       return this.ACTION(() => {
         if (!comp) return { kind: "map", entries, span: sp(l, r) } as Expr;
         const pair: Expr = { kind: "tuple", items: [entries[0].key, entries[0].value], span: sp(l, r) };
-        const pairs = comprehension(pair, { name: comp.v.image, span: sp(comp.v) }, comp.src, comp.cond, sp(l, r));
+        const pairs = comprehension(pair, comp.vars.map((v) => ({ name: v.image, span: sp(v) })), comp.src, comp.cond, sp(l, r));
         return { kind: "call", callee: "dict", calleeSpan: sp(l), args: [pairs], method: true, span: sp(l, r) } as Expr;
       });
     } },
     { ALT: () => {
       const l = this.CONSUME(T.LBracket);
       const items: Expr[] = [];
-      let comp: { v: IToken; src: Expr; cond?: Expr } | undefined;
+      let comp: { vars: IToken[]; src: Expr; cond?: Expr } | undefined;
       this.OPTION3(() => {
         const first = this.SUBRULE2(this.expr);
         this.ACTION(() => items.push(first));
         this.OR2([
           { ALT: () => {
-            // [expr for x in xs if cond]
+            // [expr for x in xs if cond], [expr for a, b in pairs]
             this.CONSUME(T.For);
-            const v = this.CONSUME2(T.Ident);
+            const vars = [this.CONSUME2(T.Ident)];
+            this.MANY4(() => { this.CONSUME6(T.Comma); vars.push(this.CONSUME5(T.Ident)); });
             this.CONSUME(T.In);
             const src = this.SUBRULE3(this.orExpr);
             let cond: Expr | undefined;
             this.OPTION4(() => { this.CONSUME(T.If); cond = this.SUBRULE4(this.orExpr); });
-            this.ACTION(() => { comp = { v, src, cond }; });
+            this.ACTION(() => { comp = { vars, src, cond }; });
           } },
           { ALT: () => {
             this.MANY(() => {
@@ -328,7 +330,7 @@ export abstract class ExpressionParser extends EmbeddedActionsParser {
         ]);
       });
       const r = this.CONSUME(T.RBracket);
-      return this.ACTION(() => (comp ? comprehension(items[0], { name: comp.v.image, span: sp(comp.v) }, comp.src, comp.cond, sp(l, r)) : { kind: "array", items, span: sp(l, r) }) as Expr);
+      return this.ACTION(() => (comp ? comprehension(items[0], comp.vars.map((v) => ({ name: v.image, span: sp(v) })), comp.src, comp.cond, sp(l, r)) : { kind: "array", items, span: sp(l, r) }) as Expr);
     } },
   ]), { recoveryValueFunc: () => ERR() });
 }
