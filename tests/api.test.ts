@@ -24,6 +24,9 @@ fn walk(xs)
   for x in xs: n += 1
   n
 `, { write: () => {} });
+    // fields of values nothing else typed: tuples as long as the fields used, read from JS arrays
+    const t = await load("prod(ps) = ps.map(p => p.0 * p.1).max\nnames(ps) = ps.map(_.0)\nswap(p) = (p.1, p.0)", { write: () => {} });
+    expect([t.prod([[1, 2], [3, 4]]), t.names([["a", 1], ["b", 2]]), t.swap(["x", 2]), t.swap([1.5, 2])]).toEqual([12, ["a", "b"], [2, "x"], [2, 1.5]]);
     // a for loop over a parameter of unknown type waits too: a string, an array or a map
     expect([ideo.walk("héllo"), ideo.walk([1, 2]), ideo.walk({ a: 1 })]).toEqual([5, 2, 1]);
     // a parameter only sliced or indexed may be a string, an array or (indexed) a map

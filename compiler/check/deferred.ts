@@ -46,8 +46,22 @@ export class Deferred {
         progress = true;
       }
       if (!progress && force) progress = retryPending(this.calls, true, this.isParamType);
+      if (!progress && force) progress = this.guessTuple();
       if (!progress) return;
     }
+  }
+
+  /** Fields of a value nothing else gave a type (`p.0 + p.1` on a parameter's elements): a tuple
+   *  as long as the highest field used, its items typed by their use. JS passes tuples as arrays,
+   *  and the host reads them as tuples where this compile has tuples (host/generic.ts). */
+  private guessTuple(): boolean {
+    const first = this.fields.find((f) => prune(f.target).tag === "var");
+    if (!first) return false;
+    const target = prune(first.target);
+    // at least a pair: Ideo has no tuples of one
+    const size = Math.max(2, 1 + Math.max(...this.fields.filter((f) => prune(f.target) === target).map((f) => f.e.index)));
+    this.report({ code: CODES.guessedParam, severity: "warning", span: first.e.target.span, message: `the type of this value is not known: compiled as a tuple of ${size} (the fields used); annotate it to fix the type`, suggestions: ["annotate the parameter it comes from, e.g. `ps: [(int, int)]`"] });
+    return this.unify({ tag: "tuple", items: Array.from({ length: size }, () => fresh()) }, target, first.e.target.span, "a tuple");
   }
 
   /** Fields still waiting after everything settled: their values' types were never known. */

@@ -102,6 +102,8 @@ function defaults(shape: Shape, t: Type, env: Map<string, Type>): void {
 function complete(seen: Seen | undefined, fallback: Type): Type {
   if (!seen) return fallback;
   if (seen.kind === "int" && fallback.kind === "float") return fallback; // JS numbers: 3 is a float too
+  // a JS array is a tuple where the default compile has one: [[1, 2]] for [(int, int)]
+  if (seen.kind === "array" && fallback.kind === "tuple") return { kind: "tuple", items: fallback.items.map((f) => complete(seen.elem, f)) };
   if (seen.kind === "array") return { kind: "array", elem: complete(seen.elem, fallback.kind === "array" ? fallback.elem : { kind: "int" }) };
   if (seen.kind === "tuple") return { kind: "tuple", items: seen.items.map((s, i) => complete(s, fallback.kind === "tuple" && fallback.items[i] ? fallback.items[i] : { kind: "int" })) };
   if (seen.kind === "map") {
