@@ -171,10 +171,11 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
         if (s.target.kind === "name") {
           const existing = lookup(scope, s.target.name);
           if (!existing) { scope.vars.set(s.target.name, vt); out.types.set(s.target, vt); }
+          else if (s.op === "=") { out.types.set(s.target, existing); expectLifted(existing, vt, s.value, s.value.span, `variable '${s.target.name}'`); }
           else { out.types.set(s.target, existing); expectUnify(existing, vt, s.value.span, `variable '${s.target.name}'`); }
         } else if (s.target.kind === "index") {
           const et = checkExpr(s.target, scope, ctx, true);
-          expectUnify(et, vt, s.value.span, "the element");
+          expectLifted(et, vt, s.op === "=" ? s.value : undefined, s.value.span, "the element");
         } else {
           report(error(CODES.assignTarget, "only a name or an element `xs[i]` can be assigned to", s.target.span));
         }
