@@ -115,6 +115,8 @@ export async function load(sourceOrWasm: string | Uint8Array, options: LoadOptio
   return out;
 }
 
+const MAX_VARIANTS = 32;
+
 /** A generic export: the default compile for arguments that fit it, and for other argument types
  *  the program compiled again with this function's parameter types fixed (host/generic.ts). */
 function generic(name: string, sig: Signature, params: Type[], call: Exports[string], source: string, options: LoadOptions): Exports[string] {
@@ -126,6 +128,8 @@ function generic(name: string, sig: Signature, params: Type[], call: Exports[str
     const key = want.join(", ");
     let f = variants.get(key);
     if (!f) {
+      // each compile keeps an instance and its memory: a caller cycling through types is stopped
+      if (variants.size >= MAX_VARIANTS) throw new TypeError(`${name} was already compiled for ${MAX_VARIANTS} different argument types; annotate its parameters`);
       const r = compileSync(source, { ...options, paramTypes: { [fn]: want } });
       if (!r.wasm) {
         const why = r.diagnostics.find((d) => d.severity === "error")?.message ?? "it does not compile";

@@ -55,6 +55,22 @@ fn walk(xs)
     expect((await load(r.wasm!, { source: "rev(xs) = xs.reverse" })).rev("abc")).toBe("cba");
   });
 
+  it("a generic export compiles for at most 32 argument types", async () => {
+    const ideo = await load("rev(xs) = xs.reverse", { write: () => {} });
+    const nest = (x: unknown, depth: number): unknown => (depth === 0 ? x : [nest(x, depth - 1)]);
+    const kinds = ["a", true, 1.5, 2];
+    let compiled = 0;
+    for (let depth = 1; depth <= 9; depth++) {
+      for (const k of kinds) {
+        if (depth === 1 && k === 2) continue; // [int] is the default compile
+        if (compiled === 32) { expect(() => ideo.rev(nest(k, depth))).toThrow(/already compiled for 32/); return; }
+        expect(ideo.rev(nest(k, depth))).toEqual(nest(k, depth));
+        compiled++;
+      }
+    }
+    throw new Error("fewer than 33 argument types tried");
+  });
+
   it("null crosses as undefined (and null or undefined cross in as null)", async () => {
     const ideo = await load(`
 half(n: int) = if n % 2 == 0: n // 2 else null
