@@ -35,6 +35,7 @@ export interface Checked {
 
 const INTRINSICS = new Set(["print"]);
 const SLICEABLE: ReadonlySet<Kind> = new Set(["str", "array"]);
+const PLAIN: ReadonlySet<Kind> = new Set([...ALL].filter((k) => k !== "opt"));
 const INDEXABLE: ReadonlySet<Kind> = new Set(["str", "array", "map"]);
 
 interface Scope { vars: Map<string, Ty>; parent?: Scope; lambda?: LambdaInfo }
@@ -262,7 +263,12 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
    *  lowered (`wraps`). */
   function expectLifted(want: Ty, found: Ty, e: Expr | undefined, span: Span, what: string): boolean {
     const w = prune(want), f = prune(found);
-    if (e && w.tag === "opt" && f.tag !== "opt") { out.wraps.add(e); return expectUnify(w.elem, found, span, what); }
+    if (e && w.tag === "opt" && f.tag !== "opt") {
+      // a value not known yet is taken as plain, and kept plain: boxing it twice would be wrong
+      if (f.tag === "var") unify(found, fresh(PLAIN));
+      out.wraps.add(e);
+      return expectUnify(w.elem, found, span, what);
+    }
     return expectUnify(want, found, span, what);
   }
 
