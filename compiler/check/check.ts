@@ -11,6 +11,7 @@ import { ADD, ALL, BOOL_T, FLOAT_T, INT_T, KEY, NUM, ORD, STR_T, Ty, TVar, UNIT_
 import { parseType } from "../types.js";
 import { Deferred } from "./deferred.js";
 import { inferOperator } from "./operators.js";
+import { lastExpr, lift, returnsNull } from "./optional.js";
 import { CallTarget, chooseInstances, resolveBlockCall, retryPending } from "./calls.js";
 import { typeFromExpr } from "./annotations.js";
 import { calleeFirstOrder } from "./order.js";
@@ -29,13 +30,11 @@ export interface Checked {
   lambdas: Map<Expr, LambdaInfo>;
   /** Plain values that flow where an optional is wanted (`if c: null else x`): lowered boxed. */
   wraps: Set<Expr>;
-  /** Loops and functions whose allocations may outlive an iteration (see lower/regions). */
   diagnostics: Diagnostic[];
 }
 
 const INTRINSICS = new Set(["print"]);
 const SLICEABLE: ReadonlySet<Kind> = new Set(["str", "array"]);
-const PLAIN: ReadonlySet<Kind> = new Set([...ALL].filter((k) => k !== "opt"));
 const INDEXABLE: ReadonlySet<Kind> = new Set(["str", "array", "map"]);
 
 interface Scope { vars: Map<string, Ty>; parent?: Scope; lambda?: LambdaInfo }
@@ -259,17 +258,8 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
     return false;
   }
 
-  /** Unify, lifting a plain value into an optional where one is wanted; the value is boxed when
-   *  lowered (`wraps`). */
   function expectLifted(want: Ty, found: Ty, e: Expr | undefined, span: Span, what: string): boolean {
-    const w = prune(want), f = prune(found);
-    if (e && w.tag === "opt" && f.tag !== "opt") {
-      // a value not known yet is taken as plain, and kept plain: boxing it twice would be wrong
-      if (f.tag === "var") unify(found, fresh(PLAIN));
-      out.wraps.add(e);
-      return expectUnify(w.elem, found, span, what);
-    }
-    return expectUnify(want, found, span, what);
+    return lift(want, found, e, out.wraps, (a, b) => expectUnify(a, b, span, what));
   }
 
   function conversionHint(expected: Ty, found: Ty): string[] {
@@ -535,18 +525,3 @@ function source(e: Expr): string {
 }
 
 const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
-
-/** The expression a block ends with, if it ends with one. */
-function lastExpr(b: Block): Expr | undefined {
-  const s = b.stmts[b.stmts.length - 1];
-  return s?.kind === "expr" ? s.expr : undefined;
-}
-
-/** Can this function give null: `return null`, or a final value that is null (or an if with a null branch)? */
-function returnsNull(body: Block): boolean {
-  const nullish = (e: Expr | undefined): boolean => !!e && (e.kind === "null" || (e.kind === "if" && [e.then, e.else].some((b) => b && nullish(lastExpr(b)))));
-  const inBlock = (b: Block | undefined): boolean => !!b && b.stmts.some((s) =>
-    (s.kind === "return" && nullish(s.value)) || ((s.kind === "while" || s.kind === "for") && inBlock(s.body)) ||
-    (s.kind === "expr" && s.expr.kind === "if" && (inBlock(s.expr.then) || inBlock(s.expr.else))));
-  return nullish(lastExpr(body)) || inBlock(body);
-}
