@@ -34,6 +34,8 @@ export interface Checked {
 }
 
 const INTRINSICS = new Set(["print"]);
+/** Python's constants, which a block name (`none`) must not catch: what Ideo writes. */
+const PYTHON_CONSTANTS: Record<string, string> = { None: "null", True: "true", False: "false" };
 const SLICEABLE: ReadonlySet<Kind> = new Set(["str", "array"]);
 const INDEXABLE: ReadonlySet<Kind> = new Set(["str", "array", "map"]);
 
@@ -304,6 +306,11 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       case "name": {
         const t = lookup(scope, e.name);
         if (t) return t;
+        const spelled = PYTHON_CONSTANTS[e.name];
+        if (spelled) {
+          report(error(CODES.unknownName, `unknown name '${e.name}': Ideo writes \`${spelled}\``, e.span, { fix: { span: e.span, replacement: spelled, description: `replace '${e.name}' with '${spelled}'` } }));
+          return e.name === "None" ? { tag: "opt", elem: fresh() } : BOOL_T;
+        }
         if (out.fns.has(e.name) || registry.get(e.name)) {
           // a bare function or block name used as a value is a call without arguments: `xs.len`
           // reads like `len(xs)`, and `pi` like `pi()`

@@ -268,6 +268,20 @@ function message(e: IRecognitionException): string {
   return `unexpected ${found}`;
 }
 
+/** Python words a model or a person writes out of habit, at or just before a syntax error: what
+ *  Ideo writes instead. */
+const PYTHON_HABITS: Record<string, string> = {
+  def: "a function is `name(params) = expr`, or `name(params)` over an indented body (`fn name` when it has no parameters)",
+  elif: "write `else if`",
+  is: "compare with `==` (`x == null`)",
+  lambda: "a lambda is `x => expr`, `(a, b) => expr`, or an argument with `_` in it (`xs.map(_ * 2)`)",
+  if: "a conditional expression is `if c: a else b`",
+  pass: "an empty body is not needed: leave the branch out",
+  class: "Ideo has no classes: use tuples `(a, b)` and maps `{k: v}`",
+  import: "there is nothing to import: every block is always there (`ideo vocab` lists them)",
+  from: "there is nothing to import: every block is always there (`ideo vocab` lists them)",
+};
+
 export function parse(tokens: IToken[]): { program: Program; diagnostics: Diagnostic[] } {
   parser ??= new IdeoParser();
   parser.input = tokens;
@@ -288,7 +302,9 @@ export function parse(tokens: IToken[]): { program: Program; diagnostics: Diagno
     if (line === lastLine && line !== -1) continue; // one error per line: the rest are usually echoes
     lastLine = line;
     const start = Number.isFinite(t.startOffset) ? t.startOffset : tokens.length ? tokens[tokens.length - 1].startOffset : 0;
-    diagnostics.push(error(CODES.parse, message(e), { start, end: start + Math.max(1, t.image?.length ?? 1) }));
+    const before = tokens[tokens.findIndex((x) => x.startOffset >= start) - 1];
+    const hint = PYTHON_HABITS[t.image] ?? (before?.startLine === line ? PYTHON_HABITS[before.image] : undefined);
+    diagnostics.push(error(CODES.parse, message(e), { start, end: start + Math.max(1, t.image?.length ?? 1) }, hint ? { suggestions: [hint] } : {}));
     if (diagnostics.length >= 20) break;
   }
   program.fns = program.fns.filter(Boolean);
