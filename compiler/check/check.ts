@@ -481,7 +481,9 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
           out.types.set(a, checkLambda(a, { id: out.lambdas.size, captures: [], params: ft.params, result: ft.result }, scope, ctx));
           return;
         }
-        expectUnify(p, checkExpr(a, scope, ctx, true), a.span, `argument ${i + 1} of '${name}'`, { span: user.decl.params[i]?.span ?? user.decl.nameSpan, message: `parameter '${user.decl.params[i]?.name}' is ${showTy(p)}` });
+        const note = { span: user.decl.params[i]?.span ?? user.decl.nameSpan, message: `parameter '${user.decl.params[i]?.name}' is ${showTy(p)}` };
+        // a parameter of type T? takes a plain T too
+        lift(p, checkExpr(a, scope, ctx, true), a, out.wraps, (want, found) => expectUnify(want, found, a.span, `argument ${i + 1} of '${name}'`, note));
       });
       return user.result;
     }
