@@ -58,13 +58,16 @@ function imports(opts: HostOptions): { imports: WebAssembly.Imports; wrap: (inst
       return bytes.length;
     },
   };
-  return { imports: { env }, wrap: (instance) => wrapInstance(instance, (m) => { memory = m; }, opts) };
+  const wrap = (instance: WebAssembly.Instance) => {
+    memory = instance.exports.memory as WebAssembly.Memory; // what write() reads from
+    return wrapInstance(instance, opts);
+  };
+  return { imports: { env }, wrap };
 }
 
-function wrapInstance(instance: WebAssembly.Instance, setMemory: (m: WebAssembly.Memory) => void, opts: HostOptions): Instance {
+function wrapInstance(instance: WebAssembly.Instance, opts: HostOptions): Instance {
   const ex = instance.exports as Record<string, any>;
   const memory = ex.memory as WebAssembly.Memory;
-  setMemory(memory);
   const alloc = (n: number) => (ex.rt_alloc as (n: number) => number)(n) >>> 0;
   /** Run compiled code; the engine's stack overflow becomes a fault like the others. */
   const guard = <T>(fn: () => T): T => {

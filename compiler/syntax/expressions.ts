@@ -17,6 +17,8 @@ export const sp = (a: IToken | Span | undefined, b?: IToken | Span): Span => {
 export const ERR = (s: Span = { start: 0, end: 0 }): Expr => ({ kind: "error", span: s });
 export const RX = { recoveryValueFunc: () => ERR() };
 
+interface CompFor { vars: { name: string; span: Span }[]; src: Expr; cond?: Expr }
+
 export abstract class ExpressionParser extends EmbeddedActionsParser {
   constructor(config: IParserConfig) {
     super(T.allTokens, config);
@@ -263,24 +265,15 @@ export abstract class ExpressionParser extends EmbeddedActionsParser {
     { ALT: () => {
       const l = this.CONSUME(T.LBrace);
       const entries: { key: Expr; value: Expr }[] = [];
-      let comp: { vars: IToken[]; src: Expr; cond?: Expr } | undefined;
+      let comp: CompFor | undefined;
       this.OPTION6(() => {
         const key = this.SUBRULE6(this.expr);
         this.CONSUME2(T.Colon);
         const value = this.SUBRULE7(this.expr);
         this.ACTION(() => entries.push({ key, value }));
         this.OR3([
-          { ALT: () => {
-            // {k: v for x in xs if cond}, {k: v for a, b in pairs}
-            this.CONSUME2(T.For);
-            const vars = [this.CONSUME3(T.Ident)];
-            this.MANY3(() => { this.CONSUME5(T.Comma); vars.push(this.CONSUME4(T.Ident)); });
-            this.CONSUME2(T.In);
-            const src = this.SUBRULE8(this.orExpr);
-            let cond: Expr | undefined;
-            this.OPTION7(() => { this.CONSUME2(T.If); cond = this.SUBRULE9(this.orExpr); });
-            this.ACTION(() => { comp = { vars, src, cond }; });
-          } },
+          // {k: v for x in xs if cond}
+          { ALT: () => { const c = this.SUBRULE8(this.compFor); this.ACTION(() => { comp = c; }); } },
           { ALT: () => {
             this.MANY2(() => {
               this.CONSUME4(T.Comma);
@@ -298,29 +291,20 @@ export abstract class ExpressionParser extends EmbeddedActionsParser {
       return this.ACTION(() => {
         if (!comp) return { kind: "map", entries, span: sp(l, r) } as Expr;
         const pair: Expr = { kind: "tuple", items: [entries[0].key, entries[0].value], span: sp(l, r) };
-        const pairs = comprehension(pair, comp.vars.map((v) => ({ name: v.image, span: sp(v) })), comp.src, comp.cond, sp(l, r));
+        const pairs = comprehension(pair, comp.vars, comp.src, comp.cond, sp(l, r));
         return { kind: "call", callee: "dict", calleeSpan: sp(l), args: [pairs], method: true, span: sp(l, r) } as Expr;
       });
     } },
     { ALT: () => {
       const l = this.CONSUME(T.LBracket);
       const items: Expr[] = [];
-      let comp: { vars: IToken[]; src: Expr; cond?: Expr } | undefined;
+      let comp: CompFor | undefined;
       this.OPTION3(() => {
         const first = this.SUBRULE2(this.expr);
         this.ACTION(() => items.push(first));
         this.OR2([
-          { ALT: () => {
-            // [expr for x in xs if cond], [expr for a, b in pairs]
-            this.CONSUME(T.For);
-            const vars = [this.CONSUME2(T.Ident)];
-            this.MANY4(() => { this.CONSUME6(T.Comma); vars.push(this.CONSUME5(T.Ident)); });
-            this.CONSUME(T.In);
-            const src = this.SUBRULE3(this.orExpr);
-            let cond: Expr | undefined;
-            this.OPTION4(() => { this.CONSUME(T.If); cond = this.SUBRULE4(this.orExpr); });
-            this.ACTION(() => { comp = { vars, src, cond }; });
-          } },
+          // [expr for x in xs if cond]
+          { ALT: () => { const c = this.SUBRULE3(this.compFor); this.ACTION(() => { comp = c; }); } },
           { ALT: () => {
             this.MANY(() => {
               this.CONSUME3(T.Comma);
@@ -330,7 +314,19 @@ export abstract class ExpressionParser extends EmbeddedActionsParser {
         ]);
       });
       const r = this.CONSUME(T.RBracket);
-      return this.ACTION(() => (comp ? comprehension(items[0], comp.vars.map((v) => ({ name: v.image, span: sp(v) })), comp.src, comp.cond, sp(l, r)) : { kind: "array", items, span: sp(l, r) }) as Expr);
+      return this.ACTION(() => (comp ? comprehension(items[0], comp.vars, comp.src, comp.cond, sp(l, r)) : { kind: "array", items, span: sp(l, r) }) as Expr);
     } },
   ]), { recoveryValueFunc: () => ERR() });
+
+  /** The `for x in xs if c` of a comprehension; `for a, b in pairs` takes each pair apart. */
+  compFor = this.RULE("compFor", (): CompFor => {
+    this.CONSUME(T.For);
+    const vars = [this.CONSUME(T.Ident)];
+    this.MANY(() => { this.CONSUME(T.Comma); vars.push(this.CONSUME2(T.Ident)); });
+    this.CONSUME(T.In);
+    const src = this.SUBRULE(this.orExpr);
+    let cond: Expr | undefined;
+    this.OPTION(() => { this.CONSUME(T.If); cond = this.SUBRULE2(this.orExpr); });
+    return this.ACTION(() => ({ vars: vars.map((v) => ({ name: v.image, span: sp(v) })), src, cond }));
+  });
 }
