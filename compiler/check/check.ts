@@ -7,7 +7,7 @@ import type { Block, Expr, FnDecl, Program, Stmt } from "../syntax/ast.js";
 import { CODES, Diagnostic, Span, closest, error, uniqueClosest } from "../diagnostics.js";
 import type { Registry } from "../blocks/registry.js";
 import type { Kind } from "./unify.js";
-import { ADD, ALL, BOOL_T, FLOAT_T, INT_T, KEY, NUM, ORD, STR_T, Ty, TVar, UNIT_T, fresh, prune, showTy, unify, mark, undo, defaultVars, fromType, isResolved, showOpen } from "./unify.js";
+import { ADD, ALL, BOOL_T, FLOAT_T, INT_T, KEY, NUM, ORD, STR_T, Ty, TVar, UNIT_T, fresh, prune, showTy, unify, mark, undo, defaultVars, fromType, isResolved } from "./unify.js";
 import { parseType } from "../types.js";
 import { Deferred } from "./deferred.js";
 import { inferOperator } from "./operators.js";
@@ -92,7 +92,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   for (const [name, f] of out.fns) {
     if (f.params.every(isResolved)) continue;
     const names = new Map<TVar, string>();
-    out.generic.set(name, f.params.map((t) => showOpen(t, names)));
+    out.generic.set(name, f.params.map((t) => showTy(t, names)));
   }
   deferred.settle(true);
   deferred.reportUnknownFields();

@@ -18,7 +18,7 @@ export type Ty =
   | { tag: "tuple"; items: Ty[] }
   | { tag: "fn"; params: Ty[]; result: Ty }
   | { tag: "map"; key: Ty; value: Ty }
-  /** `T?`: a value or none. */
+  /** `T?`: a value or null. */
   | { tag: "opt"; elem: Ty }
   | TVar;
 
@@ -36,30 +36,23 @@ export function prune(t: Ty): Ty {
   return t;
 }
 
-export function showTy(t: Ty): string {
+/** A type as messages show it; with `names`, open variables are named `'a`, `'b`, … (shared across
+ *  calls): the shape an exported function's parameter has before defaults fill it in. */
+export function showTy(t: Ty, names?: Map<TVar, string>): string {
   t = prune(t);
+  const show = (x: Ty) => showTy(x, names);
   switch (t.tag) {
-    case "var": return t.allowed === NUM || (t.allowed.size === 2 && t.allowed.has("int") && t.allowed.has("float")) ? "number" : "?";
-    case "array": return `[${showTy(t.elem)}]`;
-    case "tuple": return `(${t.items.map(showTy).join(", ")})`;
-    case "fn": return `(${t.params.map(showTy).join(", ")}) => ${showTy(t.result)}`;
-    case "map": return `{${showTy(t.key)}: ${showTy(t.value)}}`;
-    case "opt": return prune(t.elem).tag === "var" ? "T?" : `${showTy(t.elem)}?`;
-    default: return t.tag;
-  }
-}
-
-/** A type with its open variables named `'a`, `'b`, … (shared across calls through `names`): the
- *  shape an exported function's parameter has before defaults fill it in. */
-export function showOpen(t: Ty, names: Map<TVar, string>): string {
-  t = prune(t);
-  switch (t.tag) {
-    case "var": { let n = names.get(t); if (!n) { n = `'${String.fromCharCode(97 + names.size)}`; names.set(t, n); } return n; }
-    case "array": return `[${showOpen(t.elem, names)}]`;
-    case "tuple": return `(${t.items.map((i) => showOpen(i, names)).join(", ")})`;
-    case "fn": return `(${t.params.map((p) => showOpen(p, names)).join(", ")}) => ${showOpen(t.result, names)}`;
-    case "map": return `{${showOpen(t.key, names)}: ${showOpen(t.value, names)}}`;
-    case "opt": return `${showOpen(t.elem, names)}?`;
+    case "var": {
+      if (!names) return t.allowed === NUM || (t.allowed.size === 2 && t.allowed.has("int") && t.allowed.has("float")) ? "number" : "?";
+      let n = names.get(t);
+      if (!n) { n = `'${String.fromCharCode(97 + names.size)}`; names.set(t, n); }
+      return n;
+    }
+    case "array": return `[${show(t.elem)}]`;
+    case "tuple": return `(${t.items.map(show).join(", ")})`;
+    case "fn": return `(${t.params.map(show).join(", ")}) => ${show(t.result)}`;
+    case "map": return `{${show(t.key)}: ${show(t.value)}}`;
+    case "opt": return !names && prune(t.elem).tag === "var" ? "T?" : `${show(t.elem)}?`;
     default: return t.tag;
   }
 }
