@@ -6,7 +6,6 @@
 import type { Block, Expr, FnDecl, Program, Stmt } from "../syntax/ast.js";
 import { CODES, Diagnostic, Span, closest, error, uniqueClosest } from "../diagnostics.js";
 import type { Registry } from "../blocks/registry.js";
-import type { Kind } from "./unify.js";
 import { ADD, ALL, BOOL_T, FLOAT_T, INT_T, KEY, NUM, ORD, STR_T, Ty, TVar, UNIT_T, fresh, prune, showTy, unify, mark, undo, defaultVars, fromType, isResolved } from "./unify.js";
 import { parseType } from "../types.js";
 import { Deferred } from "./deferred.js";
@@ -36,8 +35,6 @@ export interface Checked {
 const INTRINSICS = new Set(["print"]);
 /** Python's constants, which a block name (`none`) must not catch: what Ideo writes. */
 const PYTHON_CONSTANTS: Record<string, string> = { None: "null", True: "true", False: "false" };
-const SLICEABLE: ReadonlySet<Kind> = new Set(["str", "array"]);
-const INDEXABLE: ReadonlySet<Kind> = new Set(["str", "array", "map"]);
 
 interface Scope { vars: Map<string, Ty>; parent?: Scope; lambda?: LambdaInfo }
 
@@ -80,7 +77,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   // Callees first, so a call's result type is known where it is used; what a body cannot decide
   // yet waits in `deferred` (deferred.ts) and is retried as types become known.
   const deferred = new Deferred(report, (a, b, span, what) => expectUnify(a, b, span, what), isParamType);
-  const pending = deferred.calls, pendingFields = deferred.fields, pendingSeqs = deferred.seqs;
+  const pending = deferred.calls, pendingFields = deferred.fields;
   for (const name of calleeFirstOrder(program)) {
     const info = out.fns.get(name)!;
     if (skip(info.decl)) continue;
@@ -190,16 +187,10 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       }
       case "for": {
         const it = checkExpr(s.iter, scope, ctx, true);
-        const p = prune(it);
-        let elem: Ty;
-        if (p.tag === "str") elem = STR_T;
-        else if (p.tag === "map") elem = s.vars.length === 1 ? p.key : { tag: "tuple", items: [p.key, p.value] };
-        else if (p.tag === "var" && s.vars.length === 1) {
-          // not known yet: a string, an array or a map may follow; wait (deferred.ts)
-          elem = fresh();
-          expectUnify(fresh(INDEXABLE), it, s.iter.span, "a for loop (it walks an array, a string or a map)");
-          pendingSeqs.push({ kind: "for", target: it, at: s.iter.span, span: s.span, result: elem });
-        } else { elem = fresh(); expectUnify({ tag: "array", elem }, it, s.iter.span, "a for loop (it walks an array or a string)"); }
+        const elem: Ty = fresh();
+        // `for a, b in xs` over a value not known yet: an array of pairs (one variable may wait)
+        if (s.vars.length > 1 && prune(it).tag === "var") expectUnify({ tag: "array", elem: fresh() }, it, s.iter.span, "a for loop (it walks an array or a string)");
+        deferred.seq({ kind: "for", target: it, at: s.iter.span, span: s.span, result: elem, pairs: s.vars.length > 1 });
         if (s.vars.length === 1) define(scope, s.vars[0].name, elem, s.vars[0].span);
         else {
           const items = s.vars.map(() => fresh() as Ty);
@@ -367,30 +358,14 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
       }
       case "index": {
         const t = checkExpr(e.target, scope, ctx, true);
-        const m = prune(t);
-        if (m.tag === "map") {
-          expectUnify(m.key, checkExpr(e.index, scope, ctx, true), e.index.span, "a map key");
-          return m.value;
-        }
-        if (m.tag === "var") {
-          const q = { kind: "index" as const, target: t, at: e.target.span, span: e.span, index: checkExpr(e.index, scope, ctx, true), indexSpan: e.index.span, result: fresh() };
-          expectUnify(fresh(INDEXABLE), t, e.target.span, "indexing (it takes an array, a string or a map)");
-          pendingSeqs.push(q);
-          return q.result;
-        }
-        expectUnify(INT_T, checkExpr(e.index, scope, ctx, true), e.index.span, "an index");
-        if (prune(t).tag === "str") return STR_T;
-        const elem = fresh();
-        expectUnify({ tag: "array", elem }, t, e.target.span, "indexing (it takes an array or a string)");
-        return elem;
+        const result = fresh();
+        deferred.seq({ kind: "index", target: t, at: e.target.span, span: e.span, index: checkExpr(e.index, scope, ctx, true), indexSpan: e.index.span, result });
+        return result;
       }
       case "slice": {
         const t = checkExpr(e.target, scope, ctx, true);
         for (const b of [e.lo, e.hi]) if (b) expectUnify(INT_T, checkExpr(b, scope, ctx, true), b.span, "a slice bound");
-        if (prune(t).tag === "var") {
-          expectUnify(fresh(SLICEABLE), t, e.target.span, "slicing (it takes an array or a string)");
-          pendingSeqs.push({ kind: "slice", target: t, at: e.target.span, span: e.span });
-        } else if (prune(t).tag !== "str") expectUnify({ tag: "array", elem: fresh() }, t, e.target.span, "slicing (it takes an array or a string)");
+        deferred.seq({ kind: "slice", target: t, at: e.target.span, span: e.span });
         return t;
       }
       case "unary": {

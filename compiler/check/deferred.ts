@@ -1,25 +1,38 @@
 // What a function body cannot decide when it is checked waits here: a block call with more than one
-// fitting overload, a tuple field of a value whose type comes later, a slice or index of a value not
-// yet known to be a string, an array or a map. `settle` retries them as types become known; forced,
-// it takes the first fitting overload and makes an undecided slice or index an array.
+// fitting overload, a tuple field of a value whose type comes later, a slice, index or for loop over
+// a value not yet known to be a string, an array or a map (`seq` types the ones whose target is
+// known at once). `settle` retries them as types become known; forced, it takes the first fitting
+// overload, makes an undecided slice, index or loop an array, and an untyped value with fields a tuple.
 import type { Expr } from "../syntax/ast.js";
 import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
-import { INT_T, STR_T, Ty, fresh, prune, showTy } from "./unify.js";
+import { INT_T, Kind, STR_T, Ty, fresh, prune, showTy } from "./unify.js";
 import { PendingCall, retryPending } from "./calls.js";
 
 type Unify = (expected: Ty, found: Ty, span: Span, what: string) => boolean;
 type Field = { e: Extract<Expr, { kind: "field" }>; target: Ty; result: Ty };
-/** A slice, an index (`index`: its type, `result`: the element's) or a one-variable for loop
- *  (`result`: the loop variable's type) over `target`, whose span is `at`. */
-type Seq = { kind: "slice" | "index" | "for"; target: Ty; at: Span; span: Span; index?: Ty; indexSpan?: Span; result?: Ty };
+/** A slice, an index (`index`: its type, `result`: the element's) or a for loop (`result`: what
+ *  each turn gives, a (key, value) pair over a map when `pairs`) over `target`, whose span is `at`. */
+type Seq = { kind: "slice" | "index" | "for"; target: Ty; at: Span; span: Span; index?: Ty; indexSpan?: Span; result?: Ty; pairs?: boolean };
+
+const SLICEABLE: ReadonlySet<Kind> = new Set(["str", "array"]);
+const INDEXABLE: ReadonlySet<Kind> = new Set(["str", "array", "map"]);
 
 export class Deferred {
   readonly calls: PendingCall[] = [];
   readonly fields: Field[] = [];
   /** `xs[1:]` on a parameter works on a string and on an array, so it waits rather than deciding. */
-  readonly seqs: Seq[] = [];
+  private readonly seqs: Seq[] = [];
 
   constructor(private report: (d: Diagnostic) => void, private unify: Unify, private isParamType: (t: Ty) => boolean) {}
+
+  /** A slice, index or for loop: typed now when its target's type is known; otherwise the target is
+   *  narrowed to what it may be (a string or an array; a map too, but for slicing) and it waits. */
+  seq(q: Seq): void {
+    if (prune(q.target).tag !== "var") { this.resolveSeq(q); return; }
+    const what = q.kind === "slice" ? "slicing (it takes an array or a string)" : q.kind === "index" ? "indexing (it takes an array, a string or a map)" : "a for loop (it walks an array, a string or a map)";
+    this.unify(fresh(q.kind === "slice" ? SLICEABLE : INDEXABLE), q.target, q.at, what);
+    this.seqs.push(q);
+  }
 
   settle(force: boolean): void {
     for (let round = 0; round < 50; round++) {
@@ -69,7 +82,7 @@ export class Deferred {
     for (const f of this.fields) this.report(error(CODES.cannotInfer, "the type of this value must be known to take a field: annotate it", f.e.target.span));
   }
 
-  /** A slice or index whose target's type is now known. */
+  /** A slice, index or for loop whose target's type is now known. */
   private resolveSeq(q: Seq): void {
     const t = prune(q.target), at = q.at;
     if (q.kind === "slice") {
@@ -78,7 +91,7 @@ export class Deferred {
     }
     if (q.kind === "for") {
       if (t.tag === "str") this.unify(STR_T, q.result!, at, "a for loop over a string (each character)");
-      else if (t.tag === "map") this.unify(t.key, q.result!, at, "a for loop over a map (each key)");
+      else if (t.tag === "map") this.unify(q.pairs ? { tag: "tuple", items: [t.key, t.value] } : t.key, q.result!, at, "a for loop over a map (each key)");
       else this.unify({ tag: "array", elem: q.result! }, t, at, "a for loop (it walks an array, a string or a map)");
       return;
     }
