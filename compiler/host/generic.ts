@@ -33,20 +33,20 @@ export function typeOfValue(v: unknown): Seen | undefined {
   if (typeof v === "boolean") return { kind: "bool" };
   if (typeof v === "bigint") return { kind: "int" };
   if (typeof v === "number") return Number.isInteger(v) ? { kind: "int" } : { kind: "float" };
-  if (v instanceof Map) return { kind: "map", key: joinAll([...v.keys()]), value: joinAll([...v.values()]) };
+  if (v instanceof Map) return { kind: "map", key: joinAll([...v.keys()].map(typeOfValue)) ?? undefined, value: joinAll([...v.values()].map(typeOfValue)) ?? undefined };
   if (Array.isArray(v)) {
     const elems = v.map(typeOfValue);
-    const elem = elems.reduce<Seen | undefined | null>((a, b) => (a === null ? null : join(a, b)), undefined);
+    const elem = joinAll(elems);
     // elements that cannot share a type make a tuple
     return elem === null ? { kind: "tuple", items: elems } : { kind: "array", elem };
   }
-  if (v && typeof v === "object") return { kind: "map", key: { kind: "str" }, value: joinAll(Object.values(v)) };
+  if (v && typeof v === "object") return { kind: "map", key: { kind: "str" }, value: joinAll(Object.values(v).map(typeOfValue)) ?? undefined };
   return undefined;
 }
 
-function joinAll(vs: unknown[]): Seen | undefined {
-  const t = vs.map(typeOfValue).reduce<Seen | undefined | null>((a, b) => (a === null ? null : join(a, b)), undefined);
-  return t ?? undefined;
+/** The type all these share, `null` if none (a map's values that share none say nothing). */
+function joinAll(ts: (Seen | undefined)[]): Seen | undefined | null {
+  return ts.reduce<Seen | undefined | null>((a, b) => (a === null ? null : join(a, b)), undefined);
 }
 
 /** The type two values can share (an int and a float share float), `null` if none. */
