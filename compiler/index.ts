@@ -107,26 +107,31 @@ export async function load(sourceOrWasm: string | Uint8Array, options: LoadOptio
   const inst = await instantiate(wasm, { write: options.write, file: options.file });
   const out: Exports = {};
   for (const [name, sig] of Object.entries(sigs)) {
-    const params = sig.params.map((p) => parseType(p)!);
-    const result = parseType(sig.result)!;
-    const call = (...args: unknown[]) => callExport(inst, name, params, result, args);
-    out[name] = sig.generic && source !== undefined ? generic(name, sig, params, call, source, options) : call;
+    const call = caller(inst, name, sig);
+    out[name] = sig.generic && source !== undefined ? generic(name, sig, call, source, options) : call;
   }
   return out;
+}
+
+/** An export as a JS function, its arguments and result marshalled by its signature. */
+function caller(inst: Instance, name: string, sig: Signature): Exports[string] {
+  const params = sig.params.map((p) => parseType(p)!), result = parseType(sig.result)!;
+  return (...args: unknown[]) => callExport(inst, name, params, result, args);
 }
 
 const MAX_VARIANTS = 32;
 
 /** A generic export: the default compile for arguments that fit it, and for other argument types
  *  the program compiled again with this function's parameter types fixed (host/generic.ts). */
-function generic(name: string, sig: Signature, params: Type[], call: Exports[string], source: string, options: LoadOptions): Exports[string] {
+function generic(name: string, sig: Signature, call: Exports[string], source: string, options: LoadOptions): Exports[string] {
   const variants = new Map<string, Exports[string]>();
   const fn = sig.fn ?? name;
+  const params = sig.params.map((p) => parseType(p)!);
   return (...args: unknown[]) => {
     const want = args.length === params.length ? paramTypesFor(sig.generic!, params, args) : undefined;
-    if (!want || want.join(", ") === sig.params.join(", ")) return call(...args);
-    const key = want.join(", ");
-    let f = variants.get(key);
+    const key = want?.join(", ");
+    if (!want || key === sig.params.join(", ")) return call(...args);
+    let f = variants.get(key!);
     if (!f) {
       // each compile keeps an instance and its memory: a caller cycling through types is stopped
       if (variants.size >= MAX_VARIANTS) throw new TypeError(`${name} was already compiled for ${MAX_VARIANTS} different argument types; annotate its parameters`);
@@ -135,12 +140,9 @@ function generic(name: string, sig: Signature, params: Type[], call: Exports[str
         const why = r.diagnostics.find((d) => d.severity === "error")?.message ?? "it does not compile";
         f = () => { throw new TypeError(`${name} cannot take (${key}): ${why}`); };
       } else {
-        const s = readSignatures(r.wasm)[name];
-        const inst = instantiateSync(r.wasm, { write: options.write, file: options.file });
-        const ps = s.params.map((p) => parseType(p)!), res = parseType(s.result)!;
-        f = (...a: unknown[]) => callExport(inst, name, ps, res, a);
+        f = caller(instantiateSync(r.wasm, { write: options.write, file: options.file }), name, readSignatures(r.wasm)[name]);
       }
-      variants.set(key, f);
+      variants.set(key!, f);
     }
     return f(...args);
   };
