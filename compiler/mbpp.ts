@@ -10,6 +10,12 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { load } from "./index.js";
 import { countTokens } from "./tokens/count.js";
+import { ROOT } from "./paths.js";
+
+/** Where the corpus is looked for: $IDEO_MBPP, else ../shared/corpora/mbpp beside the project. */
+export const MBPP_CORPUS = process.env.IDEO_MBPP || join(ROOT, "..", "shared", "corpora", "mbpp");
+/** How to get it, for messages when it is absent. */
+export const MBPP_HOW = "set IDEO_MBPP to a folder holding mbpp.jsonl (google-research/mbpp) and multipl-e/mbpp-js-reworded.jsonl (nuprl/MultiPL-E), or place it at ../shared/corpora/mbpp";
 
 export interface MbppTask {
   taskId: number;

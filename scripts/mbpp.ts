@@ -3,7 +3,7 @@
 // Defaults: ../shared/corpora/mbpp (next to the project) and examples/mbpp.
 import { join } from "node:path";
 import { ROOT } from "../compiler/paths.js";
-import { runMbpp } from "../compiler/mbpp.js";
+import { MBPP_CORPUS, runMbpp } from "../compiler/mbpp.js";
 
 async function main() {
   const args = process.argv.slice(2);
@@ -18,7 +18,7 @@ async function main() {
   if (json) args.splice(args.indexOf("--json"), 1);
   const only = flag("--only")?.split(",").map(Number);
   const worst = Number(flag("--worst") ?? 10);
-  const corpus = args[0] ?? join(ROOT, "..", "shared", "corpora", "mbpp");
+  const corpus = args[0] ?? MBPP_CORPUS;
   const solutions = args[1] ?? join(ROOT, "examples", "mbpp");
   const report = await runMbpp(corpus, solutions, { only });
   if (json) {

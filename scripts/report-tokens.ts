@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { compile } from "../compiler/index.js";
 import { countTokens, TOKENIZERS, type TokenizerName } from "../compiler/tokens/count.js";
 import { loadRegistry, BlockInfo } from "../compiler/blocks/registry.js";
-import { runMbpp, loadMbppTasks, solutionText } from "../compiler/mbpp.js";
+import { MBPP_CORPUS, runMbpp, loadMbppTasks, solutionText } from "../compiler/mbpp.js";
 import { ROOT } from "../compiler/paths.js";
 import { CARD_SYNTAX, shortDoc } from "../cli/mcp-tools.js";
 import { signatureText } from "../cli/vocab.js";
@@ -103,7 +103,7 @@ export function splitPython(text: string, entry: string): { header: string; body
 }
 
 async function main(): Promise<void> {
-  const corpus = process.argv[2] ?? join(ROOT, "..", "shared", "corpora", "mbpp");
+  const corpus = process.argv[2] ?? MBPP_CORPUS;
   const feats = await features();
   const counts = new Map<TokenizerName, Record<Rep, number[]>>();
   for (const t of TOKENIZERS as readonly TokenizerName[]) {

@@ -1,16 +1,19 @@
 // MBPP, an external benchmark: every solution in examples/mbpp passes MultiPL-E's JavaScript tests for
-// its task, read at run time from ../shared/corpora/mbpp (next to the project; never copied into it).
+// its task, read at run time from $IDEO_MBPP or ../shared/corpora/mbpp (never copied into the project;
+// without it these tests skip, with a line saying so, except in CI).
 // Every task of MultiPL-E's MBPP is either solved there or listed with a reason in SKIPPED.md.
 import { describe, it, expect } from "vitest";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../compiler/paths.js";
-import { loadMbppTasks, runMbppTask, runTestBody, solutionText, MbppTask } from "../compiler/mbpp.js";
+import { loadMbppTasks, runMbppTask, runTestBody, solutionText, MbppTask, MBPP_CORPUS, MBPP_HOW } from "../compiler/mbpp.js";
+import { requirePath } from "./support/external.js";
 
-const CORPUS = join(ROOT, "..", "shared", "corpora", "mbpp");
+const CORPUS = MBPP_CORPUS;
+const corpus = requirePath("the MBPP corpus", CORPUS, MBPP_HOW);
 const SOLUTIONS = join(ROOT, "examples", "mbpp");
 const files = readdirSync(SOLUTIONS).filter((f) => /^\d+\.ideo$/.test(f)).sort((a, b) => parseInt(a) - parseInt(b));
-const tasks = existsSync(CORPUS) ? loadMbppTasks(CORPUS) : undefined;
+const tasks = corpus.present ? loadMbppTasks(CORPUS) : undefined;
 
 function skipped(): Map<number, string> {
   const out = new Map<number, string>();
@@ -21,28 +24,25 @@ function skipped(): Map<number, string> {
   return out;
 }
 
-describe("MBPP (MultiPL-E JavaScript tests)", () => {
-  it("the corpus is at ../shared/corpora/mbpp", () => {
-    if (!tasks) throw new Error(`MBPP corpus not found at ${CORPUS}: the solutions in examples/mbpp cannot be checked without it (see its README.md)`);
-    expect(tasks.size).toBeGreaterThan(300);
+describe.skipIf(!corpus.present)("MBPP (MultiPL-E JavaScript tests)", () => {
+  it("the corpus holds MultiPL-E's MBPP tasks", () => {
+    expect(tasks!.size).toBeGreaterThan(300);
   });
 
   it("there are at least 150 solutions, and every task is solved or skipped with a reason", () => {
     expect(files.length).toBeGreaterThanOrEqual(150);
-    if (!tasks) throw new Error(`MBPP corpus not found at ${CORPUS}`);
     const solved = new Set(files.map((f) => parseInt(f)));
     const skip = skipped();
-    for (const id of solved) expect(tasks.has(id), `${id}.ideo is not a MultiPL-E MBPP task`).toBe(true);
+    for (const id of solved) expect(tasks!.has(id), `${id}.ideo is not a MultiPL-E MBPP task`).toBe(true);
     for (const id of skip.keys()) expect(solved.has(id), `${id} is both solved and listed in SKIPPED.md`).toBe(false);
-    const missing = [...tasks.keys()].filter((id) => !solved.has(id) && !skip.has(id));
+    const missing = [...tasks!.keys()].filter((id) => !solved.has(id) && !skip.has(id));
     expect(missing, "tasks neither solved nor listed in SKIPPED.md").toEqual([]);
   });
 
   for (const f of files) {
     const id = parseInt(f);
     it(`${f}`, async () => {
-      if (!tasks) throw new Error(`MBPP corpus not found at ${CORPUS}`);
-      const task = tasks.get(id);
+      const task = tasks!.get(id);
       if (!task) throw new Error(`task ${id} is not in MultiPL-E's MBPP`);
       const r = await runMbppTask(task, `examples/mbpp/${f}`, readFileSync(join(SOLUTIONS, f), "utf8"));
       expect(r.error, `${id} ${task.entry}`).toBeUndefined();
