@@ -3,6 +3,8 @@
 // reads the conversation on stdin and answers on stdout, or an OpenAI-compatible chat-completions
 // endpoint), and pulling the program out of whatever the model answered.
 import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 
 export interface Message {
   role: "system" | "user" | "assistant";
@@ -15,6 +17,8 @@ export interface LlmReply {
   /** The text that was sent for this call, as the model saw it (for counting tokens in). */
   sent: string;
   error?: string;
+  /** The model has nothing more to say (solutions read from a folder ran out): no attempt is recorded. */
+  done?: boolean;
 }
 
 export interface Llm {
@@ -218,6 +222,31 @@ export function endpointLlm(opts: EndpointOptions): Llm {
         const msg = err.name === "TimeoutError" || err.name === "AbortError" ? `no answer within ${opts.timeoutMs} ms` : err.message;
         return { text: "", sent, error: `request failed: ${msg}` };
       }
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answers already written, read from a folder
+
+/** The file holding a task's answer for an attempt: `<id>.ideo` first, then `<id>.repair1.ideo`, … */
+export function solutionFile(dir: string, task: string, attempt: number): string {
+  return join(dir, attempt === 1 ? `${task}.ideo` : `${task}.repair${attempt - 1}.ideo`);
+}
+
+/**
+ * Solutions written beforehand (for example by a model that saw only the card and the task) as the
+ * model: attempt n of a task reads its file from `dir`. A missing file is no answer, so the loop stops
+ * where the solutions stop; the feedback each attempt would have got is still recorded.
+ */
+export function folderLlm(dir: string): Llm {
+  return {
+    label: `solutions in ${dir}`,
+    async complete(messages, context) {
+      const sent = transcript(messages);
+      const file = solutionFile(dir, context.task, context.attempt);
+      if (!existsSync(file)) return context.attempt === 1 ? { text: "", sent, error: `no solution file ${file}` } : { text: "", sent, done: true };
+      return { text: readFileSync(file, "utf8"), sent };
     },
   };
 }

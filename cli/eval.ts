@@ -4,13 +4,14 @@
 // the failing assertion and tries again, up to --repairs times. The report gives pass@1, the pass
 // rate after repairs, the repairs used and the tokens sent and received (o200k_base).
 import type { Command } from "commander";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { compile } from "../compiler/index.js";
 import { countTokens } from "../compiler/tokens/count.js";
+import { solutionText } from "../compiler/mbpp.js";
 import { promptCard } from "./mcp-tools.js";
 import { TestRunner, type TestReply } from "./eval-worker.js";
 import {
-  clip, endpointLlm, extractProgram, repairMessage, shellLlm, systemMessage, taskMessage,
+  clip, endpointLlm, extractProgram, folderLlm, repairMessage, shellLlm, systemMessage, taskMessage,
   type FailureKind, type Llm, type Message,
 } from "./eval-llm.js";
 
@@ -21,6 +22,8 @@ export interface EvalTask {
   entry: string;
   /** The JavaScript test body: uses `candidate` and `assert`. */
   tests: string;
+  /** A reference solution in another language (MBPP's Python): the yardstick for the program's tokens. */
+  reference?: string;
 }
 
 /** A mistake in how the command was called or in the task file: exit code 2. */
@@ -71,7 +74,8 @@ export function parseTasks(text: string, file = "tasks"): EvalTask[] {
     id = String(id);
     if (seen.has(id)) throw new EvalUsageError(`${where}: the id ${JSON.stringify(id)} is used twice`);
     seen.add(id);
-    tasks.push({ id, description, entry, tests: testBody(row.tests) });
+    if (row.reference !== undefined && typeof row.reference !== "string") throw new EvalUsageError(`${where}: "reference" is not a string`);
+    tasks.push({ id, description, entry, tests: testBody(row.tests), ...(row.reference ? { reference: row.reference } : {}) });
   });
   return tasks;
 }
@@ -104,6 +108,11 @@ export interface TaskResult {
   attempts: Attempt[];
   /** The last program the model gave. */
   program: string;
+  /** o200k_base tokens of the first program and of the last, whole-line comments and blank lines left out. */
+  firstTokens: number;
+  lastTokens: number;
+  /** firstTokens over the reference solution's tokens, when the task has one. */
+  ratio?: number;
 }
 
 export interface EvalSummary {
@@ -118,6 +127,11 @@ export interface EvalSummary {
   repairsAllowed: number;
   budget: number | null;
   model: string;
+  /** Over the tasks with a reference whose first attempt passed: the median and geometric mean of
+   *  the program's tokens over the reference's (o200k_base), and how many tasks that is. */
+  ratioTasks: number;
+  medianRatio: number | null;
+  geomeanRatio: number | null;
 }
 
 export interface EvalReport {
@@ -159,10 +173,11 @@ export async function evalTask(task: EvalTask, card: string, opts: EvalOptions, 
     { role: "user", content: taskMessage(task.description, task.entry) },
   ];
   const attempts: Attempt[] = [];
-  let program = "";
+  let program = "", first = "";
   for (let n = 1; n <= opts.repairs + 1; n++) {
     const t0 = performance.now();
     const reply = await opts.llm.complete(messages, { task: task.id, attempt: n });
+    if (reply.done && n > 1) break;
     const tokensIn = countTokens(reply.sent);
     const tokensOut = countTokens(reply.text);
     let outcome: { kind: AttemptKind; message?: string };
@@ -171,6 +186,7 @@ export async function evalTask(task: EvalTask, card: string, opts: EvalOptions, 
       outcome = { kind: "llm", message: reply.error };
     } else {
       program = extractProgram(reply.text);
+      if (n === 1) first = program;
       outcome = program.trim() ? await checkProgram(program, task, runner, opts.testTimeoutMs) : { kind: "empty", message: "the answer held no program" };
     }
     attempts.push({ ...outcome, tokensIn, tokensOut, ms: Math.round(performance.now() - t0) });
@@ -180,6 +196,7 @@ export async function evalTask(task: EvalTask, card: string, opts: EvalOptions, 
     messages.push({ role: "user", content: repairMessage(outcome.kind as FailureKind, outcome.message ?? "", task.entry) });
   }
   const passed = attempts[attempts.length - 1].kind === "pass";
+  const firstTokens = countTokens(solutionText(first)), lastTokens = countTokens(solutionText(program));
   return {
     id: task.id,
     entry: task.entry,
@@ -190,6 +207,9 @@ export async function evalTask(task: EvalTask, card: string, opts: EvalOptions, 
     tokensOut: attempts.reduce((a, x) => a + x.tokensOut, 0),
     attempts,
     program,
+    firstTokens,
+    lastTokens,
+    ...(task.reference ? { ratio: firstTokens / countTokens(task.reference) } : {}),
   };
 }
 
@@ -208,6 +228,8 @@ export function summarize(results: TaskResult[], opts: { repairs: number; budget
   const mean = (f: (r: TaskResult) => number) => (n ? results.reduce((a, r) => a + f(r), 0) / n : 0);
   const passedFirst = results.filter((r) => r.passedFirst).length;
   const passed = results.filter((r) => r.passed).length;
+  const ratios = results.filter((r) => r.passedFirst && r.ratio !== undefined).map((r) => r.ratio!).sort((a, b) => a - b);
+  const mid = ratios.length >> 1;
   return {
     tasks: n,
     passedFirst,
@@ -220,6 +242,9 @@ export function summarize(results: TaskResult[], opts: { repairs: number; budget
     repairsAllowed: opts.repairs,
     budget: opts.budget ?? null,
     model: opts.model,
+    ratioTasks: ratios.length,
+    medianRatio: ratios.length ? (ratios.length % 2 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2) : null,
+    geomeanRatio: ratios.length ? Math.exp(ratios.reduce((a, x) => a + Math.log(x), 0) / ratios.length) : null,
   };
 }
 
@@ -275,6 +300,7 @@ export function renderReport(report: EvalReport): string {
     `passed after repairs: ${s.passed}/${s.tasks} (${pct(s.passAfterRepairs)})`,
     `mean repairs: ${s.meanRepairs.toFixed(2)}`,
     `mean tokens per task (o200k_base): ${s.meanTokensIn.toFixed(0)} in, ${s.meanTokensOut.toFixed(0)} out`,
+    ...(s.ratioTasks ? [`program tokens over the reference's, first attempts that passed (${s.ratioTasks}): median ${s.medianRatio!.toFixed(3)}, geometric mean ${s.geomeanRatio!.toFixed(3)}`] : []),
   ].join("\n");
 }
 
@@ -289,7 +315,7 @@ function positiveInt(value: string | undefined, option: string, min = 1): number
 }
 
 interface EvalCliOptions {
-  llm?: string; endpoint?: string; model?: string; keyEnv: string; temperature?: string;
+  llm?: string; endpoint?: string; solutions?: string; model?: string; keyEnv: string; temperature?: string;
   repairs: string; budget?: string; timeout: string; llmTimeout: string; llmInput: string;
   limit?: string; json?: boolean; verbose?: boolean;
 }
@@ -300,6 +326,7 @@ export function evalCommand(program: Command): void {
     .argument("<tasks>", "a JSON Lines file: {id, description, entry, tests} or MultiPL-E rows {name, prompt, tests}")
     .option("--llm <command>", "the model as a shell command (run with sh -c): the conversation on stdin, its answer on stdout")
     .option("--endpoint <url>", "the model as an OpenAI-compatible chat-completions endpoint (…/v1 or …/v1/chat/completions)")
+    .option("--solutions <dir>", "score solutions already written: DIR/<id>.ideo is the first attempt, DIR/<id>.repair1.ideo the next, …")
     .option("--model <name>", "with --endpoint: the model name")
     .option("--key-env <var>", "with --endpoint: the environment variable holding the API key", "OPENAI_API_KEY")
     .option("--temperature <t>", "with --endpoint: the sampling temperature (not sent unless given)")
@@ -324,7 +351,8 @@ Examples:
   $ ideo eval tasks.jsonl --llm "llm -m gpt-4o-mini" --budget 2000
   $ ideo eval tasks.jsonl --llm "ollama run qwen2.5-coder:7b" --repairs 3 --json > report.json
   $ ideo eval tasks.jsonl --endpoint https://api.openai.com/v1 --model gpt-4o-mini
-  $ ideo eval mbpp-js-reworded.jsonl --limit 20 --endpoint http://localhost:11434/v1 --model qwen3:8b`)
+  $ ideo eval mbpp-js-reworded.jsonl --limit 20 --endpoint http://localhost:11434/v1 --model qwen3:8b
+  $ ideo eval eval/runs/2026-12-07/dev/tasks.jsonl --solutions eval/runs/2026-12-07/dev/solutions --json`)
     .action(async (file: string, opts: EvalCliOptions) => {
       try {
         const report = await evalFromCli(file, opts);
@@ -338,8 +366,10 @@ Examples:
 }
 
 async function evalFromCli(file: string, opts: EvalCliOptions): Promise<EvalReport> {
-  if (!opts.llm && !opts.endpoint) throw new EvalUsageError("no model: give --llm \"<shell command>\" or --endpoint URL --model NAME");
-  if (opts.llm && opts.endpoint) throw new EvalUsageError("give --llm or --endpoint, not both");
+  const sources = [opts.llm, opts.endpoint, opts.solutions].filter((x) => x !== undefined).length;
+  if (!sources) throw new EvalUsageError("no model: give --llm \"<shell command>\", --endpoint URL --model NAME, or --solutions DIR");
+  if (sources > 1) throw new EvalUsageError("give one of --llm, --endpoint and --solutions");
+  if (opts.solutions !== undefined && !existsSync(opts.solutions)) throw new EvalUsageError(`--solutions: no folder ${opts.solutions}`);
   if (opts.endpoint && !opts.model) throw new EvalUsageError("--endpoint needs --model NAME");
   if (opts.llmInput !== "text" && opts.llmInput !== "json") throw new EvalUsageError(`--llm-input is text or json, not '${opts.llmInput}'`);
   const repairs = positiveInt(opts.repairs, "--repairs", 0)!;
@@ -360,7 +390,7 @@ async function evalFromCli(file: string, opts: EvalCliOptions): Promise<EvalRepo
   if (!tasks.length) throw new EvalUsageError(`${file} holds no tasks`);
   if (limit !== undefined) tasks = tasks.slice(0, limit);
 
-  const llm: Llm = opts.llm
+  const llm: Llm = opts.solutions !== undefined ? folderLlm(opts.solutions) : opts.llm
     ? shellLlm(opts.llm, { timeoutMs: llmTimeoutMs, input: opts.llmInput as "text" | "json", stderr: opts.verbose ? (s) => process.stderr.write(s) : undefined })
     : endpointLlm({ url: opts.endpoint!, model: opts.model!, apiKey: process.env[opts.keyEnv] || undefined, temperature, timeoutMs: llmTimeoutMs });
   if (opts.endpoint && !process.env[opts.keyEnv]) console.error(`note: ${opts.keyEnv} is not set; sending no API key`);

@@ -215,6 +215,10 @@ function unknownBlock(registry: Registry, name: string): string {
 
 // ---------------------------------------------------------------- prompt_card
 
+/** The card's version: raised whenever what the card teaches changes, so benchmark runs say which
+ *  card a model learned from (run.json in each eval/runs/ folder). */
+export const CARD_VERSION = 1;
+
 /** The syntax part of the card. Every line here is checked by tests/mcp.test.ts to compile. */
 export const CARD_SYNTAX = `# Ideo: chain built-in blocks with dots (x.f(a) is f(x, a)); compiles to WebAssembly
 close(xs: [float], t: float) = xs.sort.gaps.min < t

@@ -61,7 +61,7 @@ export interface MbppOptions {
   optimize?: 0 | 1 | 2 | 3 | "s" | "z";
 }
 
-function readJsonl(path: string): any[] {
+export function readJsonl(path: string): any[] {
   return readFileSync(path, "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l));
 }
 

@@ -6,7 +6,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -14,6 +14,7 @@ import { ROOT } from "../compiler/paths.js";
 import { EvalUsageError, evalTask, parseTasks, runEval, summarize, testBody, type EvalTask, type TaskResult } from "../cli/eval.js";
 import { chatRequest, completionsUrl, endpointLlm, extractProgram, repairMessage, transcript, type Llm, type Message } from "../cli/eval-llm.js";
 import { TestRunner } from "../cli/eval-worker.js";
+import { countTokens } from "../compiler/tokens/count.js";
 
 // Our own tasks (not MBPP's), one of them as a MultiPL-E row.
 const TASKS = [
@@ -172,7 +173,7 @@ describe("the conversation", () => {
   it("summarizes rates, mean repairs and mean tokens", () => {
     const r = (passedFirst: boolean, passed: boolean, repairs: number, tokensIn: number, tokensOut: number) => ({ id: "x", entry: "x", passedFirst, passed, repairs, tokensIn, tokensOut, attempts: [], program: "" }) as TaskResult;
     expect(summarize([r(true, true, 0, 100, 10), r(false, true, 1, 300, 20), r(false, false, 2, 500, 30), r(false, false, 2, 0, 0)], { repairs: 2, model: "m" }))
-      .toEqual({ tasks: 4, passedFirst: 1, passed: 2, passAt1: 0.25, passAfterRepairs: 0.5, meanRepairs: 1.25, meanTokensIn: 225, meanTokensOut: 15, repairsAllowed: 2, budget: null, model: "m" });
+      .toEqual({ tasks: 4, passedFirst: 1, passed: 2, passAt1: 0.25, passAfterRepairs: 0.5, meanRepairs: 1.25, meanTokensIn: 225, meanTokensOut: 15, repairsAllowed: 2, budget: null, model: "m", ratioTasks: 0, medianRatio: null, geomeanRatio: null });
   });
 });
 
@@ -230,7 +231,7 @@ describe("ideo eval: the command", () => {
     expect(Object.keys(report)).toEqual(["tasks", "summary"]);
     expect(report.tasks).toHaveLength(4);
     for (const t of report.tasks) {
-      expect(Object.keys(t)).toEqual(["id", "entry", "passedFirst", "passed", "repairs", "tokensIn", "tokensOut", "attempts", "program"]);
+      expect(Object.keys(t)).toEqual(["id", "entry", "passedFirst", "passed", "repairs", "tokensIn", "tokensOut", "attempts", "program", "firstTokens", "lastTokens"]);
       expect(t).toMatchObject({ passedFirst: true, passed: true, repairs: 0 });
       expect(t.attempts).toHaveLength(1);
       expect(t.tokensIn).toBeGreaterThan(800);
@@ -239,6 +240,30 @@ describe("ideo eval: the command", () => {
     }
     expect(report.summary).toMatchObject({ tasks: 4, passedFirst: 4, passed: 4, passAt1: 1, passAfterRepairs: 1, meanRepairs: 0, repairsAllowed: 2, budget: 1200, model: 'sh -c "node right.mjs"' });
     expect(r.stderr).toMatch(/\[1\/4\] double[\s\S]*\[4\/4\] mine_7_count_vowels/);
+  });
+
+  it("--solutions scores programs already written: first attempts, then repair files, and token ratios", () => {
+    const sol = join(dir, "solutions");
+    mkdirSync(sol, { recursive: true });
+    writeFileSync(join(sol, "double.ideo"), `# twice\n${RIGHT.double}\n`);
+    writeFileSync(join(sol, "shout.ideo"), WRONG.shout);
+    writeFileSync(join(sol, "shout.repair1.ideo"), RIGHT.shout);
+    writeFileSync(join(sol, "evens.ideo"), WRONG.evens);
+    // no file for the fourth task
+    const rows = TASKS.slice(0, 3).map((t) => JSON.stringify({ ...t, reference: "def f(x):\n    return x * 2\n" }));
+    writeFileSync(join(dir, "ref.jsonl"), rows.join("\n") + "\n" + JSON.stringify(TASKS[3]) + "\n");
+    const r = run(["ref.jsonl", "--solutions", "solutions", "--json"]);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.tasks.map((t: TaskResult) => [t.id, t.passedFirst, t.passed, t.repairs])).toEqual([
+      ["double", true, true, 0], ["shout", false, true, 1], ["evens", false, false, 0], ["mine_7_count_vowels", false, false, 0]]);
+    expect(report.tasks[3].attempts[0].message).toMatch(/no solution file/);
+    // a comment line does not count; the ratio is over the reference's tokens, for first attempts that passed
+    expect(report.tasks[0].firstTokens).toBe(countTokens(RIGHT.double));
+    expect(report.tasks[0].ratio).toBeCloseTo(countTokens(RIGHT.double) / countTokens("def f(x):\n    return x * 2\n"));
+    expect(report.summary).toMatchObject({ passedFirst: 1, passed: 2, ratioTasks: 1, medianRatio: report.tasks[0].ratio, geomeanRatio: report.tasks[0].ratio });
+    expect(run(["ref.jsonl", "--solutions", "nowhere"]).stderr).toMatch(/no folder nowhere/);
+    expect(run(["ref.jsonl", "--solutions", "solutions", "--llm", "cat"]).stderr).toMatch(/give one of --llm, --endpoint and --solutions/);
   });
 
   it("a model that learns from the feedback: fails pass@1, passes after one repair each", () => {

@@ -1,0 +1,171 @@
+// The blind benchmark (docs/llm.md, "The blind benchmark"): what a model writes from the card alone.
+//
+//   npm run blind -- draw                      draw the development and test slices once (eval/slices.json)
+//   npm run blind -- prepare SLICE DIR         write, for each task of the slice, what the model sees —
+//                                              the card ranked for the task (--budget 2000) and the task —
+//                                              to DIR/<id>.md, outside the project (the corpus is not copied in)
+//   npm run blind -- score RUN [SLICE...]      score RUN/<slice>/solutions/<id>.ideo against the hidden
+//                                              tests; writes RUN/<slice>/scores.json and prints a summary
+//
+// The corpus is read from $IDEO_MBPP or ../shared/corpora/mbpp. A model under test sees only the .md
+// files of `prepare`; its answers go to eval/runs/<date>/<slice>/solutions/. The test slice is frozen:
+// only its scores are read while the language, card or blocks change.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "../compiler/paths.js";
+import { MBPP_CORPUS, MBPP_HOW, loadMbppTasks, readJsonl } from "../compiler/mbpp.js";
+import { runEval, type EvalTask } from "../cli/eval.js";
+import { folderLlm, systemMessage, taskMessage } from "../cli/eval-llm.js";
+import { CARD_VERSION, promptCard } from "../cli/mcp-tools.js";
+import { countTokens } from "../compiler/tokens/count.js";
+
+const SLICES = join(ROOT, "eval", "slices.json");
+const BUDGET = 2000;
+const SEED = 20261207;
+
+interface Slices { seed: number; drawn: string; pool: number; excluded: string; dev: number[]; test: number[] }
+
+function fail(message: string): never {
+  console.error(`error: ${message}`);
+  process.exit(2);
+}
+
+function corpus() {
+  if (!existsSync(MBPP_CORPUS)) fail(`the MBPP corpus is not at ${MBPP_CORPUS}: ${MBPP_HOW}`);
+  return loadMbppTasks(MBPP_CORPUS);
+}
+
+/** mulberry32: a small seeded generator, so the draw can be repeated and checked. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Tasks whose JavaScript tests no program can pass (SKIPPED.md, category "test") are not drawn. */
+function unusable(): Set<number> {
+  const text = readFileSync(join(ROOT, "examples", "mbpp", "SKIPPED.md"), "utf8");
+  return new Set([...text.matchAll(/^- (\d+) \S+: test —/gm)].map((m) => Number(m[1])));
+}
+
+function draw(): void {
+  if (existsSync(SLICES)) fail(`${SLICES} exists: the slices are drawn once`);
+  const bad = unusable();
+  const pool = [...corpus().keys()].filter((id) => !bad.has(id)).sort((a, b) => a - b);
+  const next = random(SEED);
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [pool[i], pool[j]] = [pool[j], pool[i]];
+  }
+  const slices: Slices = {
+    seed: SEED, drawn: new Date().toISOString().slice(0, 10), pool: pool.length,
+    excluded: `tasks whose tests cannot pass (SKIPPED.md, "test"): ${[...bad].sort((a, b) => a - b).join(", ")}`,
+    dev: pool.slice(0, 60).sort((a, b) => a - b), test: pool.slice(60, 160).sort((a, b) => a - b),
+  };
+  writeFileSync(SLICES, JSON.stringify(slices, null, 1) + "\n");
+  console.log(`drew ${slices.dev.length} development and ${slices.test.length} test tasks from ${pool.length}`);
+}
+
+function slices(): Slices {
+  if (!existsSync(SLICES)) fail(`no ${SLICES}: run \`npm run blind -- draw\` once`);
+  return JSON.parse(readFileSync(SLICES, "utf8"));
+}
+
+function sliceIds(name: string): number[] {
+  const s = slices();
+  if (name !== "dev" && name !== "test") fail(`a slice is dev or test, not '${name}'`);
+  return s[name];
+}
+
+/** The task as a model sees it: MBPP's words, the TypeScript signature (argument and result types),
+ *  and the first of the hidden tests as an example of a call and its result. */
+export function blindTasks(ids: number[]): EvalTask[] {
+  const tasks = corpus();
+  const words = new Map(readJsonl(join(MBPP_CORPUS, "mbpp.jsonl")).map((r) => [Number(r.task_id), String(r.text)]));
+  const ts = new Map(readJsonl(join(MBPP_CORPUS, "multipl-e", "mbpp-ts-reworded.jsonl")).map((r) => [r.name as string, r.prompt as string]));
+  return ids.map((id) => {
+    const t = tasks.get(id);
+    if (!t) fail(`task ${id} is not in the corpus`);
+    const sig = /function\s+[\w$]+\s*(\([^)]*\)\s*(?::\s*[^{]+)?)\{/.exec(ts.get(t.name) ?? "");
+    const example = /assert\.deepEqual\(candidate\((.*)\),\s*(.*)\);\s*$/m.exec(t.tests);
+    let description = (words.get(id) ?? `Write ${t.entry}.`).replace(/\b(a |an )?[Pp]ython (function|program)\b/g, "a function").trim();
+    if (sig) description += `\nThe tests call it from JavaScript as ${t.entry}${sig[1].trim()}.`;
+    if (example) description += `\nFor example, ${t.entry}(${example[1]}) returns ${example[2]}.`;
+    return { id: String(id), description, entry: t.entry, tests: t.tests, reference: t.python };
+  });
+}
+
+async function prepare(slice: string, dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const tasks = blindTasks(sliceIds(slice));
+  for (const task of tasks) {
+    const card = (await promptCard(BUDGET, task.description, "o200k_base")).text!.replace(/^(# \d+ more blocks?)\b.*$/m, "$1 are not listed here");
+    writeFileSync(join(dir, `${task.id}.md`), `${systemMessage(card)}\n---\n\n${taskMessage(task.description, task.entry)}\n`);
+  }
+  console.log(`wrote ${tasks.length} task files for the ${slice} slice to ${dir} (card v${CARD_VERSION}, budget ${BUDGET})`);
+}
+
+async function score(run: string, names: string[]): Promise<void> {
+  const which = names.length ? names : ["dev", "test"].filter((s) => existsSync(join(run, s, "solutions")));
+  if (!which.length) fail(`no ${run}/dev/solutions or ${run}/test/solutions`);
+  for (const slice of which) {
+    const dir = join(run, slice, "solutions");
+    if (!existsSync(dir)) fail(`no folder ${dir}`);
+    const tasks = blindTasks(sliceIds(slice));
+    const written = tasks.filter((t) => existsSync(join(dir, `${t.id}.ideo`))).length;
+    process.stderr.write(`${slice}: ${written} of ${tasks.length} tasks have a solution\n`);
+    let done = 0;
+    const report = await runEval(tasks, {
+      llm: folderLlm(dir), repairs: 3, budget: BUDGET, testTimeoutMs: 5000,
+      progress: (line) => { if (/^\[\d+\//.test(line)) process.stderr.write(`\r${slice}: ${++done}/${tasks.length}`); },
+    });
+    process.stderr.write("\n");
+    const runInfo = join(run, slice, "run.json");
+    const info = existsSync(runInfo) ? JSON.parse(readFileSync(runInfo, "utf8")) : {};
+    const s = report.summary;
+    const out = {
+      slice, card: info.card ?? null, tasks: s.tasks, solved: written,
+      passAt1: s.passedFirst, passAfterRepairs: s.passed,
+      medianRatio: s.medianRatio, geomeanRatio: s.geomeanRatio, ratioTasks: s.ratioTasks,
+      results: report.tasks.map((r) => ({
+        id: r.id, entry: r.entry, passedFirst: r.passedFirst, passed: r.passed, repairs: r.repairs,
+        tokens: r.firstTokens, ratio: r.ratio === undefined ? null : Number(r.ratio.toFixed(4)),
+        failure: r.passedFirst ? null : `${r.attempts[0].kind}: ${(r.attempts[0].message ?? "").split("\n")[0].slice(0, 160)}`,
+      })),
+    };
+    writeFileSync(join(run, slice, "scores.json"), JSON.stringify(out, null, 1) + "\n");
+    const pct = (n: number) => `${((100 * n) / s.tasks).toFixed(1)}%`;
+    console.log(`${slice}: pass@1 ${s.passedFirst}/${s.tasks} (${pct(s.passedFirst)}), after repairs ${s.passed}/${s.tasks} (${pct(s.passed)}); ` +
+      `tokens over Python, first attempts that passed (${s.ratioTasks}): median ${s.medianRatio?.toFixed(3)}, geometric mean ${s.geomeanRatio?.toFixed(3)}`);
+  }
+}
+
+/** What a run records about the card its model learned from. */
+export async function cardInfo(): Promise<Record<string, unknown>> {
+  const { CARD_SYNTAX } = await import("../cli/mcp-tools.js");
+  return { version: CARD_VERSION, budget: BUDGET, syntaxTokens: countTokens(CARD_SYNTAX) };
+}
+
+async function main(): Promise<void> {
+  const [cmd, ...rest] = process.argv.slice(2);
+  switch (cmd) {
+    case "draw": return draw();
+    case "prepare": {
+      if (rest.length !== 2) fail("usage: npm run blind -- prepare dev|test DIR");
+      return prepare(rest[0], rest[1]);
+    }
+    case "score": {
+      if (!rest.length) fail("usage: npm run blind -- score eval/runs/<date> [dev|test]");
+      return score(rest[0], rest.slice(1));
+    }
+    case "card": { console.log(JSON.stringify(await cardInfo())); return; }
+    default: fail("usage: npm run blind -- draw | prepare SLICE DIR | score RUN [SLICE...] | card");
+  }
+}
+
+void main();
