@@ -22,7 +22,7 @@ export interface RunJob {
 }
 
 export interface RunReply {
-  kind: "ok" | "fault" | "argument" | "output" | "timeout" | "error";
+  kind: "ok" | "fault" | "argument" | "output" | "timeout" | "error" | "started";
   output?: string;
   result?: unknown;
   message?: string;
@@ -30,8 +30,12 @@ export interface RunReply {
 
 class OutputLimit extends Error {}
 
-/** Run one job in this thread. */
-export async function execute(job: RunJob): Promise<RunReply> {
+/** Starting a worker and loading the module (which may compile a generic export again) is not the
+ *  program's time: its limit starts when the call does. Setting up gets this long at most. */
+const SETUP_MS = 60_000;
+
+/** Run one job in this thread; `started` is called just before the exported function is. */
+export async function execute(job: RunJob, started: () => void = () => {}): Promise<RunReply> {
   let output = "";
   const mirror = job.shared ? sharedWriter(job.shared) : undefined;
   const write = (text: string) => {
@@ -49,6 +53,7 @@ export async function execute(job: RunJob): Promise<RunReply> {
     const exports = await load(job.wasm, { write, file: job.file, source: job.source });
     const f = exports[job.fn];
     if (!f) return { kind: "error", message: `no exported function '${job.fn}'` };
+    started();
     const result = f(...job.args);
     return { kind: "ok", output, result };
   } catch (e) {
@@ -83,7 +88,7 @@ export function sharedOutput(buf: SharedArrayBuffer): string {
 // Inside a worker started by Runner: answer jobs until terminated.
 if (!isMainThread && (workerData as { ideoMcpRunner?: boolean } | undefined)?.ideoMcpRunner) {
   parentPort!.on("message", (job: RunJob) => {
-    execute(job).then((reply) => parentPort!.postMessage(reply), (e) => parentPort!.postMessage({ kind: "error", message: String(e) }));
+    execute(job, () => parentPort!.postMessage({ kind: "started" })).then((reply) => parentPort!.postMessage(reply), (e) => parentPort!.postMessage({ kind: "error", message: String(e) }));
   });
 }
 
@@ -117,10 +122,14 @@ export class Runner {
         else void w.terminate();
         resolve(reply);
       };
-      const onMessage = (reply: RunReply) => done(reply, reply.kind !== "error");
+      const onMessage = (reply: RunReply) => {
+        if (reply.kind !== "started") return done(reply, reply.kind !== "error");
+        clearTimeout(timer);
+        timer = setTimeout(() => done({ kind: "timeout", output: sharedOutput(shared) }, false), timeoutMs);
+      };
       const onError = (e: Error) => done({ kind: "error", message: e.message, output: sharedOutput(shared) }, false);
       const onExit = (code: number) => done({ kind: "error", message: `the runner stopped (exit code ${code})`, output: sharedOutput(shared) }, false);
-      const timer = setTimeout(() => done({ kind: "timeout", output: sharedOutput(shared) }, false), timeoutMs);
+      let timer = setTimeout(() => done({ kind: "error", message: `the runner did not start the program within ${SETUP_MS / 1000} s`, output: sharedOutput(shared) }, false), SETUP_MS);
       w.on("message", onMessage);
       w.once("error", onError);
       w.once("exit", onExit);

@@ -6,14 +6,10 @@ import { CODES, Diagnostic, error } from "../diagnostics.js";
 import { BlockInfo, Instance, Registry, chooseInstance } from "../blocks/registry.js";
 import { SigType, showSig, typeVars } from "../blocks/signature.js";
 import { ALL, Kind, Ty, TVar, fresh, mark, prune, showTy, undo, unify, toType } from "./unify.js";
-import type { Checked } from "./check.js";
-import { Type, show } from "../types.js";
+import type { Checked } from "./checked.js";
 
-export type CallTarget =
-  | { kind: "fn"; name: string }
-  | { kind: "block"; block: BlockInfo; overload: number; vars: Record<string, Ty>; instance?: Instance }
-  | { kind: "print" }
-  | { kind: "closure"; name: string };
+export type { CallTarget } from "./checked.js";
+import { Type, show } from "../types.js";
 
 interface Env {
   registry: Registry;

@@ -5,6 +5,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { Binaryen, Module, readModule } from "../binaryen.js";
 import { TEMPLATES } from "../paths.js";
+import { align, layoutData } from "../layout.js";
 
 export interface Segment { offset: number; data: Uint8Array }
 
@@ -24,25 +25,11 @@ export interface LinkResult {
   linked: string[];
 }
 
-const ALIGN = 8;
-const align = (n: number) => (n + ALIGN - 1) & ~(ALIGN - 1);
 
 export function templateBytes(name: string, dir = TEMPLATES): Uint8Array {
   const p = join(dir, `${name}.wasm`);
   if (!existsSync(p)) throw new Error(`block template '${name}' is not built: run \`npm run build\``);
   return readFileSync(p);
-}
-
-/** Where the program's own data (string literals) goes: from address 16 up, 8-byte aligned.
- *  Addresses 0..15 stay zero, so a zero pointer reads as an empty string or array. */
-export function layoutData(data: Uint8Array[]): { offsets: number[]; end: number } {
-  let cursor = 16;
-  const offsets = data.map((d) => {
-    const at = cursor;
-    cursor = align(cursor + d.length);
-    return at;
-  });
-  return { offsets, end: cursor };
 }
 
 export function link(b: Binaryen, out: Module, input: LinkInput): LinkResult {

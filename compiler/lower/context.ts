@@ -5,7 +5,7 @@ import type { Checked } from "../check/check.js";
 import type { Expr } from "../syntax/ast.js";
 import { LineMap } from "../diagnostics.js";
 import { Type, key, sizeOf, wasmOf } from "../types.js";
-import { layoutData } from "../link/link.js";
+import { layoutData } from "../layout.js";
 import { toType } from "../check/unify.js";
 
 export class ProgramContext {

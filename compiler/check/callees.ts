@@ -1,0 +1,104 @@
+// What a call `f(…)` or `x.f(…)` reaches, in order: a function held in a variable, a user function,
+// `print`, a block (calls.ts picks its overload), or nothing (unknown, with a did-you-mean).
+import type { Expr } from "../syntax/ast.js";
+import { CODES, closest, error, uniqueClosest } from "../diagnostics.js";
+import type { BlockInfo } from "../blocks/registry.js";
+import type { FnInfo } from "./checked.js";
+import { Call, Checker, Ctx, Scope, clip, lookup } from "./env.js";
+import { lift } from "./optional.js";
+import { resolveBlockCall } from "./calls.js";
+import { splitSortKeys } from "./sortkeys.js";
+import { Ty, UNIT_T, fresh, prune, showTy } from "./unify.js";
+
+const INTRINSICS = new Set(["print"]);
+
+export function inferCall(c: Checker, e: Call, scope: Scope, ctx: Ctx, value: boolean): Ty {
+  const name = e.callee;
+  // a function's bare name passed as an argument is a lambda calling it: `range(9).map(say)`
+  e.args = e.args.map((a) => {
+    if (a.kind !== "name" || lookup(scope, a.name)) return a;
+    const f = c.out.fns.get(a.name);
+    return f && f.params.length ? callingLambda(a, f.params.length) : a;
+  });
+  const user = c.out.fns.get(name);
+  const local = lookup(scope, name);
+  if (local && !e.method) return callClosure(c, e, local, scope, ctx);
+  // a function named like a block (`fn sum(a, b)`) still lets `.sum` of an array reach the block
+  // when the argument counts say so
+  if (user && (e.args.length === user.params.length || !c.registry.get(name))) return callUser(c, e, user, scope, ctx);
+  if (INTRINSICS.has(name)) {
+    e.args.forEach((a) => c.expr(a, scope, ctx, true));
+    c.out.calls.set(e, { kind: "print" });
+    return UNIT_T;
+  }
+  let block = c.registry.get(name);
+  if (block && splitSortKeys(e, block.name, (x) => { const t = c.expr(x, scope, ctx, true); c.checkedOnce.set(x, t); return t; })) block = c.registry.get("sortby");
+  if (block) return callBlock(c, e, block, scope, ctx);
+  return unknownCallee(c, e, scope, ctx);
+}
+
+/** `name` where a function of n parameters is wanted: `$arg0, … => name($arg0, …)`. */
+function callingLambda(a: Extract<Expr, { kind: "name" }>, n: number): Expr {
+  const params = Array.from({ length: n }, (_, i) => ({ name: `$arg${i}`, span: a.span }));
+  const body: Expr = { kind: "call", callee: a.name, calleeSpan: a.span, args: params.map((p) => ({ kind: "name", name: p.name, span: a.span }) as Expr), method: false, span: a.span };
+  return { kind: "lambda", params, body, span: a.span };
+}
+
+/** A call of a function held in a variable (a parameter or a lambda bound to a name). */
+function callClosure(c: Checker, e: Call, local: Ty, scope: Scope, ctx: Ctx): Ty {
+  const ft = prune(local);
+  if (ft.tag !== "fn" && ft.tag !== "var") { c.report(error(CODES.notCallable, `'${e.callee}' is a ${showTy(ft)}, not a function`, e.calleeSpan)); return fresh(); }
+  const params = e.args.map((a) => c.expr(a, scope, ctx, true));
+  const result = fresh();
+  c.unify(local, { tag: "fn", params, result }, e.span, `the call of '${e.callee}'`);
+  c.out.calls.set(e, { kind: "closure", name: e.callee });
+  return result;
+}
+
+function callUser(c: Checker, e: Call, user: FnInfo, scope: Scope, ctx: Ctx): Ty {
+  const name = e.callee;
+  c.out.calls.set(e, { kind: "fn", name });
+  if (e.args.length !== user.params.length) {
+    c.report(error(CODES.arity, `'${name}' takes ${user.params.length} argument${user.params.length === 1 ? "" : "s"}, given ${e.args.length}`, e.span));
+  }
+  e.args.forEach((a, i) => {
+    const p = user.params[i];
+    if (!p) { c.expr(a, scope, ctx, true); return; }
+    if (a.kind === "lambda" && prune(p).tag === "fn") {
+      const ft = prune(p) as Extract<Ty, { tag: "fn" }>;
+      c.out.types.set(a, c.lambda(a, { id: c.out.lambdas.size, captures: [], params: ft.params, result: ft.result }, scope, ctx));
+      return;
+    }
+    const note = { span: user.decl.params[i]?.span ?? user.decl.nameSpan, message: `parameter '${user.decl.params[i]?.name}' is ${showTy(p)}` };
+    // a parameter of type T? takes a plain T too
+    lift(p, c.expr(a, scope, ctx, true), a, c.out.wraps, (want, found) => c.unify(want, found, a.span, `argument ${i + 1} of '${name}'`, note));
+  });
+  return user.result;
+}
+
+function callBlock(c: Checker, e: Call, block: BlockInfo, scope: Scope, ctx: Ctx): Ty {
+  // a block's bare name where the block expects a function is a lambda calling it: `xs.map(square)`
+  e.args = e.args.map((a, i) => {
+    if (a.kind !== "name" || lookup(scope, a.name) || c.out.fns.has(a.name) || !c.registry.get(a.name)) return a;
+    const fnParam = block.sigs.map((s) => s.params[i]?.type).find((t) => t?.kind === "fn");
+    return fnParam && fnParam.kind === "fn" ? callingLambda(a, fnParam.params.length) : a;
+  });
+  return resolveBlockCall(e, block, {
+    registry: c.registry, report: (d) => c.report(d), out: c.out,
+    checkArg: (a) => c.expr(a, scope, ctx, true),
+    checkLambda: (a, params, result, fields) => c.lambda(a, { id: c.out.lambdas.size, captures: [], params, result, fields }, scope, ctx),
+  }, c.deferred.calls);
+}
+
+function unknownCallee(c: Checker, e: Call, scope: Scope, ctx: Ctx): Ty {
+  const name = e.callee;
+  const candidates = [...c.out.fns.keys(), ...c.registry.names(), ...c.registry.aliases(), ...INTRINSICS];
+  const near = closest(name, candidates);
+  const fixTo = uniqueClosest(name, candidates);
+  c.report(error(CODES.unknownBlock, `unknown block '${clip(name)}'${near.length ? ` — did you mean '${near[0]}'?` : ""}`, e.calleeSpan, {
+    suggestions: near.map((n) => `did you mean '${n}'?`).concat(near.length ? [] : ["`ideo vocab QUERY` searches the blocks"]),
+    fix: fixTo ? { span: e.calleeSpan, replacement: fixTo, description: `replace '${clip(name)}' with '${fixTo}'` } : undefined,
+  }));
+  e.args.forEach((a) => a.kind !== "lambda" && c.expr(a, scope, ctx, true));
+  return fresh();
+}

@@ -1,0 +1,30 @@
+// What the checker gives the stages after it (lowering, the host): each function's signature and
+// locals, each expression's type, what each call reaches, each lambda's captures, the diagnostics.
+import type { Expr, FnDecl } from "../syntax/ast.js";
+import type { Diagnostic } from "../diagnostics.js";
+import type { BlockInfo, Instance } from "../blocks/registry.js";
+import type { Ty } from "./unify.js";
+
+/** What a call reaches: a user function, a block's overload (its template chosen once types are
+ *  final), `print`, or a function held in a variable. */
+export type CallTarget =
+  | { kind: "fn"; name: string }
+  | { kind: "block"; block: BlockInfo; overload: number; vars: Record<string, Ty>; instance?: Instance }
+  | { kind: "print" }
+  | { kind: "closure"; name: string };
+
+/** `fields`: the lambda takes one tuple and names its fields, `(a, b) => …` where a function of a pair is expected. */
+export interface LambdaInfo { id: number; captures: string[]; params: Ty[]; result: Ty; fields?: Ty[] }
+export interface FnInfo { decl: FnDecl; params: Ty[]; result: Ty; locals: Map<string, Ty> }
+
+export interface Checked {
+  fns: Map<string, FnInfo>;
+  /** Functions whose parameter types inference left open (before defaults): their shapes, `['a]`. */
+  generic: Map<string, string[]>;
+  types: Map<Expr, Ty>;
+  calls: Map<Expr, CallTarget>;
+  lambdas: Map<Expr, LambdaInfo>;
+  /** Plain values that flow where an optional is wanted (`if c: null else x`): lowered boxed. */
+  wraps: Set<Expr>;
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,96 @@
+// What the checker's parts share: the scopes of names, the context of the function being checked,
+// and the Checker interface through which statements, expressions and calls reach one another
+// (check.ts implements it), so each part imports this file and none imports another.
+import type { Block, Expr } from "../syntax/ast.js";
+import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
+import type { Registry } from "../blocks/registry.js";
+import type { Checked, FnInfo, LambdaInfo } from "./checked.js";
+import type { Deferred } from "./deferred.js";
+import { Ty, mark, prune, showTy, undo, unify } from "./unify.js";
+
+/** Variables visible at a point; a lambda's scope records the names it captures from outside. */
+export interface Scope { vars: Map<string, Ty>; parent?: Scope; lambda?: LambdaInfo }
+
+/** The function being checked, how deep in loops we are, and whether it has returned a value. */
+export interface Ctx { fn: FnInfo; loops: number; returned?: boolean }
+
+export type Lambda = Extract<Expr, { kind: "lambda" }>;
+export type Call = Extract<Expr, { kind: "call" }>;
+export type Binary = Extract<Expr, { kind: "binary" }>;
+export type Note = { span: Span; message: string };
+
+export interface Checker {
+  readonly registry: Registry;
+  readonly out: Checked;
+  readonly deferred: Deferred;
+  /** Variables the top-level statements set: other functions cannot see them, and say so. */
+  readonly scriptVars: ReadonlySet<string>;
+  /** Expressions checked before a rewrite that reuses them (sortkeys.ts): not checked twice. */
+  readonly checkedOnce: Map<Expr, Ty>;
+  /** `**` operators, looked at again once operand types are final (floats use the `pow` block). */
+  readonly powExprs: Binary[];
+  /** Operators that are block calls underneath (`x in xs` is contains(xs, x)): copied once resolved. */
+  readonly operatorCalls: { e: Expr; call: Expr }[];
+  report(d: Diagnostic): void;
+  expr(e: Expr, scope: Scope, ctx: Ctx, value: boolean): Ty;
+  block(b: Block, scope: Scope, ctx: Ctx, value: boolean): { type: Ty; endsInExpr: boolean };
+  lambda(e: Lambda, info: LambdaInfo, scope: Scope, ctx: Ctx): Ty;
+  call(e: Call, scope: Scope, ctx: Ctx, value: boolean): Ty;
+  /** Unify or report a type mismatch naming `what`; false when they do not unify. */
+  unify(expected: Ty, found: Ty, span: Span, what: string, note?: Note): boolean;
+  /** Unify, lifting a plain value into `T?` where an optional is wanted (optional.ts). */
+  lifted(want: Ty, found: Ty, e: Expr | undefined, span: Span, what: string): boolean;
+}
+
+export function define(c: Checker, scope: Scope, name: string, t: Ty, span: Span): void {
+  const existing = scope.vars.get(name);
+  if (existing) c.unify(existing, t, span, `variable '${name}'`);
+  else scope.vars.set(name, t);
+}
+
+/** A name's type, recording it as a capture of every lambda between the use and the definition. */
+export function lookup(scope: Scope, name: string): Ty | undefined {
+  const crossed: LambdaInfo[] = [];
+  for (let s: Scope | undefined = scope; s; s = s.parent) {
+    const t = s.vars.get(name);
+    if (t) {
+      for (const l of crossed) if (!l.captures.includes(name)) l.captures.push(name);
+      return t;
+    }
+    if (s.lambda) crossed.push(s.lambda);
+  }
+  return undefined;
+}
+
+export function visibleNames(scope: Scope): string[] {
+  const names: string[] = [];
+  for (let s: Scope | undefined = scope; s; s = s.parent) names.push(...s.vars.keys());
+  return names;
+}
+
+/** Unify `expected` with `found`, or report a mismatch (naming where an open type came from). */
+export function expectUnify(report: (d: Diagnostic) => void, expected: Ty, found: Ty, span: Span, what: string, note?: Note): boolean {
+  const m = mark();
+  if (unify(expected, found)) return true;
+  undo(m);
+  const e = prune(expected);
+  const notes = note ? [note] : e.tag === "var" && e.origin ? [{ span: e.origin.span, message: `${e.origin.why} is ${showTy(e)}` }] : [];
+  report(error(CODES.typeMismatch, `type mismatch in ${what}: expected ${showTy(expected)}, found ${showTy(found)}`, span, { notes, suggestions: conversionHint(expected, found) }));
+  return false;
+}
+
+function conversionHint(expected: Ty, found: Ty): string[] {
+  const e = prune(expected).tag, f = prune(found).tag;
+  if (e === "float" && f === "int") return ["convert with `.float`"];
+  if (e === "int" && f === "float") return ["convert with `.int` (truncates) or `.round`"];
+  if (e === "str" && (f === "int" || f === "float")) return ["convert with `.str`"];
+  if (f === "opt" && e !== "opt") return ["this value may be null: give a default with `?? value`"];
+  if (e === "opt" && f !== "opt" && f !== "var") return ["`??` takes a value that may be null (T?) on its left"];
+  return [];
+}
+
+/** Where a body's value (its last statement) is, for messages. */
+export function lastSpan(b: Block): Span { return b.stmts.length ? b.stmts[b.stmts.length - 1].span : b.span; }
+
+/** Long names in messages are cut. */
+export const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
