@@ -59,11 +59,22 @@ program.command("run")
   .argument("[args...]", "JSON arguments for --fn")
   .option("--fn <name>", "call this exported function instead of main and print its result as JSON")
   .addOption(new Option("-O <level>", "optimization level 0-3, s or z").default("2"))
+  // negative numbers (`-3`, `-1.5e3`) are arguments, not options: JSON values pass through as they are
+  .allowUnknownOption()
   .addHelpText("after", `
+Arguments are JSON values: numbers (negative ones too), "strings" in quotes, [arrays], {"objects"}.
+
 Examples:
   $ ideo run examples/tour.ideo
-  $ ideo run examples/close.ideo --fn close "[1.0, 2.8, 3.0]" 0.3     prints true`)
+  $ ideo run examples/close.ideo --fn close "[1.0, 2.8, 3.0]" 0.3     prints true
+  $ ideo run prog.ideo --fn clamp -3 0 10`)
   .action(async (file: string, args: string[], opts) => {
+    const values = args.map((a) => {
+      try { return JSON.parse(a); } catch {
+        if (/^--?[A-Za-z]/.test(a)) throw new UsageError(`unknown option '${a}' (see ideo run --help)`);
+        throw new UsageError(`argument ${JSON.stringify(a)} is not JSON (strings need quotes: '"text"')`);
+      }
+    });
     const { wasm, source } = await loadChecked(file, { optimize: optLevel(opts) });
     const exports = await load(wasm, { file, source, optimize: optLevel(opts) });
     const name = opts.fn ?? "main";
@@ -72,9 +83,6 @@ Examples:
       if (name === "main") { console.error(`error[${CODES.noMain}]: ${file} has no main function; use --fn NAME to call another (${Object.keys(exports).join(", ")})`); process.exit(1); }
       throw new UsageError(`${file} exports no function '${name}'; it has ${Object.keys(exports).join(", ") || "none"}`);
     }
-    const values = args.map((a) => {
-      try { return JSON.parse(a); } catch { throw new UsageError(`argument ${JSON.stringify(a)} is not JSON (strings need quotes: '"text"')`); }
-    });
     let result: unknown;
     try { result = fn(...values); } catch (e) {
       if (e instanceof TypeError) throw new UsageError(opts.fn ? e.message : `${e.message}: give main's arguments as JSON with --fn main ARG…`);

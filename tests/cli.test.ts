@@ -14,6 +14,17 @@ describe("ideo CLI", () => {
     expect(r.stdout).toBe("true\n");
   });
 
+  it("run --fn takes negative numbers and any JSON value without --, and names an unknown option", () => {
+    const file = join(out, "neg.ideo");
+    writeFileSync(file, "clamp(x, lo, hi) = max(lo, min(x, hi))\nshape(v) = v.len\n");
+    expect(cli(["run", file, "--fn", "clamp", "-3", "-1", "10"]).stdout).toBe("-1\n");
+    expect(cli(["run", file, "-O0", "--fn", "clamp", "-30", "-20", "-5"]).stdout).toBe("-20\n");
+    expect(cli(["run", file, "--fn", "shape", "[-1, -2.5, 3]"]).stdout).toBe("3\n");
+    const typo = cli(["run", file, "--fnn", "clamp", "1", "2", "3"]);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toMatch(/unknown option '--fnn'/);
+  });
+
   it("build writes a valid module at every -O level, and --wat writes text", () => {
     for (const level of ["-O0", "-O1", "-O2", "-O3", "-Os", "-Oz"]) {
       const file = join(out, `tour${level}.wasm`);
