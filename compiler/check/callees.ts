@@ -20,12 +20,10 @@ export function inferCall(c: Checker, e: Call, scope: Scope, ctx: Ctx, value: bo
     const f = c.out.fns.get(a.name);
     return f && f.params.length ? callingLambda(a, f.params.length) : a;
   });
-  const user = c.out.fns.get(name);
   const local = lookup(scope, name);
   if (local && !e.method) return callClosure(c, e, local, scope, ctx);
-  // a function named like a block (`fn sum(a, b)`) still lets `.sum` of an array reach the block
-  // when the argument counts say so
-  if (user && (e.args.length === user.params.length || !c.registry.get(name))) return callUser(c, e, user, scope, ctx);
+  const user = userFunction(c, e, ctx);
+  if (user) return callUser(c, e, user, scope, ctx);
   if (INTRINSICS.has(name)) {
     e.args.forEach((a) => c.expr(a, scope, ctx, true));
     c.out.calls.set(e, { kind: "print" });
@@ -35,6 +33,23 @@ export function inferCall(c: Checker, e: Call, scope: Scope, ctx: Ctx, value: bo
   if (block && splitSortKeys(e, block.name, (x) => { const t = c.expr(x, scope, ctx, true); c.checkedOnce.set(x, t); return t; })) block = c.registry.get("sortby");
   if (block) return callBlock(c, e, block, scope, ctx);
   return unknownCallee(c, e, scope, ctx);
+}
+
+/**
+ * A user function named like a block (docs/language.md, "Names and blocks"): it takes the name
+ * everywhere its argument count fits — JS and the rest of the program call it — except in the
+ * method form `x.name(…)` inside its own body, which is the block (`unique(l) = l.unique.sort`);
+ * the call form `name(…)` there is recursion. Where the counts differ, `.sum` of an array still
+ * reaches the block beside a `sum(a, b)` of the program's own.
+ */
+function userFunction(c: Checker, e: Call, ctx: Ctx): FnInfo | undefined {
+  const user = c.out.fns.get(e.callee);
+  if (!user) return undefined;
+  const block = c.registry.get(e.callee);
+  if (!block) return user;
+  const blockTakes = block.sigs.some((s) => s.params.length === e.args.length);
+  if (e.method && ctx.fn === user && blockTakes) return undefined;
+  return e.args.length === user.params.length || !blockTakes ? user : undefined;
 }
 
 /** `name` where a function of n parameters is wanted: `$arg0, … => name($arg0, …)`. */

@@ -143,6 +143,14 @@ function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IT
       stack[0] = t.startColumn!;
     }
     const ty = t.tokenType;
+    if (ty === Ident && t.image === "elif") {
+      // Python's `elif` is `else if`: "el" becomes the else, "if" the if, so spans stay in the source
+      const at = t.startOffset, line = t.startLine!, col = t.startColumn!;
+      out.push(createTokenInstance(Else, "el", at, at + 1, line, line, col, col + 1));
+      out.push(createTokenInstance(If, "if", at + 2, at + 3, line, line, col + 2, col + 3));
+      prevLine = line;
+      continue;
+    }
     if (ty === LParen || ty === LBracket || ty === LBrace) {
       depth++;
       if (depth > maxDepth) maxDepth = depth;

@@ -272,7 +272,6 @@ function message(e: IRecognitionException): string {
  *  Ideo writes instead. */
 const PYTHON_HABITS: Record<string, string> = {
   def: "a function is `name(params) = expr`, or `name(params)` over an indented body (`fn name` when it has no parameters)",
-  elif: "write `else if`",
   is: "compare with `==` (`x == null`)",
   lambda: "a lambda is `x => expr`, `(a, b) => expr`, or an argument with `_` in it (`xs.map(_ * 2)`)",
   if: "a conditional expression is `if c: a else b`",
