@@ -217,24 +217,36 @@ function unknownBlock(registry: Registry, name: string): string {
 
 /** The card's version: raised whenever what the card teaches changes, so benchmark runs say which
  *  card a model learned from (run.json in each eval/runs/ folder). */
-export const CARD_VERSION = 1;
+export const CARD_VERSION = 2;
 
-/** The syntax part of the card. Every line here is checked by tests/mcp.test.ts to compile. */
-export const CARD_SYNTAX = `# Ideo: chain built-in blocks with dots (x.f(a) is f(x, a)); compiles to WebAssembly
-close(xs: [float], t: float) = xs.sort.gaps.min < t
-shout(s) = s.words.map(_.upper).join(" ")      # types are inferred; _ makes a lambda
-area = _1 * _2 / 2                              # a function too: name = … using _ or _1, _2
-fn main                                         # fn needed only without parameters; top-level statements also form main
-  total = [5, 3, 8].fold(0, _1 + _2)            # _1, _2: a lambda of two; (a, b) => a + b also takes a pair apart
-  for i in 0..2                                  # a..b inclusive, like range(a, b + 1)
-    if i == 1: continue
-    total += i
-  pairs = [("ada", 36), ("alan", 41)]
-  for name, age in pairs: print(name, age)
-  ages = {"ada": 36}                            # maps {str: int}: m[k], m[k] = v, k in m, for k, v in m, m.get(k, 0)
-  print(close([1.0, 2.8, 3.0], 0.3), shout("hi"), area(3, 4), total, pairs.maxby(_.1).0)
-# int (64-bit), float, bool, str, [T], tuples (a, b) with p.0, T? (return null; x ?? default) · if c: a else b · while c · break · return
-# / gives float, // and % floor, ** power, & | ^ << >> ~ bitwise, + joins str/arrays, == is structural · xs[i] xs[1:3] xs[-1] xs[::2] xs[::-1]
+/** The syntax part of the card, kept whole in every budget: a program in the compact style that
+ *  tests/card.test.ts compiles and runs (it must print what its "# prints" line says). */
+export const CARD_SYNTAX = `# Ideo: built-in blocks chained with dots (x.f(a) is f(x, a)), compiled to WebAssembly. Write it short:
+# no type annotations, one-line definitions and chains; a loop only where no block does the job.
+double = _ * 2                                  # a function of \`_\` (_1, _2 for two: area = _1 * _2 / 2)
+evens(xs) = xs.filter(_ % 2 == 0)               # name(params) = expr; parameter types are inferred
+near(xs, m) = xs.map(abs(_ - m)).min            # \`_\` is the parameter of the nearest block argument (map's)
+shout(s) = s.words.map(w => w.upper).join(" ")  # x => e and (a, b) => e are lambdas too
+fn grade(n)                                     # an indented body: its last expression is the result
+  if n >= 90 and n != 95: "A"                   # and, or, not; elif chains
+  elif n >= 80 or n < 0: "B"
+  else: "C"
+fn firsts(xs, limit)                            # a loop, for what no block does
+  out = []                                      # [] and {} take their types from use
+  seen = {}
+  for x in xs
+    if x > limit: return out                    # return leaves early; the last line needs none
+    if not (x in seen): out += [x]              # \`in\`/\`not in\`: arrays, substrings, map keys
+    seen[x] = true                              # m[k] = v and xs[i] = v write in place
+  out
+rev(s: str) = s[::-1]                           # annotate only what use leaves open (string or array?)
+unique(l) = l.unique.sort                       # a block's name is yours to take; x.unique inside is the block
+print(double(4), evens([1, 2, 4]), near([1, 5], 4), shout("hi yo"), grade(85), firsts([3, 1, 3, 9, 2], 5), rev("ab"), unique([2, 1, 2]))
+# prints 8 [2, 4] 1 HI YO B [3, 1] ba [1, 2]
+# types: int (64-bit), float, bool, str, [T], tuples (1, "a") with p.0 p.1, maps {K: V}, T? (null; x ?? default)
+# / gives float, // and % floor, ** power, & | ^ << >> ~ on ints, + joins strings/arrays, == compares values
+# xs[i] xs[-1] xs[1:3] xs[:k] xs[::-1]; a..b is range(a, b + 1); [x * x for x in xs if x > 0]; {k: v for …}
+# every top-level function is exported to JS: numbers, strings, arrays, tuples as arrays, maps as objects, null as undefined
 # blocks by category: signature — doc (T, U: any element type)
 `;
 
