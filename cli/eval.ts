@@ -155,16 +155,18 @@ export interface EvalOptions {
 const MAX_ASSISTANT = 8000;
 
 async function checkProgram(program: string, task: EvalTask, runner: TestRunner, timeoutMs: number): Promise<{ kind: AttemptKind; message?: string }> {
-  let wasm: Uint8Array | undefined;
+  let wasm: Uint8Array | undefined, warnings = "";
   try {
-    const r = await compile(program, { file: "answer.ideo" });
+    // the style warnings too (compiler/lint): a repair is the moment to take the shorter form
+    const r = await compile(program, { file: "answer.ideo", style: true });
     if (!r.wasm) return { kind: "compile", message: r.render() };
     wasm = r.wasm;
+    if (r.diagnostics.length) warnings = `\n\nThe compiler also warns:\n${r.render()}`;
   } catch (e) {
     return { kind: "compile", message: `the compiler failed: ${e instanceof Error ? e.message : String(e)}` };
   }
   const reply: TestReply = await runner.run({ wasm, source: program, entry: task.entry, tests: task.tests }, timeoutMs);
-  return reply.kind === "pass" ? { kind: "pass" } : { kind: reply.kind, message: reply.message };
+  return reply.kind === "pass" ? { kind: "pass" } : { kind: reply.kind, message: `${reply.message ?? ""}${warnings}` };
 }
 
 export async function evalTask(task: EvalTask, card: string, opts: EvalOptions, runner: TestRunner): Promise<TaskResult> {

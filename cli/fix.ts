@@ -19,26 +19,58 @@ export function applyFixes(source: string, diags: Diagnostic[]): { text: string;
   return { text, applied: applied.reverse() };
 }
 
+const errors = (ds: Diagnostic[]) => ds.filter((d) => d.severity === "error").length;
+
+/**
+ * Apply fixes in rounds until none is left (a fix may make another possible: a loop becomes a
+ * block call, then the function fits on one line). A round that adds an error is undone and its
+ * fixes are tried one at a time, each kept only if it adds none.
+ */
+export async function fixAll(source: string, rounds = 20): Promise<{ text: string; applied: Diagnostic[] }> {
+  let text = source;
+  const applied: Diagnostic[] = [];
+  let diags = (await analyze(text)).diagnostics;
+  for (let round = 0; round < rounds; round++) {
+    const r = applyFixes(text, diags);
+    if (!r.applied.length) break;
+    const next = (await analyze(r.text)).diagnostics;
+    if (errors(next) <= errors(diags)) {
+      applied.push(...r.applied);
+      text = r.text;
+      diags = next;
+      continue;
+    }
+    let progress = false;
+    for (const d of r.applied) {
+      const one = applyFixes(text, [d]);
+      const after = (await analyze(one.text)).diagnostics;
+      if (errors(after) > errors(diags)) continue;
+      applied.push(d);
+      text = one.text;
+      diags = after;
+      progress = true;
+      break; // spans after this fix have moved: analyze again
+    }
+    if (!progress) break;
+  }
+  return { text, applied };
+}
+
 export function fixCommand(program: Command, readSource: (f: string) => { source: string; notText?: string }): void {
   program.command("fix")
-    .description("apply the unambiguous fixes that `ideo check` suggests, in place")
+    .description("apply the unambiguous fixes that `ideo check` suggests, in place: typos, and the shorter forms the warnings name")
     .argument("<file>", "an .ideo source file")
     .option("--dry-run", "print the fixed source instead of writing it")
     .addHelpText("after", `
 Examples:
   $ ideo fix prog.ideo              xs.sotr becomes xs.sort, totl becomes total
-  $ ideo fix prog.ideo --dry-run`)
+  $ ideo fix prog.ideo --dry-run    a loop that sums becomes xs.sum, a trailing return goes
+
+A fix is kept only if the program has no more errors after it.`)
     .action(async (file: string, opts) => {
       const { source, notText } = readSource(file);
       if (notText) { console.error(notText); process.exit(1); }
-      let text = source;
-      const applied: Diagnostic[] = [];
-      for (let round = 0; round < 5; round++) {
-        const r = applyFixes(text, (await analyze(text)).diagnostics);
-        if (!r.applied.length) break;
-        applied.push(...r.applied);
-        text = r.text;
-      }
+      const { text, applied } = await fixAll(source);
       for (const d of applied) console.error(`fixed: ${d.fix!.description}`);
       if (opts.dryRun) process.stdout.write(text);
       else if (applied.length) writeFileSync(file, text);

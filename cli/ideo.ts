@@ -104,7 +104,7 @@ Examples:
   .action(async (file: string, opts) => {
     const { source, notText } = readSource(file);
     if (notText) { console.error(notText); process.exit(1); }
-    const r = await compile(source, { file, optimize: optLevel(opts), wat: !!opts.wat });
+    const r = await compile(source, { file, optimize: optLevel(opts), wat: !!opts.wat, guesses: true });
     if (!r.wasm) { console.error(r.render()); process.exit(1); }
     if (r.diagnostics.length) console.error(r.render()); // warnings
     const out = opts.output ?? file.replace(/\.ideo$/, "") + (opts.wat ? ".wat" : ".wasm");

@@ -43,6 +43,11 @@ export const CODES = {
   noMain: "E0400", // `ideo run` without main
   unusedValue: "W0001", // a block's result computed and dropped
   guessedParam: "W0002", // a parameter that could be a string or an array: the first overload is taken
+  selfCall: "W0003", // a function that calls itself on every path: it never returns
+  annotation: "W0004", // an annotation inference already gives
+  trailingReturn: "W0005", // `return` as a body's last statement
+  loopBlock: "W0006", // a loop that one block call replaces
+  oneLine: "W0007", // an indented body that fits a one-line definition
   empty: "E0401", // nothing in the file
 } as const;
 

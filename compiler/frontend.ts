@@ -7,6 +7,15 @@ import { check, Checked, CheckOptions } from "./check/check.js";
 import { placePlaceholders } from "./check/placeholders.js";
 import { loadRegistry, Registry } from "./blocks/registry.js";
 import { CODES, Diagnostic, error } from "./diagnostics.js";
+import { lint } from "./lint/lint.js";
+
+export interface AnalyzeOptions extends CheckOptions {
+  /** The style lints (compiler/lint): on for analyze() — what `ideo check` shows —, off in compile(). */
+  style?: boolean;
+  /** W0002, a parameter compiled for a guessed type (an array, or a tuple): only where the module
+   *  leaves the compiler's host (`ideo build`), since load() compiles generic exports again. */
+  guesses?: boolean;
+}
 
 export const MAX_SOURCE = 16 * 1024 * 1024;
 /** Past this many tokens a program is not parsed: no real program is that long, and the parse
@@ -15,12 +24,12 @@ export const MAX_TOKENS = 500_000;
 
 export interface Analysis { program: Program; checked?: Checked; diagnostics: Diagnostic[] }
 
-export async function analyze(source: string, options: CheckOptions = {}): Promise<Analysis> {
+export async function analyze(source: string, options: AnalyzeOptions = { style: true }): Promise<Analysis> {
   return analyzeWith(await loadRegistry(), source, options);
 }
 
 /** The same, synchronous, with the registry already loaded (the JS host recompiling a function). */
-export function analyzeWith(registry: Registry, source: string, options: CheckOptions = {}): Analysis {
+export function analyzeWith(registry: Registry, source: string, options: AnalyzeOptions = {}): Analysis {
   const empty: Program = { fns: [] };
   if (source.length > MAX_SOURCE) {
     return { program: empty, diagnostics: [error(CODES.tooLong, `the source is ${(source.length / 1048576).toFixed(1)} MB; the limit is ${MAX_SOURCE / 1048576} MB`, { start: 0, end: 1 })] };
@@ -59,7 +68,7 @@ function countTokenStarts(s: string): number {
   return n;
 }
 
-function analyzeTokens(registry: Registry, source: string, lexed: ReturnType<typeof lex>, options: CheckOptions): Analysis {
+function analyzeTokens(registry: Registry, source: string, lexed: ReturnType<typeof lex>, options: AnalyzeOptions): Analysis {
   const empty: Program = { fns: [] };
   const tooDeep = lexed.diagnostics.some((d) => d.code === CODES.tooDeep);
   const parsed = tooDeep ? { program: empty, diagnostics: [] } : parse(lexed.tokens);
@@ -72,7 +81,12 @@ function analyzeTokens(registry: Registry, source: string, lexed: ReturnType<typ
   }
   placePlaceholders(parsed.program, registry);
   const checked = check(parsed.program, registry, broken, options);
-  diagnostics.push(...checked.diagnostics);
+  diagnostics.push(...checked.diagnostics.filter((d) => options.guesses || d.code !== CODES.guessedParam));
+  if (!diagnostics.some((d) => d.severity === "error")) {
+    // W0004 checks the program again without an annotation: the same analysis, lints off
+    const recheck = (s: string) => analyzeWith(registry, s, { paramTypes: options.paramTypes }).checked;
+    diagnostics.push(...lint(source, parsed.program, checked, registry, { style: !!options.style, recheck }));
+  }
   diagnostics.sort((a, b) => a.span.start - b.span.start);
   return { program: parsed.program, checked, diagnostics };
 }

@@ -22,6 +22,11 @@ export interface CompileOptions {
   wat?: boolean;
   /** Fixed parameter types for some functions (`{ f: ["[str]"] }`), as `load()` uses for a generic export. */
   paramTypes?: Record<string, string[]>;
+  /** Also report the style lints (compiler/lint): what `ideo check` shows, and the eval loop. */
+  style?: boolean;
+  /** Also report W0002, parameters compiled for a guessed type: for modules used without their
+   *  source (`ideo build`), where no second compile can follow. */
+  guesses?: boolean;
 }
 
 export interface CompileResult {
@@ -37,7 +42,7 @@ export interface CompileResult {
 export const SIGNATURES_SECTION = "ideo.sig";
 
 export async function compile(source: string, options: CompileOptions = {}): Promise<CompileResult> {
-  const front = analyzeWith(await loadRegistry(), source, { paramTypes: options.paramTypes });
+  const front = analyzeWith(await loadRegistry(), source, { paramTypes: options.paramTypes, style: options.style, guesses: options.guesses });
   return emit(front.diagnostics.some((d) => d.severity === "error") ? undefined : await binaryen(), front, source, options);
 }
 
@@ -46,7 +51,7 @@ export async function compile(source: string, options: CompileOptions = {}): Pro
 export function compileSync(source: string, options: CompileOptions = {}): CompileResult {
   const registry = loadedRegistry(), b = loadedBinaryen();
   if (!registry || !b) throw new Error("compileSync needs a compile() first");
-  return emit(b, analyzeWith(registry, source, { paramTypes: options.paramTypes }), source, options);
+  return emit(b, analyzeWith(registry, source, { paramTypes: options.paramTypes, style: options.style, guesses: options.guesses }), source, options);
 }
 
 function emit(b: Binaryen | undefined, front: Analysis, source: string, options: CompileOptions): CompileResult {

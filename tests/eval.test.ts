@@ -275,6 +275,8 @@ describe("ideo eval: the command", () => {
     expect(report.tasks[0].attempts[0].message).toMatch(/error\[E\d+\]/);
     expect(report.tasks[1].attempts[0].message).toMatch(/no function named shout; the program defines yell/);
     expect(report.tasks[2].attempts[0].message).toMatch(/AssertionError/);
+    // a failed attempt's feedback carries the style warnings too: here an annotation inference gives
+    expect(report.tasks[2].attempts[0].message).toMatch(/The compiler also warns:[\s\S]*warning\[W0004\]/);
     expect(report.summary).toMatchObject({ passAt1: 0, passAfterRepairs: 1, meanRepairs: 1 });
     // a repair turn resends the conversation: more tokens in than the first turn
     for (const t of report.tasks) expect(t.attempts[1].tokensIn).toBeGreaterThan(t.attempts[0].tokensIn);

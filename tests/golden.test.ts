@@ -12,7 +12,8 @@ describe("diagnostics", () => {
   for (const f of readdirSync(diagDir).filter((f) => f.endsWith(".ideo")).sort()) {
     it(f, async () => {
       const source = readFileSync(join(diagDir, f), "utf8");
-      const r = await compile(source, { file: f });
+      // what `ideo check` shows, and W0002, which only `ideo build` reports
+      const r = await compile(source, { file: f, style: true, guesses: true });
       expect(r.diagnostics.length).toBeGreaterThan(0);
       const text = `${source.trimEnd()}\n\n---- ideo check ${f}\n\n${r.render()}\n`;
       await expect(text).toMatchFileSnapshot(join(diagDir, f.replace(/\.ideo$/, ".txt")));

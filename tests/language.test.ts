@@ -50,8 +50,9 @@ describe("language", () => {
     expect(() => ideo.down(10_000_000)).toThrow(/near 1:37$/);
   });
 
-  it("a string-or-array parameter is a guess the compiler warns about, and JS may pass either", async () => {
-    const r = await compile('fn has(text) = text.contains("ab")');
+  it("a string-or-array parameter is a guess `ideo build` warns about, and JS may pass either", async () => {
+    expect((await compile('fn has(text) = text.contains("ab")')).diagnostics).toEqual([]);
+    const r = await compile('fn has(text) = text.contains("ab")', { guesses: true });
     expect(r.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([expect.stringMatching(/^W0002 'contains' here could take \[T\] or str/)]);
     const ideo = await load('fn has(text) = text.contains("ab")');
     expect([ideo.has("xaby"), ideo.has(["ab"]), ideo.has(["a", "b"])]).toEqual([true, true, false]);

@@ -12,8 +12,17 @@ export function checkFn(c: Checker, info: FnInfo): void {
   info.decl.params.forEach((p, i) => scope.vars.set(p.name, info.params[i]));
   const ctx: Ctx = { fn: info, loops: 0 };
   const { type, endsInExpr } = checkBlock(c, info.decl.body, scope, ctx, true);
-  if (endsInExpr) c.lifted(info.result, type, lastExpr(info.decl.body), lastSpan(info.decl.body), `the value of '${info.decl.name}'`);
+  // a body that ends in an if/else whose every branch returns gives its value by those returns
+  if (endsInExpr && !alwaysReturns(info.decl.body)) c.lifted(info.result, type, lastExpr(info.decl.body), lastSpan(info.decl.body), `the value of '${info.decl.name}'`);
   else if (!ctx.returned) unify(info.result, UNIT_T);
+}
+
+/** Does every path through the block end in a `return`? */
+export function alwaysReturns(b: Block): boolean {
+  const last = b.stmts[b.stmts.length - 1];
+  if (!last) return false;
+  if (last.kind === "return") return true;
+  return last.kind === "expr" && last.expr.kind === "if" && !!last.expr.else && alwaysReturns(last.expr.then) && alwaysReturns(last.expr.else);
 }
 
 /** A body's statements; `value` when the body's last expression is wanted as its value. */

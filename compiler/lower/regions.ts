@@ -11,34 +11,10 @@ import type { Block, Expr, Stmt } from "../syntax/ast.js";
 import type { Checked } from "../check/check.js";
 import { toType } from "../check/unify.js";
 import { isHeap } from "../types.js";
-
-type Node = Expr | Stmt | Block;
-
-function children(n: Node): Node[] {
-  if ("stmts" in n) return n.stmts;
-  switch (n.kind) {
-    case "assign": return [n.target, n.value];
-    case "while": return [n.cond, n.body];
-    case "for": return [n.iter, n.body];
-    case "return": return n.value ? [n.value] : [];
-    case "expr": return [n.expr];
-    case "array": case "tuple": return n.items;
-    case "map": return n.entries.flatMap((en) => [en.key, en.value]);
-    case "call": return n.args;
-    case "field": return [n.target];
-    case "index": return [n.target, n.index];
-    case "slice": return [n.target, ...(n.lo ? [n.lo] : []), ...(n.hi ? [n.hi] : [])];
-    case "binary": return [n.left, n.right];
-    case "unary": return [n.operand];
-    case "lambda": return [n.body];
-    case "if": return [n.cond, n.then, ...(n.else ? [n.else] : [])];
-    default: return [];
-  }
-}
+import { Node, nodes } from "../syntax/walk.js";
 
 function walk(n: Node, visit: (n: Node) => void): void {
-  visit(n);
-  for (const c of children(n)) if (c) walk(c, visit);
+  for (const x of nodes(n)) visit(x);
 }
 
 /** `m[k] = v` may grow the map: the turn's allocations then belong to a value that outlives it. */

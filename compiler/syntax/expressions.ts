@@ -260,7 +260,8 @@ export abstract class ExpressionParser extends EmbeddedActionsParser {
       this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => { const e = this.SUBRULE(this.expr); this.ACTION(() => items.push(e)); } });
       this.OPTION2(() => { this.CONSUME(T.Comma); comma = true; });
       const r = this.CONSUME2(T.RParen);
-      return this.ACTION(() => (items.length === 1 && !comma ? items[0] : { kind: "tuple", items, span: sp(l, r) }) as Expr);
+      // a parenthesized expression's span takes in its parentheses, so its source text stands alone
+      return this.ACTION(() => (items.length === 1 && !comma ? { ...items[0], span: sp(l, r) } : { kind: "tuple", items, span: sp(l, r) }) as Expr);
     } },
     { ALT: () => {
       const l = this.CONSUME(T.LBrace);
