@@ -6,6 +6,9 @@
 //                                              to DIR/<id>.md, outside the project (the corpus is not copied in)
 //   npm run blind -- score RUN [SLICE...]      score RUN/<slice>/solutions/<id>.ideo against the hidden
 //                                              tests; writes RUN/<slice>/scores.json and prints a summary
+//   npm run blind -- fixed RUN [SLICE...]      the same after `ideo fix` (the warnings' shorter forms):
+//                                              RUN/<slice>/fixed/ and RUN/<slice>/scores-fixed.json
+//   npm run blind -- report                    the table of every run in docs/llm.md, from the scores
 //
 // The corpus is read from $IDEO_MBPP or ../shared/corpora/mbpp. A model under test sees only the .md
 // files of `prepare`; its answers go to eval/runs/<date>/<slice>/solutions/. The test slice is frozen:
@@ -18,6 +21,7 @@ import { runEval, type EvalTask } from "../cli/eval.js";
 import { folderLlm, systemMessage, taskMessage } from "../cli/eval-llm.js";
 import { CARD_VERSION, promptCard } from "../cli/mcp-tools.js";
 import { countTokens } from "../compiler/tokens/count.js";
+import { fixAll } from "../cli/fix.js";
 
 const SLICES = join(ROOT, "eval", "slices.json");
 const BUDGET = 2000;
@@ -110,12 +114,13 @@ async function prepare(slice: string, dir: string): Promise<void> {
   console.log(`wrote ${tasks.length} task files for the ${slice} slice to ${dir} (card v${CARD_VERSION}, budget ${BUDGET})`);
 }
 
-async function score(run: string, names: string[]): Promise<void> {
+async function score(run: string, names: string[], fixed = false): Promise<void> {
   const which = names.length ? names : ["dev", "test"].filter((s) => existsSync(join(run, s, "solutions")));
   if (!which.length) fail(`no ${run}/dev/solutions or ${run}/test/solutions`);
   for (const slice of which) {
-    const dir = join(run, slice, "solutions");
+    let dir = join(run, slice, "solutions");
     if (!existsSync(dir)) fail(`no folder ${dir}`);
+    if (fixed) dir = await fixFolder(dir, join(run, slice, "fixed"));
     const tasks = blindTasks(sliceIds(slice));
     const written = tasks.filter((t) => existsSync(join(dir, `${t.id}.ideo`))).length;
     process.stderr.write(`${slice}: ${written} of ${tasks.length} tasks have a solution\n`);
@@ -138,11 +143,52 @@ async function score(run: string, names: string[]): Promise<void> {
         failure: r.passedFirst ? null : `${r.attempts[0].kind}: ${(r.attempts[0].message ?? "").split("\n")[0].slice(0, 160)}`,
       })),
     };
-    writeFileSync(join(run, slice, "scores.json"), JSON.stringify(out, null, 1) + "\n");
+    writeFileSync(join(run, slice, fixed ? "scores-fixed.json" : "scores.json"), JSON.stringify(out, null, 1) + "\n");
     const pct = (n: number) => `${((100 * n) / s.tasks).toFixed(1)}%`;
-    console.log(`${slice}: pass@1 ${s.passedFirst}/${s.tasks} (${pct(s.passedFirst)}), after repairs ${s.passed}/${s.tasks} (${pct(s.passed)}); ` +
+    console.log(`${slice}${fixed ? " after ideo fix" : ""}: pass@1 ${s.passedFirst}/${s.tasks} (${pct(s.passedFirst)}), after repairs ${s.passed}/${s.tasks} (${pct(s.passed)}); ` +
       `tokens over Python, first attempts that passed (${s.ratioTasks}): median ${s.medianRatio?.toFixed(3)}, geometric mean ${s.geomeanRatio?.toFixed(3)}`);
   }
+}
+
+/** Each first attempt after `ideo fix`, written to `to`. */
+async function fixFolder(from: string, to: string): Promise<string> {
+  mkdirSync(to, { recursive: true });
+  for (const f of readdirSync(from).filter((f) => /^\d+\.ideo$/.test(f))) {
+    writeFileSync(join(to, f), (await fixAll(readFileSync(join(from, f), "utf8"))).text);
+  }
+  return to;
+}
+
+/** docs/llm.md's table of runs, between its blind markers, from each run's scores. */
+function report(): void {
+  const runsDir = join(ROOT, "eval", "runs");
+  const rows: string[] = [];
+  const pct = (n: number, d: number) => `${n}/${d} (${((100 * n) / d).toFixed(1)}%)`;
+  const f3 = (x: number | null) => (x === null ? "–" : x.toFixed(3));
+  for (const run of readdirSync(runsDir).sort()) {
+    for (const slice of ["dev", "test"]) {
+      const dir = join(runsDir, run, slice);
+      if (!existsSync(join(dir, "scores.json"))) continue;
+      const info = JSON.parse(readFileSync(join(dir, "run.json"), "utf8"));
+      for (const [file, how] of [["scores.json", "as written"], ["scores-fixed.json", "after `ideo fix`"]]) {
+        if (!existsSync(join(dir, file))) continue;
+        const s = JSON.parse(readFileSync(join(dir, file), "utf8"));
+        rows.push(`| ${run} | v${info.card?.version ?? "?"} | ${slice} | ${how} | ${pct(s.passAt1, s.tasks)} | ${f3(s.medianRatio)} | ${f3(s.geomeanRatio)} |`);
+      }
+    }
+  }
+  const changes = readdirSync(runsDir).sort().map((run) => {
+    const info = JSON.parse(readFileSync(join(runsDir, run, "dev", "run.json"), "utf8"));
+    return `- **${run}**: ${info.change ?? ""}`;
+  });
+  const table = ["| run | card | slice | solutions | pass@1 | median tokens / Python | geometric mean |", "|---|---|---|---|---|---|---|", ...rows, "", ...changes].join("\n");
+  const doc = join(ROOT, "docs", "llm.md");
+  const text = readFileSync(doc, "utf8");
+  const start = "<!-- blind:start (npm run blind -- report) -->", end = "<!-- blind:end -->";
+  const a = text.indexOf(start), b = text.indexOf(end);
+  if (a < 0 || b < a) fail(`docs/llm.md has no ${start} … ${end} markers`);
+  writeFileSync(doc, `${text.slice(0, a + start.length)}\n${table}\n${text.slice(b)}`);
+  console.log(`docs/llm.md: ${rows.length} rows`);
 }
 
 /** What a run records about the card its model learned from. */
@@ -163,8 +209,13 @@ async function main(): Promise<void> {
       if (!rest.length) fail("usage: npm run blind -- score eval/runs/<date> [dev|test]");
       return score(rest[0], rest.slice(1));
     }
+    case "fixed": {
+      if (!rest.length) fail("usage: npm run blind -- fixed eval/runs/<date> [dev|test]");
+      return score(rest[0], rest.slice(1), true);
+    }
     case "card": { console.log(JSON.stringify(await cardInfo())); return; }
-    default: fail("usage: npm run blind -- draw | prepare SLICE DIR | score RUN [SLICE...] | card");
+    case "report": return report();
+    default: fail("usage: npm run blind -- draw | prepare SLICE DIR | score RUN [SLICE...] | fixed RUN [SLICE...] | report | card");
   }
 }
 
