@@ -60,6 +60,9 @@ describe("lints", () => {
     expect(await fixed("f(xs: [str], k: int) = xs.filter(_.len > k)\n")).toBe("f(xs: [str], k) = xs.filter(_.len > k)\n");
     expect(await fixed("f(xs: [int], k: int) = xs.filter(_ > k)\n")).toBe("f(xs, k) = xs.filter(_ > k)\n");
     expect(await fixed("g(x: float) = x + 1\nh(s: str) -> str = s.upper\n")).toBe("g(x: float) = x + 1\nh(s) = s.upper\n");
+    // each of these is redundant given the other, not both: one goes, the other stays
+    expect((await analyze("close(xs: [float], t: float) = xs.sort.gaps.min < t\n")).diagnostics.map((d) => d.code)).toEqual(["W0004"]);
+    expect(await fixed("close(xs: [float], t: float) = xs.sort.gaps.min < t\n")).toBe("close(xs, t: float) = xs.sort.gaps.min < t\n");
   });
 
   it("W0003: a function named like a block that calls itself on every path, fixed to the block", async () => {

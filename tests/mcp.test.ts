@@ -159,7 +159,7 @@ describe("ideo mcp", () => {
   });
 
   it("check gives diagnostics as JSON with the rendered text", async () => {
-    const good = await call("check", { source: "fn close(xs: [float], t: float) = xs.sort.gaps.min < t" });
+    const good = await call("check", { source: "fn close(xs, t: float) = xs.sort.gaps.min < t" });
     expect(good.isError).toBeFalsy();
     expect(good.structuredContent).toMatchObject({ ok: true, diagnostics: [] });
 

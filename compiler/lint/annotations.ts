@@ -26,8 +26,11 @@ export function redundantAnnotations(source: string, fns: FnDecl[], checked: Che
     const after = recheck(without(source, drop));
     return !!after && summary(after) === before;
   };
-  // the common case: every annotation can go; otherwise try them one at a time
-  const redundant = same(all) ? all : all.length <= MAX_TRIES ? all.filter((a) => same([a])) : [];
+  // the common case: every annotation can go; otherwise grow a set that can go together, one at a
+  // time (two annotations may each be redundant given the other: `close(xs: [float], t: float)`)
+  let redundant: Annotation[] = [];
+  if (same(all)) redundant = all;
+  else if (all.length <= MAX_TRIES) for (const a of all) if (same([...redundant, a])) redundant.push(a);
   return redundant.map((a) => ({
     code: CODES.annotation, severity: "warning" as const, span: a.span,
     message: `the annotation \`${a.typeText}\` of ${a.what} is what inference gives: it can go`,
