@@ -1,12 +1,14 @@
 // `ideo vocab [QUERY]` and `ideo explain NAME`: the blocks, their signatures, docs and examples.
 import type { Command } from "commander";
+import { EXPLANATIONS, explanation } from "../compiler/explain.js";
+import { analyze } from "../compiler/frontend.js";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BlockInfo, loadRegistry } from "../compiler/blocks/registry.js";
 import { showSig } from "../compiler/blocks/signature.js";
 import { TEMPLATES } from "../compiler/paths.js";
 import { nameTokens } from "../compiler/tokens/count.js";
-import { closest } from "../compiler/diagnostics.js";
+import { closest, render } from "../compiler/diagnostics.js";
 
 export function signatureText(b: BlockInfo): string[] {
   return b.sigs.map((s) => `${b.name}(${s.params.map((p) => `${p.name}: ${showSig(p.type)}`).join(", ")}) -> ${showSig(s.result)}`);
@@ -76,14 +78,16 @@ Examples:
 
 export function explainCommand(program: Command): void {
   program.command("explain")
-    .description("show one block in full: signature, doc, aliases, examples, instantiations, template sizes")
-    .argument("<name>", "a block name or alias")
+    .description("show one block in full (signature, doc, aliases, examples, instantiations, template sizes), or what a diagnostic code means")
+    .argument("<name>", "a block name or alias, or a diagnostic code such as E0201 or W0006")
     .option("--json", "print it as JSON")
     .addHelpText("after", `
 Examples:
   $ ideo explain sort
-  $ ideo explain dedupe          aliases resolve to their block`)
+  $ ideo explain dedupe          aliases resolve to their block
+  $ ideo explain W0006           a diagnostic: what it means, an example, its fix`)
     .action(async (name: string, opts) => {
+      if (/^[EW]\d{4}$/i.test(name)) return explainCode(name.toUpperCase(), !!opts.json);
       const registry = await loadRegistry();
       const b = registry.get(name);
       if (!b) {
@@ -106,4 +110,19 @@ Examples:
         `  property test: ${test}`,
       ].filter(Boolean).join("\n"));
     });
+}
+
+async function explainCode(code: string, json: boolean): Promise<void> {
+  const e = explanation(code);
+  if (!e) {
+    console.error(`error: no diagnostic ${code}; the codes are ${Object.keys(EXPLANATIONS).join(", ")}`);
+    process.exit(1);
+  }
+  const said = e.example ? render((await analyze(e.example)).diagnostics.filter((d) => d.code === code), e.example, "example.ideo") : undefined;
+  if (json) { console.log(JSON.stringify({ code, ...e, diagnostic: said }, null, 1)); return; }
+  const indent = (s: string) => s.trimEnd().split("\n").map((l) => `    ${l}`).join("\n");
+  console.log([
+    `${code}: ${e.title}`, "", e.text,
+    ...(e.example ? ["", "  example:", indent(e.example), "", indent(said!), "", "  fixed:", indent(e.fixed!)] : []),
+  ].join("\n"));
 }

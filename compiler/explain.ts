@@ -1,0 +1,159 @@
+// What each diagnostic code means, with a program that has it and the same program fixed:
+// `ideo explain CODE` prints an entry, and tests/explain.test.ts checks that every code has one,
+// that each example gives its code and each fixed version does not.
+import { CODES } from "./diagnostics.js";
+
+export interface Explanation {
+  title: string;
+  /** Why it happens and what to do, in a few sentences. */
+  text: string;
+  /** A program that gets this code; absent where no short program can show it. */
+  example?: string;
+  /** The example, fixed. */
+  fixed?: string;
+}
+
+export const EXPLANATIONS: Record<string, Explanation> = {
+  [CODES.lexChar]: {
+    title: "a character that cannot start a token",
+    text: "Ideo source is made of names, numbers, strings, operators and brackets; a character outside them (a stray `$`, `@` or `;`) is reported once per run of such characters.",
+    example: "fn main\n  print(1 $ 2)\n", fixed: "fn main\n  print(1 + 2)\n",
+  },
+  [CODES.lexString]: {
+    title: "an unterminated string",
+    text: "A string opened with `\"` or `'` must close with the same quote on the same line; write `\\n` for a line break inside it.",
+    example: "fn main\n  print(\"hello)\n", fixed: "fn main\n  print(\"hello\")\n",
+  },
+  [CODES.lexIndent]: {
+    title: "indentation that matches no enclosing block",
+    text: "A line that dedents must line up with a line above it that opened a block; a line between two levels belongs to neither.",
+    example: "fn main\n    x = 1\n  print(x)\n", fixed: "fn main\n  x = 1\n  print(x)\n",
+  },
+  [CODES.tooDeep]: {
+    title: "nesting deeper than the compiler follows",
+    text: "Brackets and blocks may nest 200 deep. Deeper nesting is almost always generated code: build the value in steps, or pass it in from JS.",
+  },
+  [CODES.tooLong]: {
+    title: "input too large",
+    text: "A program may hold 16 MB and about 500,000 tokens. Keep large data outside the program and pass it in as an argument.",
+  },
+  [CODES.notText]: {
+    title: "the input is not text",
+    text: "Source must be UTF-8 text without NUL bytes; the file is probably binary (a .wasm built from it, say).",
+    example: "fn main\u0000\n", fixed: "fn main\n  print(1)\n",
+  },
+  [CODES.parse]: {
+    title: "an unexpected token",
+    text: "The parser met a token where the grammar allows none: a missing `)`, an operator with no right side, a Python word (`def`, `lambda`, `is`: the hint says what Ideo writes instead).",
+    example: "fn main\n  print(1 +)\n", fixed: "fn main\n  print(1 + 2)\n",
+  },
+  [CODES.assignTarget]: {
+    title: "an assignment to something that is not a name or an element",
+    text: "Only `x = …`, `xs[i] = …` and `m[k] = …` assign; a field of a tuple or a call's result cannot be assigned to (tuples are values: build a new one).",
+    example: "fn main\n  p = (1, 2)\n  p.0 = 5\n", fixed: "fn main\n  p = (1, 2)\n  p = (5, p.1)\n",
+  },
+  [CODES.placeholder]: {
+    title: "`_` outside a call's argument",
+    text: "`_` is the parameter of a lambda made from the argument it sits in (`xs.map(_ * 2)`), or of a top-level definition `name = …`; anywhere else it stands for nothing. `_` and `_1`, `_2` cannot be mixed in one lambda.",
+    example: "fn main\n  print(_ + 1)\n", fixed: "inc = _ + 1\nfn main\n  print(inc(1))\n",
+  },
+  [CODES.unknownName]: {
+    title: "an unknown name",
+    text: "A variable must be set before it is read, in the function that reads it (top-level statements form `main`, which other functions cannot see). The hint names the closest visible names; `None`, `True` and `False` are `null`, `true` and `false`.",
+    example: "fn main\n  total = 3\n  print(totl)\n", fixed: "fn main\n  total = 3\n  print(total)\n",
+  },
+  [CODES.unknownBlock]: {
+    title: "an unknown block or function",
+    text: "No block, alias or function of the program has this name. The hint names the closest ones (`ideo fix` applies a clear one); `ideo vocab QUERY` searches the blocks by words.",
+    example: "fn main\n  print([3, 1].sotr)\n", fixed: "fn main\n  print([3, 1].sort)\n",
+  },
+  [CODES.arity]: {
+    title: "the wrong number of arguments",
+    text: "A call gives a function or block more or fewer arguments than it takes; in a chain `x.f(a)` the value before the dot is the first argument. The hint lists the signatures.",
+    example: "fn main\n  print([1, 2].sum(\"x\"))\n", fixed: "fn main\n  print([1, 2].sum)\n",
+  },
+  [CODES.duplicateFn]: {
+    title: "a function defined twice",
+    text: "Each name defines one function (there is no overloading by arity); top-level statements form `main`, so a program with them cannot also define `fn main`.",
+    example: "f(x) = x\nf(x) = x + 1\n", fixed: "f(x) = x\ng(x) = x + 1\n",
+  },
+  [CODES.breakOutside]: {
+    title: "`break` or `continue` outside a loop",
+    text: "`break` and `continue` act on the innermost `for` or `while`; a lambda's body is not inside its caller's loop.",
+    example: "fn main\n  break\n", fixed: "fn main\n  for i in 1..3\n    if i == 2: break\n    print(i)\n",
+  },
+  [CODES.typeMismatch]: {
+    title: "two types that must agree do not",
+    text: "A value of one type meets a place that needs another: both sides of `==`, the branches of an if, a variable's assignments, an argument and its parameter. The message names both types and, in a note, where the expected one came from; the hint says how to convert (`.float`, `.int`, `.str`, `?? default`).",
+    example: "fn main\n  x = 1\n  x = \"one\"\n", fixed: "fn main\n  x = 1\n  x = 2\n",
+  },
+  [CODES.noInstance]: {
+    title: "a block has no version for these types",
+    text: "A generic block is compiled for the element types it supports; the message lists them. Convert the values first (`.map(_.float)`, `.str`), or use a block that takes them. (Rare: most such calls already fail the block's signature, E0300, which names the types it takes.)",
+  },
+  [CODES.cannotInfer]: {
+    title: "a type that is never determined",
+    text: "A tuple field was taken of a value whose type nothing else gives. Annotate the parameter it comes from (`ps: [(int, str)]`). (Rare: a value with fields that nothing types is compiled as a tuple of the fields used, as `ideo build`'s W0002 says.)",
+  },
+  [CODES.notCallable]: {
+    title: "a call of something that is not a function",
+    text: "The name is a variable holding a value, not a function: a variable named like a block hides the block in its scope.",
+    example: "fn main\n  s = \"a\"\n  print(s(2))\n", fixed: "fn main\n  s = \"a\"\n  print(s + s)\n",
+  },
+  [CODES.badField]: {
+    title: "a tuple field out of range",
+    text: "A tuple of n fields has fields `.0` to `.n-1`.",
+    example: "fn main\n  p = (1, 2)\n  print(p.2)\n", fixed: "fn main\n  p = (1, 2)\n  print(p.1)\n",
+  },
+  [CODES.noMain]: {
+    title: "no `main` to run",
+    text: "`ideo run FILE` calls `main`: write `fn main`, or top-level statements (they form `main`), or call another function with `--fn NAME ARGS…`.",
+  },
+  [CODES.empty]: {
+    title: "an empty program",
+    text: "The file holds no function and no statement.",
+    example: "# nothing yet\n", fixed: "print(1)\n",
+  },
+  [CODES.unusedValue]: {
+    title: "a block's result computed and dropped",
+    text: "Blocks return new values and change nothing: `xs.sort` alone leaves xs as it was. Keep the result (`xs = xs.sort`), as the fix does.",
+    example: "fn main\n  xs = [3, 1]\n  xs.sort\n  print(xs)\n", fixed: "fn main\n  xs = [3, 1]\n  xs = xs.sort\n  print(xs)\n",
+  },
+  [CODES.guessedParam]: {
+    title: "a parameter compiled for a guessed type",
+    text: "Its use fits a string and an array alike (or it is a value with fields nothing types): the module is compiled for an array (a tuple), and `load()` compiles the function again for what a JS caller passes. Only `ideo build` reports it, since bytes used without their source keep the first compile. Annotate the parameter (`s: str`) to fix the type.",
+  },
+  [CODES.selfCall]: {
+    title: "a function that calls itself on every path",
+    text: "Nothing stops the recursion, so the call never returns and the stack overflows. Often the function is named like a block and meant the block: inside it, `x.name` is the block and `name(x)` the function itself (docs/language.md, \"Names and blocks\"); the fix writes the method form.",
+    example: "median(l) = median(l.sort) * 2\n", fixed: "median(l) = l.sort.median * 2\n",
+  },
+  [CODES.annotation]: {
+    title: "an annotation inference already gives",
+    text: "Checking the program without it gives every function the same signature: the annotation only costs tokens. A parameter whose type inference leaves open compiles with its default, and `load()` compiles it again for other argument types.",
+    example: "double(xs: [int]) = xs.map(_ * 2)\nfn main\n  print(double([1]))\n", fixed: "double(xs) = xs.map(_ * 2)\nfn main\n  print(double([1]))\n",
+  },
+  [CODES.trailingReturn]: {
+    title: "a body ends with more than its value",
+    text: "A body's last expression is its result, so a final `return` is a word to leave out; a variable set only to be given back can be the value itself.",
+    example: "fn f(x)\n  y = x * 2\n  return y\n", fixed: "f(x) = x * 2\n",
+  },
+  [CODES.loopBlock]: {
+    title: "a loop that one block call replaces",
+    text: "The loop builds an array or folds one into a value the way `map`, `filter`, `sum`, `count`, `any`, `all` or a comprehension does; the fix writes that call.",
+    example: "fn evens(xs)\n  out = []\n  for x in xs\n    if x % 2 == 0: out += [x]\n  out\n", fixed: "evens(xs) = xs.filter(_ % 2 == 0)\n",
+  },
+  [CODES.oneLine]: {
+    title: "a body that fits one line",
+    text: "An indented body of one expression reads as well as `name(params) = expr`, which costs fewer tokens.",
+    example: "fn area(w, h)\n  w * h / 2\n", fixed: "area(w, h) = w * h / 2\n",
+  },
+  E9000: {
+    title: "an internal compiler error",
+    text: "The compiler failed on this program: that is a bug in Ideo, not in the program. Please report it with the program that caused it.",
+  },
+};
+
+export function explanation(code: string): Explanation | undefined {
+  return EXPLANATIONS[code.toUpperCase()];
+}
