@@ -11,6 +11,7 @@ import { mcpCommand } from "./mcp.js";
 import { tokensCommand } from "./tokens.js";
 import { promptCommand } from "./prompt.js";
 import { evalCommand } from "./eval.js";
+import { fmtCommand } from "./fmt.js";
 
 export class UsageError extends Error {}
 
@@ -141,6 +142,7 @@ mcpCommand(program);
 tokensCommand(program);
 promptCommand(program, (msg) => new UsageError(msg));
 evalCommand(program);
+fmtCommand(program);
 
 async function main(): Promise<void> {
   try {
