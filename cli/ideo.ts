@@ -12,6 +12,7 @@ import { tokensCommand } from "./tokens.js";
 import { promptCommand } from "./prompt.js";
 import { evalCommand } from "./eval.js";
 import { fmtCommand } from "./fmt.js";
+import { lspCommand } from "./lsp.js";
 
 export class UsageError extends Error {}
 
@@ -143,6 +144,7 @@ tokensCommand(program);
 promptCommand(program, (msg) => new UsageError(msg));
 evalCommand(program);
 fmtCommand(program);
+lspCommand(program);
 
 async function main(): Promise<void> {
   try {
