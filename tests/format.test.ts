@@ -67,6 +67,36 @@ describe("every program in the repository", () => {
     expect(commentsSeen).toBeGreaterThan(100);
   });
 
+  it("has one layout: respaced, rewrapped and reindented, each formats to what it formatted to before", () => {
+    let random = 12345;
+    const next = (n: number) => { random = (random * 1103515245 + 12345) >>> 0; return (random >>> 16) % n; };
+    let checked = 0;
+    for (const f of files) {
+      const source = readFileSync(f, "utf8");
+      const want = format(source).text;
+      if (want === undefined) continue;
+      const tokens = lex(source).tokens.filter((t) => t.image);
+      let out = "", at = 0, depth = 0;
+      tokens.forEach((t, i) => {
+        const gap = source.slice(at, t.startOffset);
+        const prev = tokens[i - 1];
+        const negativeLiteral = prev?.image === "-" && /^\d/.test(t.image);
+        if (/^ *$/.test(gap) && i > 0 && !negativeLiteral) {
+          // inside brackets a line break means nothing: add some; elsewhere change the spaces
+          out += depth > 0 && /^[([,]$/.test(prev.image) && next(3) === 0 ? "\n" + " ".repeat(next(9)) : " ".repeat(gap.length ? 1 + next(3) : next(2));
+        } else out += gap.replace(/\n( +)/g, (_, s: string) => "\n" + s + s); // twice as deep
+        out += t.image;
+        at = t.endOffset! + 1;
+        if (/^[([{]$/.test(t.image)) depth++;
+        else if (/^[)\]}]$/.test(t.image)) depth--;
+      });
+      out += source.slice(at);
+      expect(format(out).text, `${f}, changed to:\n${out}`).toBe(want);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(400);
+  });
+
   it("compiles to the same module after formatting, where it compiles", async () => {
     let compared = 0;
     for (const f of files) {

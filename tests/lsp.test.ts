@@ -161,3 +161,36 @@ describe("ideo lsp", () => {
     expect(stderr).not.toContain("failed");
   });
 });
+
+describe("the answers, in process", () => {
+  it("never throw: at every offset of the examples, and at the end of every prefix of the tour", async () => {
+    const { loadRegistry } = await import("../compiler/blocks/registry.js");
+    const { analyzeWith } = await import("../compiler/frontend.js");
+    const answers = await import("../cli/lsp-answers.js");
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const registry = await loadRegistry();
+    const ask = (text: string, offsets: number[], complete: (o: number) => boolean) => {
+      const doc = TextDocument.create("file:///x.ideo", "ideo", 1, text);
+      const a = analyzeWith(registry, text);
+      answers.diagnostics(doc, a);
+      answers.symbols(doc, a);
+      for (const o of offsets) {
+        answers.hover(doc, a, registry, o);
+        answers.definitionOf(doc, a, o);
+        answers.quickFixes(doc, a, { start: doc.positionAt(o), end: doc.positionAt(o) });
+        if (complete(o)) answers.completion(doc, a, registry, o);
+      }
+    };
+    const dir = join(ROOT, "examples");
+    let offsets = 0;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(".ideo"))) {
+      const text = readFileSync(join(dir, f), "utf8");
+      const all = Array.from({ length: text.length + 1 }, (_, i) => i);
+      ask(text, all, (o) => text[o - 1] === "." && o % 4 === 0);
+      offsets += all.length;
+    }
+    const tour = readFileSync(join(dir, "tour.ideo"), "utf8");
+    for (let n = 0; n <= tour.length; n += 37) ask(tour.slice(0, n), [n], () => true);
+    expect(offsets).toBeGreaterThan(5000);
+  });
+});
