@@ -68,7 +68,7 @@ export function serve(registry: Registry, input: NodeJS.ReadableStream, output: 
     serverInfo: { name: "ideo", version: "0.1.0" },
   }));
   // the first analysis builds the parser (a second, cold): do it before the first keystroke needs it
-  connection.onInitialized(() => setTimeout(guard("warm-up", undefined, () => analyzeWith(registry, "fn main = 1")), 0));
+  connection.onInitialized(() => { setTimeout(guard("warm-up", undefined, () => analyzeWith(registry, "fn main = 1")), 0); });
   connection.onHover(withDoc("hover", null, (doc, p) => hover(doc, analysisOf(doc), registry, doc.offsetAt(p.position))));
   connection.onCompletion(withDoc("completion", [], (doc, p) => completion(doc, analysisOf(doc), registry, doc.offsetAt(p.position))));
   connection.onDefinition(withDoc("definition", null, (doc, p) => definitionOf(doc, analysisOf(doc), doc.offsetAt(p.position))));

@@ -121,6 +121,7 @@ describe("the layout", () => {
     ["slices, indexes, ranges, unary operators", "print(xs[ 1 : -1 ], xs[ :: 2 ], xs[i+1 :], (1 .. n).sum, - x, ~ y, not z, xs [0])\n",
       "print(xs[1:-1], xs[::2], xs[i + 1:], (1..n).sum, -x, ~y, not z, xs[0])\n"],
     ["a negated literal stays apart from a negative one", "print(- 5, -5, 2 ** -1)\n", "print(- 5, -5, 2 ** -1)\n"],
+    ["elif stays elif", "f(n)\n  if n>0: 1\n  elif n<0: -1\n  else: 0\n", "f(n)\n  if n > 0: 1\n  elif n < 0: -1\n  else: 0\n"],
     ["the colon of an if inside an index", "c[if w==0:0 else 1]+=1\n", "c[if w == 0: 0 else 1] += 1\n"],
     ["indentation becomes two spaces a level", "fn main\n    x = 1\n    while x < 3\n            x += 1\n    print(x)\n",
       "fn main\n  x = 1\n  while x < 3\n    x += 1\n  print(x)\n"],

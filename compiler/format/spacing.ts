@@ -43,6 +43,8 @@ export function spacesBefore(tokens: IToken[]): string[] {
     } else if (t === T.LParen) space = prev !== T.Ident;
     else if (t === T.LBracket) space = !OPERAND_END.has(prev);
     else space = true;
+    // Python's `elif` reaches here as the layout pass splits it, "el" and "if": it stays one word
+    if (t === T.If && prev === T.Else && tokens[i - 1].image === "el") space = false;
     // `p.0 .1` must not become `p.0.1`, which reads as `p . 0.1`
     if (t === T.Dot && prev === T.IntLit && tokens[i + 1]?.tokenType === T.IntLit) space = true;
     out.push(space ? " " : "");
