@@ -17,7 +17,9 @@ Examples:
     .action(async () => {
       // stdout carries the protocol: anything else written there would corrupt it
       console.log = console.info = (...args: unknown[]) => console.error(...args);
+      // a fault in one answer must not end the session: log it (the client shows stderr) and go on
       process.on("uncaughtException", (e) => console.error(`ideo lsp: ${e.stack ?? e.message}`));
+      process.on("unhandledRejection", (e) => console.error(`ideo lsp: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
       const [{ serve }, { loadRegistry }] = await Promise.all([import("./lsp-server.js"), import("../compiler/blocks/registry.js")]);
       serve(await loadRegistry(), process.stdin, process.stdout);
     });

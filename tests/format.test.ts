@@ -10,6 +10,7 @@ import { join, relative } from "node:path";
 import { format, WIDTH } from "../compiler/format/format.js";
 import { lex } from "../compiler/syntax/lexer.js";
 import { compile } from "../compiler/index.js";
+import { analyze } from "../compiler/frontend.js";
 import { ROOT } from "../compiler/paths.js";
 import { cli } from "./support/run.js";
 
@@ -163,7 +164,8 @@ describe("the layout", () => {
 
   it("never throws on random input, and what it formats is a fixed point with the same comments", () => {
     const piece = fc.constantFrom("fn ", "main", "f(x)", " = ", "x", "xs", ".sort", ".map(_ * 2)", "[1, 2]", "(a, b)", ": ", "if ", " else ",
-      "\n", "\n  ", "\n    ", "  ", "# c\n", " # t\n", "-", "1", "..", "[", "]", "(", ")", ",", "{", "}", "\"s\"", "for i in ", "while ", "return ", "=>");
+      "\n", "\n  ", "\n    ", "  ", "# c\n", " # t\n", "-", "1", "..", "[", "]", "(", ")", ",", "{", "}", "\"s\"", "for i in ", "while ", "return ", "=>",
+      "elif ", "\n  .len", "p.0", " .1", "\t", "\r\n", "xs[::-1]", "(\n", ",\n  ");
     fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
       const source = parts.join("");
       const r = format(source);
@@ -173,6 +175,13 @@ describe("the layout", () => {
         expect(comments(r.text)).toEqual(comments(source));
       }
     }), { numRuns: 150, seed: 7 });
+  });
+
+  it("a half-written inline body is a syntax error, not an internal one (it crashed the parser)", async () => {
+    for (const source of ["for i in : ", "while x: ", "if x: "]) {
+      expect(format(source).diagnostics.map((d) => d.code), source).toContain("E0100");
+      expect((await analyze(source)).diagnostics.map((d) => d.code), source).not.toContain("E9000");
+    }
   });
 
   it("refuses inputs too large or too deep quickly", () => {

@@ -36,13 +36,25 @@ function readSyntax(source: string): Syntax {
   return { tokens: lexed.tokens, comments: lexed.comments, program: parsed.program, diagnostics: [...lexed.diagnostics, ...parsed.diagnostics] };
 }
 
+const internal = (what: string): Formatted => ({
+  diagnostics: [error(CODES.internal, `internal formatter error: ${what}`, { start: 0, end: 0 }, { suggestions: ["please report this with the program that caused it"] })],
+});
+
 export function format(source: string): Formatted {
+  try {
+    return formatChecked(source);
+  } catch (e) {
+    return internal(e instanceof Error ? e.message : String(e));
+  }
+}
+
+function formatChecked(source: string): Formatted {
   const before = readSyntax(source);
   if (before.diagnostics.length) return { diagnostics: before.diagnostics };
   const text = layout(before.tokens, before.comments, new LineMap(source));
   const after = readSyntax(text);
   if (after.diagnostics.length || treeKey(after.program) !== treeKey(before.program) || commentKey(after.comments) !== commentKey(before.comments)) {
-    return { diagnostics: [error(CODES.internal, "internal formatter error: the formatted program would differ from this one, so it is left as it is", { start: 0, end: 0 }, { suggestions: ["please report this with the program that caused it"] })] };
+    return internal("the formatted program would differ from this one, so it is left as it is");
   }
   return { text, diagnostics: [] };
 }
@@ -93,7 +105,7 @@ function attachComments(tokens: IToken[], comments: IToken[], lines: LineMap): C
 /** One output row: its text, and the comment that ends it (aligned with its neighbours' later). */
 interface Row { text: string; comment?: string; blankBefore: boolean }
 
-/** `lines` numbers the source's lines (Chevrotain's own count takes "\r\n" for two). */
+/** `sourceLines` numbers the source's lines (Chevrotain's own count takes "\r\n" for two). */
 function layout(tokens: IToken[], comments: IToken[], sourceLines: LineMap): string {
   const lineOf = (t: IToken) => sourceLines.line(t.startOffset);
   const lines = logicalLines(tokens);
@@ -128,7 +140,7 @@ function layout(tokens: IToken[], comments: IToken[], sourceLines: LineMap): str
   }
   standalone(attached.end, 0);
   alignComments(rows);
-  return rows.map((r) => (r.blankBefore ? "\n" : "") + r.text + (r.comment ? r.comment : "") + "\n").join("");
+  return rows.map((r) => (r.blankBefore ? "\n" : "") + r.text + (r.comment ?? "") + "\n").join("");
 }
 
 /** Trailing comments of adjacent rows start in one column, two spaces after the longest row. */
