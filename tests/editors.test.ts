@@ -5,41 +5,16 @@ import { describe, it, expect, beforeAll } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { createRequire } from "node:module";
-import * as oniguruma from "vscode-oniguruma";
-import * as textmate from "vscode-textmate";
 import { ROOT } from "../compiler/paths.js";
 import { allTokens } from "../compiler/syntax/lexer.js";
+import { GRAMMAR, ideoTokenizer, Tokenize } from "../scripts/grammar.js";
 
 const EXT = join(ROOT, "editors", "vscode");
-const GRAMMAR = join(EXT, "syntaxes", "ideo.tmLanguage.json");
-
-type Grammar = { tokenizeLine(line: string, state: unknown): { tokens: { startIndex: number; endIndex: number; scopes: string[] }[]; ruleStack: unknown } };
-let grammar: Grammar;
-
-beforeAll(async () => {
-  const wasm = readFileSync(join(dirname(createRequire(import.meta.url).resolve("vscode-oniguruma")), "onig.wasm"));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  const registry = new textmate.Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (p: string[]) => new oniguruma.OnigScanner(p), createOnigString: (s: string) => new oniguruma.OnigString(s) }),
-    loadGrammar: async (scope: string) => (scope === "source.ideo" ? textmate.parseRawGrammar(readFileSync(GRAMMAR, "utf8"), GRAMMAR) : null),
-  });
-  grammar = (await registry.loadGrammar("source.ideo")) as unknown as Grammar;
-});
-
-function dirname(p: string): string { return p.slice(0, p.lastIndexOf("/")); }
+let tokenizeLines: Tokenize;
+beforeAll(async () => { tokenizeLines = await ideoTokenizer(); });
 
 /** Each piece of `text` with the innermost scope the grammar gives it. */
-function tokenize(text: string): { text: string; scope: string }[] {
-  let state: unknown = textmate.INITIAL;
-  const out: { text: string; scope: string }[] = [];
-  for (const line of text.split("\n")) {
-    const r = grammar.tokenizeLine(line, state);
-    for (const t of r.tokens) out.push({ text: line.slice(t.startIndex, t.endIndex), scope: t.scopes[t.scopes.length - 1] });
-    state = r.ruleStack;
-  }
-  return out;
-}
+const tokenize = (text: string) => tokenizeLines(text).flat().map((p) => ({ text: p.text, scope: p.scopes[p.scopes.length - 1] }));
 
 const scopeOf = (tokens: { text: string; scope: string }[], text: string) => tokens.find((t) => t.text === text)?.scope;
 
