@@ -19,7 +19,8 @@ export function serve(registry: Registry, input: NodeJS.ReadableStream, output: 
   const analysisOf = (doc: TextDocument): Analysis => {
     const kept = analyses.get(doc.uri);
     if (kept?.version === doc.version) return kept.analysis;
-    const analysis = analyzeWith(registry, doc.getText());
+    // the style lints too, as `ideo check` shows them
+    const analysis = analyzeWith(registry, doc.getText(), { style: true });
     analyses.set(doc.uri, { version: doc.version, analysis });
     return analysis;
   };

@@ -2,6 +2,7 @@
 // checker leaves (checked.ts): what is at this offset, where is it defined, what type has it, what
 // type has the value before a `.`. It reads the checker's output only; it changes nothing.
 import type { Expr, FnDecl, Param, Program } from "./syntax/ast.js";
+import { children, isExpr, type Node } from "./syntax/walk.js";
 import type { Span } from "./diagnostics.js";
 import type { Checked } from "./check/checked.js";
 import { prune, showTy, Ty } from "./check/unify.js";
@@ -16,9 +17,9 @@ export type Found =
   | { kind: "fn"; fn: FnDecl }
   | { kind: "param"; fn: FnDecl; param: Param; index: number }
   | { kind: "callee"; fn: FnDecl; call: Call }
-  | { kind: "name"; fn: FnDecl; expr: Extract<Expr, { kind: "name" }>; path: object[] }
+  | { kind: "name"; fn: FnDecl; expr: Extract<Expr, { kind: "name" }>; path: Node[] }
   /** A variable where it is bound: a `for` variable or a lambda's parameter. */
-  | { kind: "binding"; fn: FnDecl; name: string; span: Span; lambda?: Lambda; index: number; path: object[] };
+  | { kind: "binding"; fn: FnDecl; name: string; span: Span; lambda?: Lambda; index: number; path: Node[] };
 
 const within = (s: Span | undefined, at: number) => !!s && s.start <= at && at <= s.end;
 
@@ -32,15 +33,16 @@ export function fnAt(program: Program, at: number): FnDecl | undefined {
   return best;
 }
 
-/** Each node of a tree under `node`, parents first, with the chain of nodes above it. */
-function walk(node: unknown, visit: (n: Record<string, unknown>, path: object[]) => void, path: object[] = []): void {
-  if (!node || typeof node !== "object") return;
-  if (Array.isArray(node)) { for (const x of node) walk(x, visit, path); return; }
-  const o = node as Record<string, unknown>;
-  visit(o, path);
-  const below = [...path, o];
-  for (const [k, v] of Object.entries(o)) if (!/span$/i.test(k) && v && typeof v === "object") walk(v, visit, below);
+/** Each node under `n`, parents first, with the nodes above it. */
+function walk(n: Node, visit: (n: Node, path: Node[]) => void, path: Node[] = []): void {
+  visit(n, path);
+  const below = [...path, n];
+  for (const c of children(n)) if (c) walk(c, visit, below);
 }
+
+/** The variables a `for` or a lambda binds. */
+const boundBy = (n: Node): { name: string; span: Span }[] =>
+  "stmts" in n ? [] : n.kind === "for" ? n.vars : n.kind === "lambda" && !n.placeholder ? n.params : [];
 
 export function locate(program: Program, at: number): Found | undefined {
   const fn = fnAt(program, at);
@@ -50,34 +52,30 @@ export function locate(program: Program, at: number): Found | undefined {
   if (p >= 0 && !fn.script) return { kind: "param", fn, param: fn.params[p], index: p };
   let found: Found | undefined;
   walk(fn.body, (n, path) => {
-    if (n.kind === "call" && within(n.calleeSpan as Span, at) && !(n.args as Expr[]).some((a) => within(a.span, at))) found = { kind: "callee", fn, call: n as Call };
-    else if (n.kind === "name" && within(n.span as Span, at)) found = { kind: "name", fn, expr: n as unknown as Extract<Expr, { kind: "name" }>, path };
-    else if (n.kind === "for" || (n.kind === "lambda" && !n.placeholder)) {
-      const vars = (n.kind === "for" ? n.vars : n.params) as { name: string; span: Span }[];
-      const i = vars.findIndex((v) => within(v.span, at));
-      if (i >= 0) found = { kind: "binding", fn, name: vars[i].name, span: vars[i].span, lambda: n.kind === "lambda" ? n as Lambda : undefined, index: i, path: [...path, n] };
-    }
+    if ("stmts" in n) return;
+    if (n.kind === "call" && within(n.calleeSpan, at) && !n.args.some((a) => within(a?.span, at))) found = { kind: "callee", fn, call: n };
+    else if (n.kind === "name" && within(n.span, at)) found = { kind: "name", fn, expr: n, path };
+    const vars = boundBy(n);
+    const i = vars.findIndex((v) => within(v.span, at));
+    if (i >= 0) found = { kind: "binding", fn, name: vars[i].name, span: vars[i].span, lambda: n.kind === "lambda" ? n : undefined, index: i, path: [...path, n] };
   });
   return found;
 }
 
 /** Where a variable named `name`, used inside `path` of `fn`, is bound: the nearest enclosing lambda
  *  parameter or `for` variable, else a parameter, else its first assignment in the function. */
-function bindingOf(fn: FnDecl, name: string, path: object[]): Span | undefined {
+function bindingOf(fn: FnDecl, name: string, path: Node[]): Span | undefined {
   for (let i = path.length - 1; i >= 0; i--) {
-    const n = path[i] as Record<string, unknown>;
-    if (n.kind === "lambda" || n.kind === "for") {
-      const v = ((n.kind === "for" ? n.vars : n.params) as { name: string; span: Span }[]).find((x) => x.name === name);
-      if (v) return v.span;
-    }
+    const v = boundBy(path[i]).find((x) => x.name === name);
+    if (v) return v.span;
   }
   const param = fn.params.find((x) => x.name === name);
   if (param) return { start: param.span.start, end: param.span.start + name.length };
   let first: Span | undefined;
   walk(fn.body, (n) => {
-    let span: Span | undefined;
-    if (n.kind === "assign" && (n.target as Expr).kind === "name" && (n.target as { name: string }).name === name) span = (n.target as Expr).span;
-    else if (n.kind === "for") span = (n.vars as { name: string; span: Span }[]).find((v) => v.name === name)?.span;
+    if ("stmts" in n) return;
+    const span = n.kind === "assign" && n.target.kind === "name" && n.target.name === name ? n.target.span
+      : n.kind === "for" ? n.vars.find((v) => v.name === name)?.span : undefined;
     if (span && (!first || span.start < first.start)) first = span;
   });
   return first;
@@ -130,8 +128,7 @@ export function typeEndingAt(program: Program, checked: Checked | undefined, end
   if (!fn || !checked) return undefined;
   let best: Expr | undefined;
   walk(fn.body, (n) => {
-    const e = n as Expr;
-    if (typeof n.kind === "string" && POSTFIX.has(n.kind) && e.span?.end === end && (!best || e.span.start < best.span.start)) best = e;
+    if (isExpr(n) && POSTFIX.has(n.kind) && n.span.end === end && (!best || n.span.start < best.span.start)) best = n;
   });
   const t = best && checked.types.get(best);
   return t && prune(t).tag !== "var" ? prune(t) : undefined;

@@ -93,8 +93,14 @@ describe("ideo lsp", () => {
     const fixed = apply(PROGRAM, action.edit.changes[uri]);
     expect(fixed).toContain("print(xs.sort)");
 
+    // with the error gone, the style lints speak (as in `ideo check`), and their fixes are quick fixes too
     const version = change(uri, fixed);
-    expect((await diagnosticsFor(uri, version)).diagnostics).toEqual([]);
+    const after = (await diagnosticsFor(uri, version)).diagnostics;
+    expect(after.filter((x) => x.severity === 1)).toEqual([]);
+    const lint = after.find((x) => x.code === "W0004");
+    expect(lint?.range.start).toEqual({ line: 0, character: 8 });
+    const lintFixes = await client.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: lint!.range, context: { diagnostics: [lint!] } });
+    expect(lintFixes!.map((a) => a.title)).toContain("leave out `[float]`");
   });
 
   it("hovers a block with its signature, doc and example; a variable and a function with their types", async () => {
@@ -143,7 +149,7 @@ describe("ideo lsp", () => {
 
   it("survives a burst of half-typed versions and still answers", async () => {
     const doc = "file:///work/typing.ideo";
-    const target = "close(xs: [float], t: float) = xs.sort.gaps.min < t\nfn main\n  print(close([1.0, 3.0], 0.5), \"a b\".words.map(_.upper))\n";
+    const target = "close(xs, t) = xs.sort.gaps.min < t\nfn main\n  print(close([1.0, 3.0], 0.5))\n  print(\"a b\".words.map(_.upper))\n";
     open(doc, "");
     let version = 1;
     for (let i = 1; i <= target.length; i += 3) {
