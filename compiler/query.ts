@@ -34,10 +34,11 @@ export function fnAt(program: Program, at: number): FnDecl | undefined {
 }
 
 /** Each node under `n`, parents first, with the nodes above it. */
-function walk(n: Node, visit: (n: Node, path: Node[]) => void, path: Node[] = []): void {
+function walk(n: Node | undefined, visit: (n: Node, path: Node[]) => void, path: Node[] = []): void {
+  if (!n) return; // a function whose body did not parse
   visit(n, path);
   const below = [...path, n];
-  for (const c of children(n)) if (c) walk(c, visit, below);
+  for (const c of children(n)) walk(c, visit, below);
 }
 
 /** The variables a `for` or a lambda binds. */
