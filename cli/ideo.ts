@@ -11,6 +11,8 @@ import { mcpCommand } from "./mcp.js";
 import { tokensCommand } from "./tokens.js";
 import { promptCommand } from "./prompt.js";
 import { evalCommand } from "./eval.js";
+import { fmtCommand } from "./fmt.js";
+import { lspCommand } from "./lsp.js";
 
 export class UsageError extends Error {}
 
@@ -141,6 +143,8 @@ mcpCommand(program);
 tokensCommand(program);
 promptCommand(program, (msg) => new UsageError(msg));
 evalCommand(program);
+fmtCommand(program);
+lspCommand(program);
 
 async function main(): Promise<void> {
   try {

@@ -32,17 +32,18 @@ export function resolveTokenizers(asked: string[] | undefined): string[] {
 /**
  * The files under the given paths, in order: a file as named, a directory walked recursively with its
  * entries sorted, never entering node_modules, .git, dist or build, nor a symbolic link to a directory.
+ * `keep` picks which files a walk takes (a file named as a path is always taken).
  */
-export function collectFiles(paths: string[]): string[] {
+export function collectFiles(paths: string[], keep: (file: string) => boolean = () => true): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
       const st = lstatSync(p);
       if (st.isDirectory()) { if (!SKIPPED_DIRS.has(name)) walk(p); }
-      else if (st.isFile()) files.push(p);
+      else if (st.isFile()) { if (keep(p)) files.push(p); }
       else if (st.isSymbolicLink()) {
-        try { if (statSync(p).isFile()) files.push(p); } catch { /* a dangling link */ }
+        try { if (statSync(p).isFile() && keep(p)) files.push(p); } catch { /* a dangling link */ }
       }
     }
   };

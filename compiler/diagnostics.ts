@@ -49,6 +49,7 @@ export const CODES = {
   loopBlock: "W0006", // a loop that one block call replaces
   oneLine: "W0007", // an indented body that fits a one-line definition
   empty: "E0401", // nothing in the file
+  internal: "E9000", // a fault in the compiler or the formatter, not in the program
 } as const;
 
 export class LineMap {
@@ -56,15 +57,20 @@ export class LineMap {
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
-  pos(offset: number): Pos {
+  /** The 1-based line an offset is on (lines end at "\n" only, so "\r\n" ends one line). */
+  line(offset: number): number {
     let lo = 0, hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
     }
-    const start = this.starts[lo];
+    return lo + 1;
+  }
+  pos(offset: number): Pos {
+    const line = this.line(offset);
+    const start = this.starts[line - 1];
     // columns count code points, so an emoji before the error does not shift the caret
-    return { line: lo + 1, col: [...this.text.slice(start, Math.min(offset, this.text.length))].length + 1 };
+    return { line, col: [...this.text.slice(start, Math.min(offset, this.text.length))].length + 1 };
   }
   lineText(line: number): string {
     const s = this.starts[line - 1] ?? this.text.length;

@@ -1,6 +1,7 @@
 // The front half of the pipeline, with no Binaryen: source → tokens → AST → names and types.
 // `ideo check` stops here.
 import { lex } from "./syntax/lexer.js";
+import { sourceProblem } from "./syntax/limits.js";
 import { parse } from "./syntax/parser.js";
 import type { Program, FnDecl } from "./syntax/ast.js";
 import { check, Checked, CheckOptions } from "./check/check.js";
@@ -17,10 +18,7 @@ export interface AnalyzeOptions extends CheckOptions {
   guesses?: boolean;
 }
 
-export const MAX_SOURCE = 16 * 1024 * 1024;
-/** Past this many tokens a program is not parsed: no real program is that long, and the parse
- *  of a pathological one (a 10 MB line of `1 + 1 + …`) would take minutes. */
-export const MAX_TOKENS = 500_000;
+export { MAX_SOURCE, MAX_TOKENS } from "./syntax/limits.js";
 
 export interface Analysis { program: Program; checked?: Checked; diagnostics: Diagnostic[] }
 
@@ -31,41 +29,16 @@ export async function analyze(source: string, options: AnalyzeOptions = { style:
 /** The same, synchronous, with the registry already loaded (the JS host recompiling a function). */
 export function analyzeWith(registry: Registry, source: string, options: AnalyzeOptions = {}): Analysis {
   const empty: Program = { fns: [] };
-  if (source.length > MAX_SOURCE) {
-    return { program: empty, diagnostics: [error(CODES.tooLong, `the source is ${(source.length / 1048576).toFixed(1)} MB; the limit is ${MAX_SOURCE / 1048576} MB`, { start: 0, end: 1 })] };
-  }
-  const nul = source.indexOf("\0");
-  if (nul >= 0) {
-    return { program: empty, diagnostics: [error(CODES.notText, "this is not Ideo source: it contains NUL bytes (a binary file?)", { start: nul, end: nul + 1 })] };
-  }
-  const estimate = countTokenStarts(source);
-  if (estimate > MAX_TOKENS) {
-    return { program: empty, diagnostics: [error(CODES.tooLong, `the program has about ${estimate} tokens; the limit is ${MAX_TOKENS}`, { start: 0, end: 1 }, { suggestions: ["split it into functions, or keep large data outside the program and pass it in"] })] };
-  }
+  const problem = sourceProblem(source);
+  if (problem) return { program: empty, diagnostics: [problem] };
   try {
     return analyzeTokens(registry, source, lex(source), options);
   } catch (e) {
     // a program that nests deeper than the checker's recursion can follow
     if (e instanceof RangeError) return { program: empty, diagnostics: [error(CODES.tooDeep, "the program nests too deeply to check", { start: 0, end: 1 })] };
     if (process.env.IDEO_TRACE) console.error(e);
-    return { program: empty, diagnostics: [error("E9000", `internal compiler error: ${e instanceof Error ? e.message : String(e)}`, { start: 0, end: 0 }, { suggestions: ["please report this with the program that caused it"] })] };
+    return { program: empty, diagnostics: [error(CODES.internal, `internal compiler error: ${e instanceof Error ? e.message : String(e)}`, { start: 0, end: 0 }, { suggestions: ["please report this with the program that caused it"] })] };
   }
-}
-
-/** A fast upper estimate of the token count: starts of words, numbers and punctuation, with
- *  string literals counted once. */
-function countTokenStarts(s: string): number {
-  let n = 0, prevWord = false, inStr = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (inStr) { if (c === inStr || c === 10) inStr = 0; else if (c === 92) i++; continue; }
-    if (c === 34 || c === 39) { inStr = c; n++; prevWord = false; continue; }
-    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-    if (word) { if (!prevWord) n++; }
-    else if (c !== 32 && c !== 10 && c !== 13 && c !== 9) n++;
-    prevWord = word;
-  }
-  return n;
 }
 
 function analyzeTokens(registry: Registry, source: string, lexed: ReturnType<typeof lex>, options: AnalyzeOptions): Analysis {

@@ -85,7 +85,7 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
 }
 
 function internal(message: string): Diagnostic {
-  return error("E9000", `internal compiler error: ${message}`, { start: 0, end: 0 }, { suggestions: ["please report this with the program that caused it"] });
+  return error(CODES.internal, `internal compiler error: ${message}`, { start: 0, end: 0 }, { suggestions: ["please report this with the program that caused it"] });
 }
 
 export interface LoadOptions extends CompileOptions {

@@ -57,7 +57,8 @@ export const Question = createToken({ name: "Question", pattern: /\?/ });
 export const DotDot = createToken({ name: "DotDot", pattern: /\.\./ });
 export const Dot = createToken({ name: "Dot", pattern: /\./ });
 
-const Comment = createToken({ name: "Comment", pattern: /#[^\n]*/, group: Lexer.SKIPPED });
+// Comments are kept in their own group, out of the parser's way, for the formatter and editors.
+export const Comment = createToken({ name: "Comment", pattern: /#[^\n]*/, group: "comments" });
 const Space = createToken({ name: "Space", pattern: /[ \t\r]+/, group: Lexer.SKIPPED });
 const LineEnd = createToken({ name: "LineEnd", pattern: /\n/, group: Lexer.SKIPPED, line_breaks: true });
 
@@ -78,7 +79,8 @@ const lexer = new Lexer(allTokens, { positionTracking: "full", ensureOptimizatio
 
 export const MAX_DEPTH = 200;
 
-export interface Lexed { tokens: IToken[]; diagnostics: Diagnostic[] }
+/** `tokens` with the layout tokens in; `comments` apart, in source order. */
+export interface Lexed { tokens: IToken[]; comments: IToken[]; diagnostics: Diagnostic[] }
 
 export function lex(source: string): Lexed {
   const diagnostics: Diagnostic[] = [];
@@ -102,7 +104,7 @@ export function lex(source: string): Lexed {
     }
     tokens.push(t);
   }
-  return { tokens: layout(tokens, source, diagnostics), diagnostics };
+  return { tokens: layout(tokens, source, diagnostics), comments: res.groups.comments ?? [], diagnostics };
 }
 
 function synth(type: TokenType, at: IToken | undefined, source: string): IToken {

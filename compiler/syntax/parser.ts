@@ -148,7 +148,7 @@ class IdeoParser extends ExpressionParser {
       const kw = this.CONSUME(T.While);
       const cond = this.SUBRULE(this.expr);
       const body = this.SUBRULE(this.body);
-      return this.ACTION(() => ({ kind: "while", cond, body, span: sp(kw, body.span) }) as Stmt);
+      return this.ACTION(() => ({ kind: "while", cond, body, span: sp(kw, body?.span ?? cond?.span) }) as Stmt);
     } },
     { ALT: () => {
       const kw = this.CONSUME(T.For);
@@ -157,7 +157,7 @@ class IdeoParser extends ExpressionParser {
       this.CONSUME(T.In);
       const iter = this.SUBRULE2(this.expr);
       const body = this.SUBRULE2(this.body);
-      return this.ACTION(() => ({ kind: "for", vars, iter, body, span: sp(kw, body.span) }) as Stmt);
+      return this.ACTION(() => ({ kind: "for", vars, iter, body, span: sp(kw, body?.span ?? iter?.span) }) as Stmt);
     } },
     // `if` at the start of a statement is the statement form, which also covers `if c: a else b`
     { IGNORE_AMBIGUITIES: true, ALT: () => { const e = this.SUBRULE(this.ifStmt); return this.ACTION(() => ({ kind: "expr", expr: e, span: e.span }) as Stmt); } },
@@ -193,7 +193,7 @@ class IdeoParser extends ExpressionParser {
       this.CONSUME(T.Colon);
       const s = this.SUBRULE(this.simple);
       this.CONSUME(T.Newline);
-      return this.ACTION(() => ({ stmts: [s], span: s.span }));
+      return this.ACTION(() => ({ stmts: s ? [s] : [], span: s?.span ?? { start: 0, end: 0 } }));
     } },
     { ALT: () => { this.CONSUME2(T.Newline); return this.SUBRULE(this.indented); } },
   ]), RB);
@@ -208,7 +208,7 @@ class IdeoParser extends ExpressionParser {
       { ALT: () => {
         this.CONSUME(T.Colon);
         const s = this.SUBRULE(this.simple);
-        then = this.ACTION(() => ({ stmts: [s], span: s.span }));
+        then = this.ACTION(() => ({ stmts: s ? [s] : [], span: s?.span ?? { start: 0, end: 0 } }));
         this.OR2([
           { ALT: () => { this.CONSUME(T.Else); els = this.SUBRULE(this.elseBody); } },
           { ALT: () => {
@@ -233,7 +233,7 @@ class IdeoParser extends ExpressionParser {
       this.OPTION(() => this.CONSUME(T.Colon));
       const s = this.SUBRULE(this.simple);
       this.CONSUME(T.Newline);
-      return this.ACTION(() => ({ stmts: [s], span: s.span }));
+      return this.ACTION(() => ({ stmts: s ? [s] : [], span: s?.span ?? { start: 0, end: 0 } }));
     } },
     { ALT: () => { this.CONSUME2(T.Newline); return this.SUBRULE(this.indented); } },
   ]), RB);

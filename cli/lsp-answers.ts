@@ -1,0 +1,136 @@
+// What `ideo lsp` answers, as LSP data: diagnostics with their fixes as quick fixes, hover, completion
+// after `.` ranked by the receiver's type, definitions, symbols, formatting. Each answer reads one
+// analysis of the document (compiler/frontend.ts) through compiler/query.ts; lsp.ts does the wiring.
+import {
+  CodeAction, CodeActionKind, CompletionItem, CompletionItemKind, Diagnostic as LspDiagnostic, DiagnosticSeverity,
+  DocumentSymbol, Hover, Location, MarkupKind, Range, SymbolKind, TextEdit,
+} from "vscode-languageserver/node";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import { analyzeWith, Analysis } from "../compiler/frontend.js";
+import type { BlockInfo, Registry } from "../compiler/blocks/registry.js";
+import type { Span } from "../compiler/diagnostics.js";
+import { definition, fnAt, fnSignature, locate, takesFirst, typeEndingAt, variableType } from "../compiler/query.js";
+import { showTy, type Ty } from "../compiler/check/unify.js";
+import { format } from "../compiler/format/format.js";
+import { signatureText } from "./vocab.js";
+
+const rangeOf = (doc: TextDocument, s: Span): Range => ({ start: doc.positionAt(s.start), end: doc.positionAt(Math.max(s.start, s.end)) });
+const overlaps = (doc: TextDocument, s: Span, r: Range) => s.start <= doc.offsetAt(r.end) && doc.offsetAt(r.start) <= s.end;
+
+export function diagnostics(doc: TextDocument, a: Analysis): LspDiagnostic[] {
+  return a.diagnostics.map((d) => ({
+    range: rangeOf(doc, d.span),
+    severity: d.severity === "error" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: d.code,
+    source: "ideo",
+    message: [d.message, ...(d.suggestions ?? []).map((s) => `hint: ${s}`)].join("\n"),
+    relatedInformation: d.notes?.map((n) => ({ location: { uri: doc.uri, range: rangeOf(doc, n.span) }, message: n.message })),
+  }));
+}
+
+/** The fixes diagnostics carry, over `range`, as quick fixes that make their edit. */
+export function quickFixes(doc: TextDocument, a: Analysis, range: Range): CodeAction[] {
+  return a.diagnostics.filter((d) => d.fix && overlaps(doc, d.span, range)).map((d) => ({
+    title: d.fix!.description,
+    kind: CodeActionKind.QuickFix,
+    isPreferred: true,
+    diagnostics: diagnostics(doc, { ...a, diagnostics: [d] }),
+    edit: { changes: { [doc.uri]: [TextEdit.replace(rangeOf(doc, d.fix!.span), d.fix!.replacement)] } },
+  }));
+}
+
+const code = (text: string) => "```ideo\n" + text + "\n```";
+
+function blockMarkdown(b: BlockInfo): string {
+  const ex = b.def.examples[0];
+  return [code(signatureText(b).join("\n")), b.def.doc, ex ? `\`${ex.code}\` → \`${ex.result}\`` : ""].filter(Boolean).join("\n\n");
+}
+
+export function hover(doc: TextDocument, a: Analysis, registry: Registry, at: number): Hover | null {
+  const found = locate(a.program, at);
+  if (!found) return null;
+  const userFn = (name: string) => a.program.fns.find((f) => f.name === name && !f.script);
+  let text: string | undefined, span: Span;
+  switch (found.kind) {
+    case "fn": text = code(fnSignature(a.checked, found.fn)); span = found.fn.nameSpan; break;
+    case "callee": {
+      const target = a.checked?.calls.get(found.call);
+      const fn = target?.kind === "fn" || !target ? userFn(found.call.callee) : undefined;
+      const block = target?.kind === "block" ? target.block : fn ? undefined : registry.get(found.call.callee);
+      text = fn ? code(fnSignature(a.checked, fn)) : block ? blockMarkdown(block) : undefined;
+      span = found.call.calleeSpan;
+      break;
+    }
+    default: {
+      const name = found.kind === "name" ? found.expr.name : found.kind === "param" ? found.param.name : found.name;
+      const type = variableType(a.checked, found);
+      const bound = found.kind !== "name" || definition(a.program, found) !== userFn(name)?.nameSpan;
+      const fn = bound ? undefined : userFn(name);
+      const block = bound || fn ? undefined : registry.get(name);
+      text = type && bound ? code(`${name}: ${type}`) : fn ? code(fnSignature(a.checked, fn)) : block ? blockMarkdown(block) : undefined;
+      span = found.kind === "name" ? found.expr.span : found.kind === "param" ? { start: found.param.span.start, end: found.param.span.start + name.length } : found.span;
+    }
+  }
+  return text ? { contents: { kind: MarkupKind.Markdown, value: text }, range: rangeOf(doc, span) } : null;
+}
+
+export function definitionOf(doc: TextDocument, a: Analysis, at: number): Location | null {
+  const found = locate(a.program, at);
+  const span = found && definition(a.program, found);
+  return span ? { uri: doc.uri, range: rangeOf(doc, span) } : null;
+}
+
+export function symbols(doc: TextDocument, a: Analysis): DocumentSymbol[] {
+  return a.program.fns.filter((f) => !f.script).map((f) => ({
+    name: f.name,
+    detail: fnSignature(a.checked, f),
+    kind: SymbolKind.Function,
+    range: rangeOf(doc, f.span),
+    selectionRange: rangeOf(doc, f.nameSpan),
+  }));
+}
+
+export function formatting(doc: TextDocument): TextEdit[] {
+  const text = doc.getText();
+  const r = format(text);
+  return r.text === undefined || r.text === text ? [] : [TextEdit.replace(rangeOf(doc, { start: 0, end: text.length }), r.text)];
+}
+
+/**
+ * Completion at `at`. After `.`, every block and user function, those that take the receiver's type
+ * first ranked first; the receiver's type comes from analyzing the text without the `.` and what
+ * follows it up to the cursor (a half-typed `xs.so` does not parse, `xs` does). Elsewhere, blocks,
+ * functions and the variables of the function the cursor is in.
+ */
+export function completion(doc: TextDocument, a: Analysis, registry: Registry, at: number): CompletionItem[] {
+  const text = doc.getText();
+  let start = at;
+  while (start > 0 && /[A-Za-z0-9_]/.test(text[start - 1])) start--;
+  const afterDot = text[start - 1] === "." && text[start - 2] !== ".";
+  let receiver: Ty | undefined;
+  if (afterDot) {
+    const dot = start - 1;
+    const patched = analyzeWith(registry, text.slice(0, dot) + text.slice(at));
+    receiver = typeEndingAt(patched.program, patched.checked, dot);
+  }
+  const rank = (takes: boolean | undefined) => (takes === false ? "1" : "0");
+  const items: CompletionItem[] = registry.blocks.map((b) => ({
+    label: b.name,
+    kind: afterDot ? CompletionItemKind.Method : CompletionItemKind.Function,
+    detail: signatureText(b).join(" | "),
+    documentation: { kind: MarkupKind.Markdown, value: blockMarkdown(b) },
+    sortText: rank(receiver && takesFirst(b, receiver)) + b.name,
+  }));
+  for (const f of a.program.fns) {
+    if (f.script || (afterDot && !f.params.length)) continue;
+    const first = a.checked?.fns.get(f.name)?.params[0];
+    const takes = receiver && first ? showTy(first) === showTy(receiver) : undefined;
+    items.push({ label: f.name, kind: CompletionItemKind.Function, detail: fnSignature(a.checked, f), sortText: rank(takes) + f.name });
+  }
+  if (!afterDot) {
+    const fn = fnAt(a.program, at);
+    const info = fn && a.checked?.fns.get(fn.name);
+    for (const [name, t] of info?.locals ?? []) items.push({ label: name, kind: CompletionItemKind.Variable, detail: showTy(t), sortText: "0" + name });
+  }
+  return items;
+}
