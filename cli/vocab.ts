@@ -1,10 +1,9 @@
 // `ideo vocab [QUERY]` and `ideo explain NAME`: the blocks, their signatures, docs and examples.
 import type { Command } from "commander";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import "../compiler/node-assets.js";
+import { assets } from "../compiler/assets.js";
 import { BlockInfo, loadRegistry } from "../compiler/blocks/registry.js";
 import { showSig } from "../compiler/blocks/signature.js";
-import { TEMPLATES } from "../compiler/paths.js";
 import { nameTokens } from "../compiler/tokens/count.js";
 import { closest } from "../compiler/diagnostics.js";
 
@@ -12,12 +11,7 @@ export function signatureText(b: BlockInfo): string[] {
   return b.sigs.map((s) => `${b.name}(${s.params.map((p) => `${p.name}: ${showSig(p.type)}`).join(", ")}) -> ${showSig(s.result)}`);
 }
 
-function manifest(): Record<string, number> {
-  const p = join(TEMPLATES, "manifest.json");
-  return existsSync(p) ? JSON.parse(readFileSync(p, "utf8")) : {};
-}
-
-export function blockJson(b: BlockInfo, sizes = manifest()) {
+export function blockJson(b: BlockInfo, sizes = assets().templateSizes()) {
   return {
     name: b.name,
     aliases: b.def.aliases ?? [],
@@ -52,7 +46,7 @@ Examples:
     .action(async (query: string | undefined, opts) => {
       const registry = await loadRegistry();
       const blocks = registry.blocks.filter((b) => !query || matches(b, query)).sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name));
-      if (opts.json) { const sizes = manifest(); console.log(JSON.stringify(blocks.map((b) => blockJson(b, sizes)), null, 1)); return; }
+      if (opts.json) { const sizes = assets().templateSizes(); console.log(JSON.stringify(blocks.map((b) => blockJson(b, sizes)), null, 1)); return; }
       if (opts.tokens) {
         let single = 0;
         for (const b of blocks) {

@@ -1,6 +1,8 @@
 // Running Ideo programs in tests the way the CLI does: compile, load, call main, collect output.
 import { compile, load } from "../../compiler/index.js";
 import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../../compiler/paths.js";
 
@@ -17,9 +19,12 @@ export async function runSource(source: string, file = "test.ideo"): Promise<{ o
   return { out };
 }
 
+/** Where the commands the tests run keep their module cache: a folder of this test process's own. */
+export const TEST_CACHE = mkdtempSync(join(tmpdir(), "ideo-cache-"));
+
 /** The real `ideo` command in a child process. */
-export function cli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string; ms: number } {
+export function cli(args: string[], input?: string, env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string; ms: number } {
   const t = Date.now();
-  const r = spawnSync(process.execPath, [join(ROOT, "bin", "ideo.js"), ...args], { encoding: "utf8", input, timeout: 60_000, cwd: ROOT });
+  const r = spawnSync(process.execPath, [join(ROOT, "bin", "ideo.js"), ...args], { encoding: "utf8", input, timeout: 60_000, cwd: ROOT, env: { ...process.env, IDEO_CACHE_DIR: TEST_CACHE, ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t };
 }

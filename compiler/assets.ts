@@ -1,0 +1,28 @@
+// What the compiler reads besides the program: the block registry index, the template binaries and the
+// parser's stored lookahead, all made by `npm run build`. The core never reads files itself: an entry
+// point plugs in where they come from (compiler/index.ts: Node's file system, node-assets.ts; the
+// playground: files fetched by the browser), so the pipeline runs the same in Node and in a browser.
+import type { RegistryIndex } from "./blocks/registry.js";
+import type { LookaheadTable } from "./syntax/lookahead.js";
+
+export interface Assets {
+  /** The blocks: names, signatures, docs, examples (build/registry.json). */
+  registryIndex(): Promise<RegistryIndex>;
+  /** A template's binary by its entry name (`sort_int`, `rt`; build/templates/NAME.wasm). */
+  template(name: string): Uint8Array;
+  /** Template sizes by entry name, for `ideo vocab` and `explain` (build/templates/manifest.json). */
+  templateSizes(): Record<string, number>;
+  /** The parser's lookahead stored by the build (build/lookahead.json), if there is one. */
+  lookahead(): LookaheadTable | undefined;
+}
+
+let installed: Assets | undefined;
+
+export function useAssets(assets: Assets): void {
+  installed = assets;
+}
+
+export function assets(): Assets {
+  if (!installed) throw new Error("the compiler has no assets: import it through compiler/index.ts (Node) or call useAssets() first");
+  return installed;
+}
