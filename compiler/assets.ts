@@ -3,7 +3,6 @@
 // point plugs in where they come from (compiler/index.ts: Node's file system, node-assets.ts; the
 // playground: files fetched by the browser), so the pipeline runs the same in Node and in a browser.
 import type { RegistryIndex } from "./blocks/registry.js";
-import type { LookaheadTable } from "./syntax/lookahead.js";
 
 export interface Assets {
   /** The blocks: names, signatures, docs, examples (build/registry.json). */
@@ -14,6 +13,15 @@ export interface Assets {
   templateSizes(): Record<string, number>;
   /** The parser's lookahead stored by the build (build/lookahead.json), if there is one. */
   lookahead(): LookaheadTable | undefined;
+}
+
+/** build/lookahead.json (compiler/syntax/lookahead.ts): paths per production — `rule/Alternation3` →
+ *  alternatives → paths → tokens, each token an index into `tokens` (names) — and the fingerprint of
+ *  the grammar they were worked out from. */
+export interface LookaheadTable {
+  grammar: string;
+  tokens: string[];
+  paths: Record<string, number[][][]>;
 }
 
 let installed: Assets | undefined;

@@ -7,13 +7,7 @@
 import { EOF, getLookaheadPaths, IOrAlt, IToken, LLkLookaheadStrategy, Rule, serializeGrammar, TokenType } from "chevrotain";
 import type { ILookaheadStrategy, ILookaheadValidationError, OptionalProductionType } from "chevrotain";
 
-/** Paths per production: `rule/Alternation3` → alternatives → paths → tokens, each token an index
- *  into `tokens` (names). `grammar` is the fingerprint of the grammar they were worked out from. */
-export interface LookaheadTable {
-  grammar: string;
-  tokens: string[];
-  paths: Record<string, number[][][]>;
-}
+import type { LookaheadTable } from "../assets.js";
 
 type Paths = TokenType[][][];
 type Parser = { LA(i: number): IToken };

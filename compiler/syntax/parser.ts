@@ -6,8 +6,8 @@ import * as T from "./lexer.js";
 import type { Block, Expr, FnDecl, Param, Program, Stmt, TypeExpr } from "./ast.js";
 import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
 import { ERR, ExpressionParser, RX, sp } from "./expressions.js";
-import { LookaheadTable, StoredLookahead } from "./lookahead.js";
-import { assets } from "../assets.js";
+import { StoredLookahead } from "./lookahead.js";
+import { assets, LookaheadTable } from "../assets.js";
 
 const RB = { recoveryValueFunc: (): Block => ({ stmts: [], span: { start: 0, end: 0 } }) };
 
