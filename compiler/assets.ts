@@ -2,7 +2,17 @@
 // parser's stored lookahead, all made by `npm run build`. The core never reads files itself: an entry
 // point plugs in where they come from (compiler/index.ts: Node's file system, node-assets.ts; the
 // playground: files fetched by the browser), so the pipeline runs the same in Node and in a browser.
-import type { RegistryIndex } from "./blocks/registry.js";
+import type { BlockDef } from "../blocks/block.js";
+
+/** What the compiler and the CLI know of a block: its room's declaration less the oracle and tests. */
+export type BlockMeta = Omit<BlockDef, "oracle" | "test">;
+
+/** build/registry.json: every block's declaration, and how many example programs use each name. */
+export interface RegistryIndex {
+  blocks: (BlockMeta & { category: string })[];
+  /** Block names and aliases → in how many example programs (examples/**\/*.ideo) they occur. */
+  usage: Record<string, number>;
+}
 
 export interface Assets {
   /** The blocks: names, signatures, docs, examples (build/registry.json). */

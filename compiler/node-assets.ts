@@ -2,9 +2,8 @@
 // compiler/index.ts imports this file, which plugs it into the core (compiler/assets.ts).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Assets, useAssets } from "./assets.js";
+import { Assets, RegistryIndex, useAssets } from "./assets.js";
 import { BUILD, TEMPLATES } from "./paths.js";
-import type { RegistryIndex } from "./blocks/registry.js";
 
 export const REGISTRY_INDEX = join(BUILD, "registry.json");
 export const LOOKAHEAD_TABLE = join(BUILD, "lookahead.json");

@@ -106,6 +106,7 @@ describe("ideo prompt", () => {
     const { runSource } = await import("./support/run.js");
     const run = await runSource(program);
     expect(run.diagnostics).toBeUndefined();
+    // the card's program says what it prints
     expect(run.out).toBe(`${/^# prints (.*)$/m.exec(program)![1]}\n`);
   });
 });

@@ -1,7 +1,6 @@
 // The compiler's assets in a browser: the registry index, the parser's lookahead and every template,
 // fetched once from the files `npm run playground` writes beside the page (scripts/playground.ts).
-import { useAssets, type LookaheadTable } from "../compiler/assets.js";
-import type { RegistryIndex } from "../compiler/blocks/registry.js";
+import { useAssets, type LookaheadTable, type RegistryIndex } from "../compiler/assets.js";
 
 /** templates.bin: a little-endian u32 header length, the header (JSON: name → [offset, length] into the
  *  bytes that follow), then the templates' bytes. */

@@ -3,20 +3,11 @@
 // read through compiler/assets.ts): what each room declares, without its oracle and tests, so a start
 // reads one file instead of importing every room (blocks/rooms.ts walks the rooms for the build and
 // the tests).
-import type { BlockDef } from "../../blocks/block.js";
-import { assets } from "../assets.js";
+import { assets, BlockMeta, RegistryIndex } from "../assets.js";
 import { Type, key as typeKey, wasmOf } from "../types.js";
 import { Signature, parseSignature, typeVars } from "./signature.js";
 
-/** What the compiler and the CLI know of a block: its room's declaration less the oracle and tests. */
-export type BlockMeta = Omit<BlockDef, "oracle" | "test">;
-
-/** build/registry.json: every block's declaration, and how many example programs use each name. */
-export interface RegistryIndex {
-  blocks: (BlockMeta & { category: string })[];
-  /** Block names and aliases → in how many example programs (examples/**\/*.ideo) they occur. */
-  usage: Record<string, number>;
-}
+export type { BlockMeta, RegistryIndex };
 
 export interface Instance {
   /** Which of the block's signatures (overloads) this instantiates. */
