@@ -55,10 +55,11 @@ if (!isMainThread && (workerData as { ideoEvalRunner?: boolean } | undefined)?.i
   parentPort!.postMessage("ready"); // the compiler is imported: the time limit starts from here
 }
 
-/** The compiled worker script: this file when running from dist/, else dist/'s copy, else none. */
+/** The compiled worker script: this file (or, in the bundle, the worker entry beside it) when running
+ *  built code, else dist/'s copy, else none. */
 function workerUrl(): URL | undefined {
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith(".js")) return new URL(import.meta.url);
+  if (here.endsWith(".js")) return new URL("./eval-worker.js", import.meta.url);
   const built = join(ROOT, "dist", "cli", "eval-worker.js");
   return existsSync(built) ? pathToFileURL(built) : undefined;
 }

@@ -7,12 +7,15 @@ import { analyze } from "../compiler/frontend.js";
 import { render, LineMap, toJson, CODES, error } from "../compiler/diagnostics.js";
 import { vocabCommand, explainCommand } from "./vocab.js";
 import { fixCommand } from "./fix.js";
-import { mcpCommand } from "./mcp.js";
+import { mcpCommand } from "./mcp-command.js";
 import { tokensCommand } from "./tokens.js";
 import { promptCommand } from "./prompt.js";
 import { evalCommand } from "./eval.js";
 import { fmtCommand } from "./fmt.js";
 import { lspCommand } from "./lsp.js";
+import { VERSION_TEXT } from "./version.js";
+import { cacheCommand, cacheKey, readCached, writeCached } from "./cache.js";
+import { withBaselineWasm } from "./baseline.js";
 
 export class UsageError extends Error {}
 
@@ -29,12 +32,21 @@ export function readSource(file: string): { source: string; notText?: string } {
   }
 }
 
-async function loadChecked(file: string, opts: { optimize?: OptLevel }) {
+/** The module for `ideo run`: from the cache (cli/cache.ts) when this source was built before with
+ *  these options, else compiled and cached. */
+async function loadChecked(file: string, opts: { optimize: OptLevel; cache: boolean }) {
   const { source, notText } = readSource(file);
   if (notText) { console.error(render([error(CODES.notText, notText, { start: 0, end: 0 })], "", file)); process.exit(1); }
-  const r = await compile(source, { file, optimize: opts.optimize });
+  const key = opts.cache ? cacheKey(source, opts.optimize) : undefined;
+  const hit = key ? readCached(key) : undefined;
+  if (hit) {
+    if (hit.diagnostics.length) console.error(render(hit.diagnostics, source, file)); // warnings
+    return { source, wasm: hit.wasm };
+  }
+  const r = await withBaselineWasm(() => compile(source, { file, optimize: opts.optimize }));
   if (!r.wasm) { console.error(r.render()); process.exit(1); }
   if (r.diagnostics.length) console.error(r.render()); // warnings
+  if (key) writeCached(key, { wasm: r.wasm, diagnostics: r.diagnostics });
   return { source, wasm: r.wasm };
 }
 
@@ -51,7 +63,7 @@ const program = new Command();
 program
   .name("ideo")
   .description("Ideo: programs from one-token blocks, compiled to small WebAssembly")
-  .version("0.1.0")
+  .version(VERSION_TEXT, "-V, --version", "print the versions of the package, the language and the card")
   .showHelpAfterError()
   .exitOverride();
 
@@ -63,13 +75,15 @@ program.command("run")
   .addOption(new Option("-O <level>", "optimization level 0-3, s or z").default("2"))
   // negative numbers (`-3`, `-1.5e3`) are arguments, not options: JSON values pass through as they are
   .allowUnknownOption()
+  .option("--no-cache", "compile even if this program was built before (see `ideo cache`)")
   .addHelpText("after", `
 Arguments are JSON values: numbers (negative ones too), "strings" in quotes, [arrays], {"objects"}.
 
 Examples:
   $ ideo run examples/tour.ideo
   $ ideo run examples/close.ideo --fn close "[1.0, 2.8, 3.0]" 0.3     prints true
-  $ ideo run prog.ideo --fn clamp -3 0 10`)
+  $ ideo run prog.ideo --fn clamp -3 0 10
+  $ ideo run examples/tour.ideo --no-cache`)
   .action(async (file: string, args: string[], opts) => {
     const values = args.map((a) => {
       try { return JSON.parse(a); } catch {
@@ -77,8 +91,9 @@ Examples:
         throw new UsageError(`argument ${JSON.stringify(a)} is not JSON (strings need quotes: '"text"')`);
       }
     });
-    const { wasm, source } = await loadChecked(file, { optimize: optLevel(opts) });
-    const exports = await load(wasm, { file, source, optimize: optLevel(opts) });
+    const { wasm, source } = await loadChecked(file, { optimize: optLevel(opts), cache: opts.cache });
+    // the source goes along only for --fn: a generic export may compile again for its arguments
+    const exports = await load(wasm, { file, source: opts.fn ? source : undefined, optimize: optLevel(opts) });
     const name = opts.fn ?? "main";
     const fn = exports[name];
     if (!fn) {
@@ -106,7 +121,7 @@ Examples:
   .action(async (file: string, opts) => {
     const { source, notText } = readSource(file);
     if (notText) { console.error(notText); process.exit(1); }
-    const r = await compile(source, { file, optimize: optLevel(opts), wat: !!opts.wat, guesses: true });
+    const r = await withBaselineWasm(() => compile(source, { file, optimize: optLevel(opts), wat: !!opts.wat, guesses: true }));
     if (!r.wasm) { console.error(r.render()); process.exit(1); }
     if (r.diagnostics.length) console.error(r.render()); // warnings
     const out = opts.output ?? file.replace(/\.ideo$/, "") + (opts.wat ? ".wat" : ".wasm");
@@ -145,6 +160,7 @@ promptCommand(program, (msg) => new UsageError(msg));
 evalCommand(program);
 fmtCommand(program);
 lspCommand(program);
+cacheCommand(program);
 
 async function main(): Promise<void> {
   try {

@@ -6,9 +6,6 @@ import { analyze } from "../compiler/frontend.js";
 import { compile, readSignatures, OptLevel } from "../compiler/index.js";
 import { closest, Diagnostic, JsonDiagnostic, LineMap, render, toJson } from "../compiler/diagnostics.js";
 import { countTokens as countWith, type TokenizerName } from "../compiler/tokens/count.js";
-import { ROOT } from "../compiler/paths.js";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { blockJson, signatureText } from "./vocab.js";
 import { Runner, RunReply } from "./mcp-worker.js";
 
@@ -132,31 +129,6 @@ function inverseFrequency(registry: Registry): Bm25 {
   };
 }
 
-let usage: Map<string, number> | undefined;
-
-/** In how many of the example programs (examples/**\/*.ideo) each word occurs: how common a block is in
- *  practice, the card's order of preference when no task is given. */
-function usageCounts(): Map<string, number> {
-  if (usage) return usage;
-  usage = new Map();
-  const walk = (dir: string): string[] => {
-    let out: string[] = [];
-    try {
-      for (const e of readdirSync(dir, { withFileTypes: true })) {
-        if (e.isDirectory()) out = out.concat(walk(join(dir, e.name)));
-        else if (e.name.endsWith(".ideo")) out.push(join(dir, e.name));
-      }
-    } catch { /* no examples: every block is equally common */ }
-    return out;
-  };
-  for (const f of walk(join(ROOT, "examples"))) {
-    let text = "";
-    try { text = readFileSync(f, "utf8"); } catch { continue; }
-    for (const id of new Set(text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [])) usage.set(id, (usage.get(id) ?? 0) + 1);
-  }
-  return usage;
-}
-
 /** Categories in the order a card lists them and keeps them under a budget: the everyday ones first. */
 export const CATEGORY_ORDER = ["sequences", "strings", "functional", "math", "numbers", "stats", "sets", "search", "format",
   "encoding", "bits", "hashing", "dates", "random", "matrix", "geometry", "graphs", "dp"];
@@ -215,9 +187,9 @@ function unknownBlock(registry: Registry, name: string): string {
 
 // ---------------------------------------------------------------- prompt_card
 
-/** The card's version: raised whenever what the card teaches changes, so benchmark runs say which
- *  card a model learned from (run.json in each eval/runs/ folder). */
-export const CARD_VERSION = 2;
+/** The card's version lives with the language's (compiler/version.ts): raise it whenever what the card
+ *  teaches changes, so benchmark runs say which card a model learned from (run.json in each eval/runs/ folder). */
+export { CARD_VERSION } from "../compiler/version.js";
 
 /** The syntax part of the card, kept whole in every budget: a program in the compact style that
  *  tests/card.test.ts compiles and runs (it must print what its "# prints" line says). */
@@ -257,7 +229,9 @@ export async function promptCard(budget?: number, task?: string, tokenizer: Toke
   const registry = await loadRegistry();
   const taskWords = [...new Set(wordsOf(task ?? ""))];
   const idf = inverseFrequency(registry);
-  const used = usageCounts();
+  // how common a block is in practice: in how many example programs its name occurs (the registry
+  // index counts them at build time), the card's order of preference when no task is given
+  const used = registry.usage;
   const common = (b: BlockInfo) => Math.max(used.get(b.name) ?? 0, ...(b.def.aliases ?? []).map((a) => used.get(a) ?? 0));
   // most relevant first: overlap with the task plus how common the block is in the examples, then
   // everyday categories first

@@ -1,7 +1,6 @@
 // `ideo mcp`: Ideo's compiler as Model Context Protocol tools over stdio, so an LLM client can look up
 // blocks, get a prompt card, check, compile and run programs. The services are in mcp-tools.ts; this
 // file declares the tools (names, descriptions, input schemas) and serves them with the MCP SDK.
-import { Command, InvalidArgumentError } from "commander";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
@@ -11,9 +10,10 @@ import {
   SEARCH_LIMIT, SEARCH_MAX, ToolError, ToolOutput,
 } from "./mcp-tools.js";
 import { Runner } from "./mcp-worker.js";
+import { PACKAGE_VERSION } from "./version.js";
 import type { OptLevel } from "../compiler/index.js";
 
-const VERSION = "0.1.0";
+
 /** Programs are short; this bounds what one call can make the server parse. */
 const MAX_SOURCE = 1_000_000;
 
@@ -43,7 +43,7 @@ const source = z.string().max(MAX_SOURCE).describe("the Ideo program text");
 export function createMcpServer(options: McpOptions = {}): { server: McpServer; runner: Runner } {
   const limits: RunLimits = { ...DEFAULT_LIMITS, ...options };
   const runner = new Runner();
-  const server = new McpServer({ name: "ideo", version: VERSION }, { instructions: INSTRUCTIONS, maxToolInputElements: 100_000 });
+  const server = new McpServer({ name: "ideo", version: PACKAGE_VERSION }, { instructions: INSTRUCTIONS, maxToolInputElements: 100_000 });
   const readOnly = { readOnlyHint: true, openWorldHint: false };
 
   server.registerTool("search_blocks", {
@@ -119,39 +119,5 @@ export async function startMcpServer(options: McpOptions = {}): Promise<void> {
   process.stdin.once("end", stop);
   process.stdin.once("close", stop);
   await server.connect(transport);
-  console.error(`ideo mcp ${VERSION}: serving search_blocks, explain_block, prompt_card, check, compile, run on stdio`);
-}
-
-function positiveInt(name: string) {
-  return (v: string) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive integer`);
-    return n;
-  };
-}
-
-export function mcpCommand(program: Command): void {
-  program.command("mcp")
-    .description("serve Ideo to LLM clients over the Model Context Protocol (stdio): search_blocks, explain_block, prompt_card, check, compile, run")
-    .option("--timeout <ms>", "time limit of one run", positiveInt("--timeout"), DEFAULT_LIMITS.timeoutMs)
-    .option("--max-output <chars>", "printed characters one run may produce", positiveInt("--max-output"), DEFAULT_LIMITS.maxOutput)
-    .addHelpText("after", `
-An MCP client starts the server and talks to it over stdin/stdout. In the client's JSON
-configuration (Claude Desktop's claude_desktop_config.json, a project's .mcp.json, …):
-
-  {
-    "mcpServers": {
-      "ideo": { "command": "node", "args": ["/path/to/ideo/bin/ideo.js", "mcp"] }
-    }
-  }
-
-Tools: search_blocks {query, limit?}, explain_block {name}, prompt_card {budget?, for?},
-check {source}, compile {source, optimize?}, run {source, fn?, args?}.
-
-Examples:
-  $ ideo mcp
-  $ ideo mcp --timeout 2000 --max-output 10000`)
-    .action(async (opts: { timeout: number; maxOutput: number }) => {
-      await startMcpServer({ timeoutMs: opts.timeout, maxOutput: opts.maxOutput });
-    });
+  console.error(`ideo mcp ${PACKAGE_VERSION}: serving search_blocks, explain_block, prompt_card, check, compile, run on stdio`);
 }

@@ -2,11 +2,10 @@
 import type { Command } from "commander";
 import { EXPLANATIONS, explanation } from "../compiler/explain.js";
 import { analyze } from "../compiler/frontend.js";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import "../compiler/node-assets.js";
+import { assets } from "../compiler/assets.js";
 import { BlockInfo, loadRegistry } from "../compiler/blocks/registry.js";
 import { showSig } from "../compiler/blocks/signature.js";
-import { TEMPLATES } from "../compiler/paths.js";
 import { nameTokens } from "../compiler/tokens/count.js";
 import { closest, render } from "../compiler/diagnostics.js";
 
@@ -14,12 +13,7 @@ export function signatureText(b: BlockInfo): string[] {
   return b.sigs.map((s) => `${b.name}(${s.params.map((p) => `${p.name}: ${showSig(p.type)}`).join(", ")}) -> ${showSig(s.result)}`);
 }
 
-function manifest(): Record<string, number> {
-  const p = join(TEMPLATES, "manifest.json");
-  return existsSync(p) ? JSON.parse(readFileSync(p, "utf8")) : {};
-}
-
-export function blockJson(b: BlockInfo, sizes = manifest()) {
+export function blockJson(b: BlockInfo, sizes = assets().templateSizes()) {
   return {
     name: b.name,
     aliases: b.def.aliases ?? [],
@@ -54,7 +48,7 @@ Examples:
     .action(async (query: string | undefined, opts) => {
       const registry = await loadRegistry();
       const blocks = registry.blocks.filter((b) => !query || matches(b, query)).sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name));
-      if (opts.json) { const sizes = manifest(); console.log(JSON.stringify(blocks.map((b) => blockJson(b, sizes)), null, 1)); return; }
+      if (opts.json) { const sizes = assets().templateSizes(); console.log(JSON.stringify(blocks.map((b) => blockJson(b, sizes)), null, 1)); return; }
       if (opts.tokens) {
         let single = 0;
         for (const b of blocks) {

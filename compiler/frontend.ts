@@ -36,7 +36,7 @@ export function analyzeWith(registry: Registry, source: string, options: Analyze
   } catch (e) {
     // a program that nests deeper than the checker's recursion can follow
     if (e instanceof RangeError) return { program: empty, diagnostics: [error(CODES.tooDeep, "the program nests too deeply to check", { start: 0, end: 1 })] };
-    if (process.env.IDEO_TRACE) console.error(e);
+    if (globalThis.process?.env.IDEO_TRACE) console.error(e);
     return { program: empty, diagnostics: [error(CODES.internal, `internal compiler error: ${e instanceof Error ? e.message : String(e)}`, { start: 0, end: 0 }, { suggestions: ["please report this with the program that caused it"] })] };
   }
 }

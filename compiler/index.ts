@@ -1,5 +1,8 @@
 // Ideo's public API: `compile(source) → { wasm, diagnostics }` and `load(sourceOrWasm) → exports`.
 // The pipeline, stage by stage: frontend (syntax, names, types) → lower → link → optimize → emit.
+// In Node, build/ supplies the registry index and templates (node-assets.ts); the playground's bundle
+// puts its own assets in that file's place.
+import "./node-assets.js";
 import { Analysis, analyzeWith } from "./frontend.js";
 import { Binaryen, binaryen, loadedBinaryen, newModule, optimize } from "./binaryen.js";
 import { loadRegistry, loadedRegistry } from "./blocks/registry.js";
@@ -184,4 +187,5 @@ export class CompileError extends Error {
 }
 
 export { IdeoFault, CODES };
+export { LANGUAGE_VERSION, CARD_VERSION } from "./version.js";
 export type { Diagnostic, JsonDiagnostic };

@@ -18,5 +18,7 @@ export const ROOT = findRoot();
 /** Block rooms: the .ts/.js definitions (compiled ones under dist/ when running built code). */
 export const BLOCKS_SRC = join(ROOT, "blocks");
 export const BLOCKS_CODE = here.includes(`${join(ROOT, "dist")}`) ? join(ROOT, "dist", "blocks") : BLOCKS_SRC;
-export const TEMPLATES = join(ROOT, "build", "templates");
+/** What `npm run build` makes: templates, the registry index, the parser's lookahead. */
+export const BUILD = join(ROOT, "build");
+export const TEMPLATES = join(BUILD, "templates");
 export const RUNTIME_WAT = join(ROOT, "runtime", "rt.wat");

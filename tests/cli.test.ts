@@ -1,9 +1,9 @@
 // The `ideo` command as a user runs it: each command, its exit codes and its --help.
 import { describe, it, expect } from "vitest";
-import { mkdtempSync, readFileSync, existsSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, existsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cli } from "./support/run.js";
+import { cli, cliAsync } from "./support/run.js";
 
 const out = mkdtempSync(join(tmpdir(), "ideo-cli-"));
 
@@ -106,6 +106,64 @@ describe("ideo prompt", () => {
     const { runSource } = await import("./support/run.js");
     const run = await runSource(program);
     expect(run.diagnostics).toBeUndefined();
+    // the card's program says what it prints
     expect(run.out).toBe(`${/^# prints (.*)$/m.exec(program)![1]}\n`);
+  });
+});
+
+describe("ideo run's module cache", () => {
+  const cacheOf = async (dir: string) => JSON.parse((await cliAsync(["cache", "--json"], { IDEO_CACHE_DIR: dir })).stdout);
+
+  it("a second run of the same program uses the module built by the first", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ideo-cache-test-"));
+    const env = { IDEO_CACHE_DIR: dir };
+    const first = await cliAsync(["run", "examples/tour.ideo"], env);
+    expect(first.status, first.stderr).toBe(0);
+    expect(await cacheOf(dir)).toMatchObject({ dir, entries: 1 });
+    expect((await cliAsync(["run", "examples/tour.ideo"], env)).stdout).toBe(first.stdout);
+    expect((await cacheOf(dir)).entries).toBe(1);
+    // the entry is what runs: put another program's module in its place and that program runs
+    const entry = readdirSync(dir).find((f) => f.endsWith(".wasm"))!;
+    const other = join(out, "other.wasm");
+    writeFileSync(join(out, "other.ideo"), 'print("from the cache")\n');
+    expect((await cliAsync(["build", join(out, "other.ideo"), "-o", other])).status).toBe(0);
+    copyFileSync(other, join(dir, entry));
+    expect((await cliAsync(["run", "examples/tour.ideo"], env)).stdout).toBe("from the cache\n");
+    // a damaged entry is compiled again, and --no-cache neither reads nor writes
+    writeFileSync(join(dir, entry), "not wasm");
+    expect((await cliAsync(["run", "examples/tour.ideo"], env)).stdout).toBe(first.stdout);
+    expect((await cliAsync(["run", "--no-cache", "examples/close.ideo"], env)).status).toBe(0);
+    expect((await cacheOf(dir)).entries).toBe(1);
+  });
+
+  it("other optimization levels and other sources are other entries; cache --clear empties it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ideo-cache-test-"));
+    const env = { IDEO_CACHE_DIR: dir };
+    for (const args of [["examples/close.ideo"], ["-O0", "examples/close.ideo"], ["examples/primes.ideo"]]) expect((await cliAsync(["run", ...args], env)).status).toBe(0);
+    expect((await cacheOf(dir)).entries).toBe(3);
+    const r = await cliAsync(["cache", "--clear"], env);
+    expect(r.stdout).toContain("removed 3 modules");
+    expect(await cacheOf(dir)).toMatchObject({ entries: 0, bytes: 0 });
+  });
+
+  it("keeps a program's warnings with its module and shows them on a hit", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ideo-cache-test-"));
+    const file = join(out, "warn.ideo");
+    writeFileSync(file, "fn main\n  [3, 1].sort\n  print(2)\n");
+    const first = await cliAsync(["run", file], { IDEO_CACHE_DIR: dir });
+    const again = await cliAsync(["run", file], { IDEO_CACHE_DIR: dir });
+    expect(first.stderr).toContain("warning[W0001]");
+    expect(again.stdout).toBe("2\n");
+    expect(again.stderr).toBe(first.stderr);
+  });
+});
+
+describe("ideo --version", () => {
+  it("names the package's, the language's and the card's versions", async () => {
+    const { LANGUAGE_VERSION, CARD_VERSION } = await import("../compiler/index.js");
+    const pkg = JSON.parse(readFileSync("package.json", "utf8"));
+    const r = cli(["--version"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(`ideo ${pkg.version} (language ${LANGUAGE_VERSION}, card v${CARD_VERSION})`);
   });
 });

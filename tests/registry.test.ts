@@ -3,14 +3,22 @@
 import { describe, it, expect } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadRegistry, templatePath } from "../compiler/blocks/registry.js";
+import { indexOf, loadRooms, templatePath } from "../compiler/blocks/rooms.js";
+import { REGISTRY_INDEX } from "../compiler/node-assets.js";
 import { runSource } from "./support/run.js";
 
-const registry = await loadRegistry();
+const registry = await loadRooms();
 
 describe("registry", () => {
   it("loads every room without problems", () => {
     expect(registry.problems).toEqual([]);
+  });
+
+  it("the built index (build/registry.json, what the CLI and the package read) matches the rooms", () => {
+    expect(existsSync(REGISTRY_INDEX), "run `npm run build`").toBe(true);
+    const built = JSON.parse(readFileSync(REGISTRY_INDEX, "utf8"));
+    expect(built, "build/registry.json is stale: run `npm run build`").toEqual(JSON.parse(JSON.stringify(indexOf(registry))));
+    expect(built.usage.sort, "the example programs that use sort").toBeGreaterThan(10);
   });
 
   it("has at least 300 blocks over at least 15 categories", () => {

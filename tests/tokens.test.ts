@@ -41,11 +41,16 @@ describe("tokenizer registry", () => {
     expect(getTokenizer("qwen3")).toBe(a);
   });
 
-  it("names at least four tokenizers from three families, each from a package that is installed", () => {
+  it("names at least four tokenizers from three families, each from a package the project installs", () => {
     expect(TOKENIZER_NAMES).toEqual(expect.arrayContaining(["o200k_base", "cl100k_base", "llama3", "qwen3"]));
     expect(new Set(TOKENIZER_INFO.map((t) => t.family)).size).toBeGreaterThanOrEqual(3);
-    const deps = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).dependencies;
-    for (const t of TOKENIZER_INFO) expect(deps[t.source], `${t.source} is a dependency`).toBeDefined();
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+    for (const t of TOKENIZER_INFO) {
+      // gpt-tokenizer is a dependency (the card counts o200k_base); the big vocabularies are optional
+      // for a user of the package, and installed for the project's own tests
+      const optional = pkg.peerDependenciesMeta?.[t.source]?.optional && pkg.devDependencies[t.source];
+      expect(pkg.dependencies[t.source] ?? optional, `${t.source} is a dependency or an optional one`).toBeDefined();
+    }
   });
 
   for (const [text, counts] of KNOWN) {

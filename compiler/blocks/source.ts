@@ -2,10 +2,11 @@
 // same bytes `npm run build` writes to build/templates, without depending on a build having run.
 import { readFileSync } from "node:fs";
 import { assemble, assembleFile } from "./assemble.js";
-import { Instance, Registry, templatePath } from "./registry.js";
+import type { Instance } from "./registry.js";
+import { Rooms, templatePath } from "./rooms.js";
 import { RUNTIME_WAT } from "../paths.js";
 
-export async function assembleAll(registry: Registry, only?: (category: string) => boolean): Promise<Map<string, Uint8Array>> {
+export async function assembleAll(registry: Rooms, only?: (category: string) => boolean): Promise<Map<string, Uint8Array>> {
   const out = new Map<string, Uint8Array>();
   out.set("rt", await assemble("rt", readFileSync(RUNTIME_WAT, "utf8")));
   for (const b of registry.blocks) {
@@ -20,7 +21,7 @@ export async function assembleAll(registry: Registry, only?: (category: string) 
 }
 
 /** Assemble templates on demand (and once): a broken template fails only the tests that use it. */
-export function templateLoader(registry: Registry): (fn: string) => Promise<Uint8Array> {
+export function templateLoader(registry: Rooms): (fn: string) => Promise<Uint8Array> {
   const cache = new Map<string, Promise<Uint8Array>>();
   const where = new Map<string, { path?: string; inst: Instance }>();
   for (const b of registry.blocks) for (const inst of b.instances) where.set(inst.fn, { path: templatePath(b.dir, b.def, inst), inst });

@@ -29,6 +29,9 @@ export interface Instance {
 
 const dec = new TextDecoder("utf-8", { ignoreBOM: true });
 
+/** Where `print` goes by default: standard output in Node, the console in a browser. */
+const writeOut = (text: string) => { if (globalThis.process?.stdout) process.stdout.write(text); else console.log(text.replace(/\n$/, "")); };
+
 export async function instantiate(wasm: Uint8Array, opts: HostOptions = {}): Promise<Instance> {
   const host = imports(opts);
   const { instance } = (await WebAssembly.instantiate(wasm, host.imports)) as unknown as { instance: WebAssembly.Instance };
@@ -50,7 +53,7 @@ function imports(opts: HostOptions): { imports: WebAssembly.Imports; wrap: (inst
     },
     write(ptr: number, len: number) {
       const text = dec.decode(new Uint8Array(memory.buffer, ptr >>> 0, len >>> 0));
-      (opts.write ?? ((t: string) => process.stdout.write(t)))(text);
+      (opts.write ?? writeOut)(text);
     },
     fmt_f64(x: number, ptr: number): number {
       const bytes = new TextEncoder().encode(String(x));

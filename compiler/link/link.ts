@@ -1,10 +1,8 @@
 // The linker: copies the templates a program uses (and everything they import from other
 // templates and the runtime) into the output module under their own unique names, places their
 // data segments without overlap, and defines the memory, heap base and function table.
-import { readFileSync, existsSync } from "node:fs";
-import { join } from "node:path";
 import { Binaryen, Module, readModule } from "../binaryen.js";
-import { TEMPLATES } from "../paths.js";
+import { assets } from "../assets.js";
 import { align, layoutData } from "../layout.js";
 
 export interface Segment { offset: number; data: Uint8Array }
@@ -16,7 +14,8 @@ export interface LinkInput {
   data?: Uint8Array[];
   /** Functions to put in the table for call_indirect, in order. */
   table?: string[];
-  /** Where template binaries come from: build/templates by default; tests assemble from source. */
+  /** Where template binaries come from: the compiler's assets (build/templates) by default; tests
+   *  assemble from source. */
   load?: (name: string) => Uint8Array;
 }
 
@@ -25,15 +24,8 @@ export interface LinkResult {
   linked: string[];
 }
 
-
-export function templateBytes(name: string, dir = TEMPLATES): Uint8Array {
-  const p = join(dir, `${name}.wasm`);
-  if (!existsSync(p)) throw new Error(`block template '${name}' is not built: run \`npm run build\``);
-  return readFileSync(p);
-}
-
 export function link(b: Binaryen, out: Module, input: LinkInput): LinkResult {
-  const load = input.load ?? ((name: string) => templateBytes(name));
+  const load = input.load ?? ((name: string) => assets().template(name));
   const segments: Segment[] = [];
   const own = layoutData(input.data ?? []);
   (input.data ?? []).forEach((d, i) => segments.push({ offset: own.offsets[i], data: d }));

@@ -6,15 +6,18 @@ import * as T from "./lexer.js";
 import type { Block, Expr, FnDecl, Param, Program, Stmt, TypeExpr } from "./ast.js";
 import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
 import { ERR, ExpressionParser, RX, sp } from "./expressions.js";
+import { StoredLookahead } from "./lookahead.js";
+import { assets, LookaheadTable } from "../assets.js";
 
 const RB = { recoveryValueFunc: (): Block => ({ stmts: [], span: { start: 0, end: 0 } }) };
 
 let validateGrammar = false;
+const MAX_LOOKAHEAD = 4;
 
 class IdeoParser extends ExpressionParser {
-  constructor() {
+  constructor(readonly storedLookahead: StoredLookahead) {
     // The grammar is validated by tests/grammar.test.ts; skipping it here saves ~150 ms at every start.
-    super({ recoveryEnabled: true, maxLookahead: 4, skipValidations: !validateGrammar });
+    super({ recoveryEnabled: true, maxLookahead: MAX_LOOKAHEAD, skipValidations: !validateGrammar, lookaheadStrategy: storedLookahead });
     this.performSelfAnalysis();
   }
 
@@ -245,7 +248,12 @@ let parser: IdeoParser | undefined;
 /** Build the parser with Chevrotain's grammar validations on (throws on a grammar error). */
 export function validatedParser(): void {
   validateGrammar = true;
-  try { new IdeoParser(); } finally { validateGrammar = false; }
+  try { new IdeoParser(new StoredLookahead(MAX_LOOKAHEAD, T.allTokens, undefined)); } finally { validateGrammar = false; }
+}
+
+/** The parser's lookahead as the build stores it, worked out afresh from the grammar. */
+export function lookaheadTable(): LookaheadTable {
+  return new IdeoParser(new StoredLookahead(MAX_LOOKAHEAD, T.allTokens, undefined)).storedLookahead.table;
 }
 
 const LABELS: Record<string, string> = {
@@ -282,7 +290,7 @@ const PYTHON_HABITS: Record<string, string> = {
 };
 
 export function parse(tokens: IToken[]): { program: Program; diagnostics: Diagnostic[] } {
-  parser ??= new IdeoParser();
+  parser ??= new IdeoParser(new StoredLookahead(MAX_LOOKAHEAD, T.allTokens, assets().lookahead()));
   parser.input = tokens;
   let program: Program;
   try {

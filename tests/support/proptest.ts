@@ -5,7 +5,8 @@ import { describe, it, expect, beforeAll } from "vitest";
 import { Fault } from "../../blocks/block.js";
 import { binaryen, newModule } from "../../compiler/binaryen.js";
 import { substitute } from "../../compiler/blocks/signature.js";
-import { BlockInfo, Instance, loadRegistry } from "../../compiler/blocks/registry.js";
+import type { Instance } from "../../compiler/blocks/registry.js";
+import { loadRooms, Room } from "../../compiler/blocks/rooms.js";
 import { link } from "../../compiler/link/link.js";
 import { closure, templateLoader } from "../../compiler/blocks/source.js";
 import { checkTemplate } from "../../compiler/blocks/rules.js";
@@ -93,7 +94,7 @@ export function same(a: unknown, b: unknown, tol = 0): boolean {
 
 interface Prepared { params: Type[]; lambdaFns: ((...a: any[]) => any)[]; run: (args: unknown[]) => { value?: unknown; fault?: string }; }
 
-async function prepare(b: BlockInfo, inst: Instance, templates: Map<string, Uint8Array>, extra: Lambda[]): Promise<Prepared> {
+async function prepare(b: Room, inst: Instance, templates: Map<string, Uint8Array>, extra: Lambda[]): Promise<Prepared> {
   const env = bindings(inst);
   const sig = b.sigs[inst.overload];
   const params = sig.params.map((p) => substitute(p.type, env));
@@ -134,7 +135,7 @@ async function prepare(b: BlockInfo, inst: Instance, templates: Map<string, Uint
   };
 }
 
-function oracleCall(b: BlockInfo, inst: Instance, args: unknown[], lambdaFns: ((...a: any[]) => any)[]): { value?: unknown; fault?: string } {
+function oracleCall(b: Room, inst: Instance, args: unknown[], lambdaFns: ((...a: any[]) => any)[]): { value?: unknown; fault?: string } {
   let li = 0;
   const real = b.sigs[inst.overload].params.map((p, i) => (p.type.kind === "fn" ? lambdaFns[li++] : args[i]));
   try {
@@ -148,7 +149,7 @@ function oracleCall(b: BlockInfo, inst: Instance, args: unknown[], lambdaFns: ((
 /** Register a vitest suite running every block of a category against its oracle. */
 export function propertyTests(category: string, extraLambdas: Lambda[] = []): void {
   describe(`blocks/${category}`, async () => {
-    const registry = await loadRegistry();
+    const registry = await loadRooms();
     const loadTemplate = templateLoader(registry);
     const blocks = registry.blocks.filter((b) => b.category === category);
     it("templates keep the linker's rules", async () => {

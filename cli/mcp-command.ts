@@ -1,0 +1,40 @@
+// `ideo mcp`: the command's options and help. The server itself (cli/mcp.ts, with the MCP SDK) is
+// imported only when the command runs, so no other command pays for loading the SDK.
+import { Command, InvalidArgumentError } from "commander";
+import { DEFAULT_LIMITS } from "./mcp-tools.js";
+
+function positiveInt(name: string) {
+  return (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive integer`);
+    return n;
+  };
+}
+
+export function mcpCommand(program: Command): void {
+  program.command("mcp")
+    .description("serve Ideo to LLM clients over the Model Context Protocol (stdio): search_blocks, explain_block, prompt_card, check, compile, run")
+    .option("--timeout <ms>", "time limit of one run", positiveInt("--timeout"), DEFAULT_LIMITS.timeoutMs)
+    .option("--max-output <chars>", "printed characters one run may produce", positiveInt("--max-output"), DEFAULT_LIMITS.maxOutput)
+    .addHelpText("after", `
+An MCP client starts the server and talks to it over stdin/stdout. In the client's JSON
+configuration (Claude Desktop's claude_desktop_config.json, a project's .mcp.json, …):
+
+  {
+    "mcpServers": {
+      "ideo": { "command": "node", "args": ["/path/to/ideo/bin/ideo.js", "mcp"] }
+    }
+  }
+
+Tools: search_blocks {query, limit?}, explain_block {name}, prompt_card {budget?, for?},
+check {source}, compile {source, optimize?}, run {source, fn?, args?}.
+
+Examples:
+  $ ideo mcp
+  $ ideo mcp --timeout 2000 --max-output 10000`)
+    .action(async (opts: { timeout: number; maxOutput: number }) => {
+      // the MCP SDK loads only for this command
+      const { startMcpServer } = await import("./mcp.js");
+      await startMcpServer({ timeoutMs: opts.timeout, maxOutput: opts.maxOutput });
+    });
+}
