@@ -2,7 +2,7 @@
 // stdio, lists the six tools and calls each with good and bad input. Bad input must come back as a
 // tool result with isError, and the server must keep answering afterwards.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { execFileSync } from "node:child_process";
+import { runProcess } from "./support/run.js";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -15,16 +15,15 @@ const TIMEOUT_MS = 1500;
 const MAX_OUTPUT = 1000;
 
 /** Build dist/ when the server's compiled files are missing or older than their sources. */
-function ensureBuilt(): void {
+async function ensureBuilt(): Promise<void> {
   const sources = readdirSync(join(ROOT, "cli")).filter((f) => /^mcp.*\.ts$/.test(f));
   const stale = sources.some((f) => {
     const out = join(ROOT, "dist", "cli", f.replace(/\.ts$/, ".js"));
     return !existsSync(out) || statSync(out).mtimeMs < statSync(join(ROOT, "cli", f)).mtimeMs;
   });
   if (!stale) return;
-  try {
-    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], { cwd: ROOT, stdio: "pipe" });
-  } catch { /* type errors elsewhere do not stop tsc from emitting */ }
+  // type errors elsewhere do not stop tsc from emitting
+  await runProcess(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"]);
   if (!existsSync(ENTRY)) throw new Error(`${ENTRY} was not built`);
 }
 
@@ -39,7 +38,7 @@ async function call(name: string, args: Record<string, unknown>): Promise<Result
 const text = (r: Result) => r.content.map((c) => c.text ?? "").join("\n");
 
 beforeAll(async () => {
-  ensureBuilt();
+  await ensureBuilt();
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [ENTRY, "--timeout", String(TIMEOUT_MS), "--max-output", String(MAX_OUTPUT)],

@@ -3,7 +3,6 @@
 // mistake with its diagnostic, and counts tokens beside the Python equivalent. A screenshot goes to a
 // temporary folder; IDEO_UPDATE_SCREENSHOT=1 also writes docs/playground.png.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
@@ -11,13 +10,14 @@ import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { ROOT } from "../compiler/paths.js";
 import { requirePath } from "./support/external.js";
+import { runProcess } from "./support/run.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const browserPresent = requirePath("Chromium", CHROMIUM, "install it with `apt-get install chromium`");
 
 describe("the playground's code", () => {
-  it("type-checks for the browser (web/tsconfig.json: DOM and worker libraries)", () => {
-    const r = spawnSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "web", "tsconfig.json")], { encoding: "utf8", timeout: 60_000 });
+  it("type-checks for the browser (web/tsconfig.json: DOM and worker libraries)", async () => {
+    const r = await runProcess(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "web", "tsconfig.json")]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
   });
 });

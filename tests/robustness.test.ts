@@ -36,8 +36,8 @@ const cases: [string, () => string][] = [
 
 describe("bad input", () => {
   for (const [name, make] of cases) {
-    it(`${name}: exit 1 with diagnostics, no stack trace`, () => {
-      const r = cli(["check", make()]);
+    it(`${name}: exit 1 with diagnostics, no stack trace`, async () => {
+      const r = await cli(["check", make()]);
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/error\[E\d{4}\]/);
       expect(r.stderr).not.toMatch(/\n\s+at .+\(.*:\d+:\d+\)/);
@@ -45,8 +45,8 @@ describe("bad input", () => {
     }, 30_000);
   }
 
-  it("--json on bad input is an array of located diagnostics", () => {
-    const r = cli(["check", "--json", file("j.ideo", "fn main\n  print(xs.sotr)\n")]);
+  it("--json on bad input is an array of located diagnostics", async () => {
+    const r = await cli(["check", "--json", file("j.ideo", "fn main\n  print(xs.sotr)\n")]);
     expect(r.status).toBe(1);
     const ds = JSON.parse(r.stdout);
     expect(ds.length).toBeGreaterThan(0);
