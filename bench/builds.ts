@@ -59,14 +59,16 @@ export function codeBytes(wasm: Uint8Array): number {
   return size;
 }
 
+export interface Cost { cpu: number; wall: number }
+
 export interface CompileTimes {
   kernel: string;
-  /** Milliseconds: `ideo build` and `asc` in a fresh process (wall clock, Node's start included),
+  /** Milliseconds: `ideo build` and `asc` in a fresh process (Node's start included; one run),
    *  and compile() / asc's main() again in this process (median of `reps`, after one to warm up). */
-  ideoCold: number;
-  ideoWarm: number;
-  ascCold: number;
-  ascWarm: number;
+  ideoCold: Cost;
+  ideoWarm: Cost;
+  ascCold: Cost;
+  ascWarm: Cost;
 }
 
 export async function compileTimes(kernels: Kernel[], reps: number, progress: (l: string) => void): Promise<CompileTimes[]> {
@@ -74,9 +76,8 @@ export async function compileTimes(kernels: Kernel[], reps: number, progress: (l
   for (const k of kernels) {
     progress(`compile times: ${k.name}`);
     const out = outDir(k);
-    const ideoSrc = join(k.dir, SOURCE.ideo), ascSrc = join(k.dir, SOURCE.asc);
-    const ideoCold = wall(() => node([join(ROOT, "bin", "ideo.js"), "build", ideoSrc, "-o", join(out, "cold.wasm")]));
-    const ascCold = wall(() => node([join(ROOT, "node_modules", "assemblyscript", "bin", "asc.js"), ascSrc, "-O3", "-o", join(out, "cold-asc.wasm")]));
+    const ideoCold = measured([process.execPath, join(ROOT, "bin", "ideo.js"), "build", join(k.dir, SOURCE.ideo), "-o", join(out, "cold.wasm")]);
+    const ascCold = measured([process.execPath, join(ROOT, "node_modules", "assemblyscript", "bin", "asc.js"), join(k.dir, SOURCE.asc), "-O3", "-o", join(out, "cold-asc.wasm")]);
     const ideoWarm = await warm(reps, () => compileIdeo(k, "ideo", 2));
     const ascWarm = await warm(reps, () => compileAsc(k, out));
     rows.push({ kernel: k.name, ideoCold, ideoWarm, ascCold, ascWarm });
@@ -84,58 +85,51 @@ export async function compileTimes(kernels: Kernel[], reps: number, progress: (l
   return rows;
 }
 
-function node(args: string[]): void {
-  const r = spawnSync(process.execPath, args, { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`node ${args.join(" ")} failed: ${r.stderr}`);
-}
-
-function wall(f: () => void): number {
-  const t0 = performance.now();
-  f();
-  return performance.now() - t0;
-}
-
-async function warm(reps: number, f: () => Promise<unknown>): Promise<number> {
+/** The median CPU (this process's user + system, other threads included) and wall time of f. */
+async function warm(reps: number, f: () => Promise<unknown>): Promise<Cost> {
   await f();
-  const ms: number[] = [];
+  const cpu: number[] = [], wall: number[] = [];
   for (let i = 0; i < reps; i++) {
-    const t0 = performance.now();
+    const c0 = process.cpuUsage(), t0 = performance.now();
     await f();
-    ms.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    wall.push(performance.now() - t0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return median(ms);
+  return { cpu: median(cpu), wall: median(wall) };
 }
 
 export interface Startup {
-  /** Median CPU milliseconds (user + system, from the children's resource usage) of each command. */
-  node: number;
-  check: number;
-  run: number;
-  /** Median wall milliseconds of the same. */
-  wall: { node: number; check: number; run: number };
+  /** Median CPU and wall milliseconds of each command. */
+  node: Cost;
+  check: Cost;
+  run: Cost;
   reps: number;
 }
 
-/** CPU of `ideo check` and `ideo run` on a one-line file, and of `node -e 0` to subtract. Each
- *  command runs under bash, whose `times` reports the user and system time of its children. */
+/** The cost of `ideo check` and `ideo run` on a one-line file, and of `node -e 0` to subtract. */
 export function startupCosts(reps: number, progress: (l: string) => void): Startup {
   const tiny = join(BUILD_DIR, "tiny.ideo");
   mkdirSync(BUILD_DIR, { recursive: true });
   writeFileSync(tiny, "print(1 + 2)\n");
-  const ideo = `${quote(process.execPath)} ${quote(join(ROOT, "bin", "ideo.js"))}`;
-  const commands = { node: `${quote(process.execPath)} -e 0`, check: `${ideo} check ${quote(tiny)}`, run: `${ideo} run ${quote(tiny)}` };
-  const cpu: Record<string, number[]> = { node: [], check: [], run: [] }, walls: Record<string, number[]> = { node: [], check: [], run: [] };
+  const ideo = [process.execPath, join(ROOT, "bin", "ideo.js")];
+  const commands = { node: [process.execPath, "-e", "0"], check: [...ideo, "check", tiny], run: [...ideo, "run", tiny] };
+  const costs: Record<string, Cost[]> = { node: [], check: [], run: [] };
   for (let i = 0; i < reps; i++) {
     progress(`start-up: ${i + 1}/${reps}`);
-    for (const [name, cmd] of Object.entries(commands)) {
-      const t0 = performance.now();
-      const r = spawnSync("bash", ["-c", `${cmd} >/dev/null 2>&1 || exit 1; times`], { encoding: "utf8" });
-      walls[name].push(performance.now() - t0);
-      if (r.status !== 0) throw new Error(`${cmd} failed`);
-      cpu[name].push(childCpu(r.stdout));
-    }
+    for (const [name, argv] of Object.entries(commands)) costs[name].push(measured(argv));
   }
-  return { node: median(cpu.node), check: median(cpu.check), run: median(cpu.run), wall: { node: median(walls.node), check: median(walls.check), run: median(walls.run) }, reps };
+  const mid = (cs: Cost[]): Cost => ({ cpu: median(cs.map((c) => c.cpu)), wall: median(cs.map((c) => c.wall)) });
+  return { node: mid(costs.node), check: mid(costs.check), run: mid(costs.run), reps };
+}
+
+/** Run a command under bash, whose `times` reports the user and system time of its children. */
+function measured(argv: string[]): Cost {
+  const t0 = performance.now();
+  const r = spawnSync("bash", ["-c", `${argv.map(quote).join(" ")} >/dev/null 2>&1 || exit 1; times`], { encoding: "utf8" });
+  const wall = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${argv.join(" ")} failed`);
+  return { cpu: childCpu(r.stdout), wall };
 }
 
 /** Milliseconds of user + system time from the second line of bash's `times` (its children's). */

@@ -2,7 +2,7 @@
 // times, ratios, module sizes, compile times and start-up costs.
 import { Kernel, VARIANTS, Variant } from "./kernels.js";
 import { KernelRun, best, geomean, median } from "./measure.js";
-import type { CompileTimes, Sizes, Startup } from "./builds.js";
+import type { CompileTimes, Cost, Sizes, Startup } from "./builds.js";
 import { ratioChart, Series } from "./chart.js";
 
 export interface Report {
@@ -34,7 +34,7 @@ const COLORS: Record<string, string> = { clang: "#1f77b4", asc: "#2ca02c", js: "
 const COMPARISONS = (["ideo", "ideo-blocks"] as const).flatMap((ideo) => AGAINST.map((other) => ({ ideo, other })));
 
 const ratio = (k: Report["kernels"][number], a: Variant, b: Variant) => (k.best[a] ?? NaN) / (k.best[b] ?? NaN);
-const fmt = (x: number | undefined, digits = 3) => (x === undefined || !Number.isFinite(x) ? "–" : x >= 100 ? x.toFixed(0) : x.toPrecision(digits));
+const fmt = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? "–" : x >= 100 ? x.toFixed(0) : x.toPrecision(3));
 const sizeText = (n: number) => n.toLocaleString("en-US");
 
 export function markdown(r: Report, kernels: Kernel[], chartFile: string): string {
@@ -42,7 +42,7 @@ export function markdown(r: Report, kernels: Kernel[], chartFile: string): strin
   const timed = r.kernels.filter((k) => k.agree && Object.keys(k.best).length);
   const out: string[] = [];
   out.push(`Measured ${r.date.slice(0, 10)} on ${r.machine.cpu} (${r.machine.cores} cores, ${r.machine.memoryGB} GB), ${r.machine.os}, Node ${r.machine.node}; ` +
-    `${Object.entries(r.tools).map(([t, v]) => `${t} ${v}`).join(", ")}. Ideo at -O${r.ideoOpt}, ${r.rounds} rounds. ` +
+    `${Object.entries(r.tools).map(([t, v]) => `${t} ${v}`).join(", ")}.${r.kernels.length ? ` Ideo at -O${r.ideoOpt}, ${r.rounds} rounds.` : ""} ` +
     `Load average (1 min) ${r.load.start.toFixed(1)} at the start and ${r.load.end.toFixed(1)} at the end: the machine is shared, so figures are noisy and the best of the rounds is what the ratios use.`, "");
   if (r.kernels.length) {
     out.push("### Time", "", `Milliseconds per call, best of ${r.rounds} (median in parentheses).`, "");
@@ -72,19 +72,19 @@ export function markdown(r: Report, kernels: Kernel[], chartFile: string): strin
     out.push("");
   }
   if (r.compile) {
-    out.push("### Compile time", "", "Milliseconds to compile each kernel's loops.ideo (`ideo build`, -O2) and kernel.as.ts (`asc -O3`): cold is a fresh process, Node's start included (one run); warm is the compiler called again in the benchmark's process (median of 3, after one more).", "");
+    out.push("### Compile time", "", "CPU milliseconds (user + system) to compile each kernel's loops.ideo (`ideo build`, -O2) and kernel.as.ts (`asc -O3`): cold is a fresh process, Node's start included (one run, its CPU read from the child's resource usage); warm is the compiler called again in the benchmark's process (median of 3, after one more). `--json` has the wall times too.", "");
     out.push("| kernel | Ideo cold | Ideo warm | asc cold | asc warm |", "|---|---:|---:|---:|---:|");
-    for (const c of r.compile) out.push(`| ${c.kernel} | ${fmt(c.ideoCold, 4)} | ${fmt(c.ideoWarm)} | ${fmt(c.ascCold, 4)} | ${fmt(c.ascWarm)} |`);
-    const med = (f: (c: CompileTimes) => number) => fmt(median(r.compile!.map(f)), 4);
-    out.push(`| **median** | **${med((c) => c.ideoCold)}** | **${med((c) => c.ideoWarm)}** | **${med((c) => c.ascCold)}** | **${med((c) => c.ascWarm)}** |`, "");
+    for (const c of r.compile) out.push(`| ${c.kernel} | ${fmt(c.ideoCold.cpu)} | ${fmt(c.ideoWarm.cpu)} | ${fmt(c.ascCold.cpu)} | ${fmt(c.ascWarm.cpu)} |`);
+    const med = (f: (c: CompileTimes) => Cost) => `**${fmt(median(r.compile!.map((c) => f(c).cpu)))}**`;
+    out.push(`| **median** | ${med((c) => c.ideoCold)} | ${med((c) => c.ideoWarm)} | ${med((c) => c.ascCold)} | ${med((c) => c.ascWarm)} |`, "");
   }
   if (r.startup) {
     const s = r.startup;
-    out.push("### Start-up", "", `CPU milliseconds (user + system, read from the child processes' resource usage; median of ${s.reps}) of the CLI on a one-line file, and beyond what \`node -e 0\` costs.`, "");
+    out.push("### Start-up", "", `CPU milliseconds (user + system, read from the child processes' resource usage; median of ${s.reps}) of the CLI on a one-line file, and beyond what \`node -e 0\` costs; wall milliseconds for reference.`, "");
     out.push("| command | CPU ms | beyond `node -e 0` | wall ms |", "|---|---:|---:|---:|");
-    out.push(`| \`node -e 0\` | ${fmt(s.node, 4)} | – | ${fmt(s.wall.node, 4)} |`);
-    out.push(`| \`ideo check\` | ${fmt(s.check, 4)} | ${fmt(s.check - s.node, 4)} | ${fmt(s.wall.check, 4)} |`);
-    out.push(`| \`ideo run\` | ${fmt(s.run, 4)} | ${fmt(s.run - s.node, 4)} | ${fmt(s.wall.run, 4)} |`, "");
+    out.push(`| \`node -e 0\` | ${fmt(s.node.cpu)} | – | ${fmt(s.node.wall)} |`);
+    out.push(`| \`ideo check\` | ${fmt(s.check.cpu)} | ${fmt(s.check.cpu - s.node.cpu)} | ${fmt(s.check.wall)} |`);
+    out.push(`| \`ideo run\` | ${fmt(s.run.cpu)} | ${fmt(s.run.cpu - s.node.cpu)} | ${fmt(s.run.wall)} |`, "");
   }
   return out.join("\n");
 }

@@ -153,7 +153,7 @@ function toolVersions(variants: Variant[], unavailable: Partial<Record<Variant, 
   const pkg = (name: string) => (JSON.parse(readFileSync(join(ROOT, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
   const tools: Record<string, string> = { "Binaryen (Ideo)": pkg("binaryen"), AssemblyScript: pkg("assemblyscript") };
   if (variants.includes("clang") && !unavailable.clang) tools.clang = versionOf("clang").replace(/^.*clang version\s*/, "");
-  if (variants.includes("gcc") && !unavailable.gcc) tools.gcc = versionOf("gcc").replace(/^gcc\s*/, "");
+  if (variants.includes("gcc") && !unavailable.gcc) tools.gcc = versionOf("gcc").split(" ").pop()!;
   return tools;
 }
 

@@ -9,26 +9,31 @@ import { join } from "node:path";
 export const CLANG_PACKAGES = ["clang", "lld", "wasi-libc", "libclang-rt-dev-wasm32"];
 export const GCC_PACKAGES = ["gcc", "libc6-dev"];
 
-/** clang's flags for a wasm32 module without a main, exporting what the harness calls. */
-export function clangArgs(source: string, out: string, exports: string[]): string[] {
-  return ["--target=wasm32-wasi", "-O3", "-nostartfiles", "-Wl,--no-entry", "-Wl,--strip-all", ...exports.map((e) => `-Wl,--export=${e}`), "-o", out, source];
+/** clang's two steps to a wasm32 module without a main, exporting what the harness calls: compile
+ *  at -O3, then link without -O, because clang given -O at the link step runs any `wasm-opt` on the
+ *  PATH over the module (npm puts Binaryen's there), which would make it clang's and Binaryen's. */
+export function clangSteps(source: string, out: string, exports: string[]): string[][] {
+  const object = `${out}.o`;
+  return [
+    ["--target=wasm32-wasi", "-O3", "-c", "-o", object, source],
+    ["--target=wasm32-wasi", "-nostartfiles", "-Wl,--no-entry", "-Wl,--strip-all", ...exports.map((e) => `-Wl,--export=${e}`), "-o", out, object],
+  ];
 }
 
 /** Whether clang builds a wasm32 module that allocates (so wasm-ld, wasi-libc and the builtins are there). */
 export function clangWorks(): boolean {
-  return builds((dir) => ["clang", clangArgs(join(dir, "t.c"), join(dir, "t.wasm"), ["f"])]);
+  return builds("clang", (dir) => clangSteps(join(dir, "t.c"), join(dir, "t.wasm"), ["f"]));
 }
 
 export function gccWorks(): boolean {
-  return builds((dir) => ["gcc", ["-O3", "-o", join(dir, "t"), join(dir, "t.c"), "-lm"]]);
+  return builds("gcc", (dir) => [["-O3", "-o", join(dir, "t"), join(dir, "t.c"), "-lm"]]);
 }
 
-function builds(command: (dir: string) => [string, string[]]): boolean {
+function builds(command: string, steps: (dir: string) => string[][]): boolean {
   const dir = mkdtempSync(join(tmpdir(), "ideo-bench-tools-"));
   try {
     writeFileSync(join(dir, "t.c"), "#include <stdlib.h>\nlong long f(int n) { long long *a = malloc(8 * n); a[0] = n; long long r = a[0] * 2; free(a); return r; }\nint main(void) { return (int)f(1) - 2; }\n");
-    const [cmd, args] = command(dir);
-    return spawnSync(cmd, args, { stdio: "ignore", timeout: 60_000 }).status === 0;
+    return steps(dir).every((args) => spawnSync(command, args, { stdio: "ignore", timeout: 60_000 }).status === 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

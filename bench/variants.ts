@@ -2,16 +2,15 @@
 // the milliseconds it took; for the wasm variants that includes moving text arguments into linear
 // memory, as a caller from JS must (Ideo's load() does it; for clang and asc the harness and asc's
 // bindings do the same copy), and for gcc it is the time the program measured itself.
-import { execFile, spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { promisify } from "node:util";
 import { compile, load, type OptLevel } from "../compiler/index.js";
 import { ROOT } from "../compiler/paths.js";
 import { argsFor, nativeArgs } from "./inputs.js";
 import { Kernel, SOURCE, Variant, sourceOf } from "./kernels.js";
-import { clangArgs } from "./tools.js";
+import { clangSteps } from "./tools.js";
 
 export const BUILD_DIR = join(ROOT, "build", "bench");
 
@@ -81,12 +80,20 @@ const encoder = new TextEncoder();
 /** kernel.c by clang -O3 for wasm32, exporting the kernel (and malloc and free, for text inputs). */
 export async function buildClang(k: Kernel, out: string): Promise<Uint8Array> {
   const file = join(out, "clang.wasm");
-  await run("clang", clangArgs(join(k.dir, SOURCE.clang), file, k.input === "n" ? ["kernel"] : ["kernel", "malloc", "free"]));
+  for (const args of clangSteps(join(k.dir, SOURCE.clang), file, k.input === "n" ? ["kernel"] : ["kernel", "malloc", "free"])) await run("clang", args);
   return new Uint8Array(readFileSync(file));
 }
 
 /** A compiler as a child process: builds run side by side while this process compiles Ideo and asc. */
-const run = promisify(execFile);
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${command} failed (exit ${code}): ${stderr}`))));
+  });
+}
 
 async function clang(k: Kernel, out: string): Promise<Runner> {
   const wasm = await buildClang(k, out);
