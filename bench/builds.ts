@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { ROOT } from "../compiler/paths.js";
 import { Kernel, SOURCE, hasVariant } from "./kernels.js";
 import { median } from "./measure.js";
-import { BUILD_DIR, buildClang, compileAsc, compileIdeo } from "./variants.js";
+import { BUILD_DIR, buildClang, compileAsc, compileIdeo, kernelDir } from "./variants.js";
 
 export interface Sizes {
   kernel: string;
@@ -26,20 +26,14 @@ export async function moduleSizes(kernels: Kernel[], clang: boolean, progress: (
     const row: Sizes = {
       kernel: k.name,
       ideo: { O2: codeBytes(ideo2), O3: codeBytes(await compileIdeo(k, "ideo", 3)), emitted: ideo2.length },
-      asc: codeBytes(readFileSync((await compileAsc(k, outDir(k))).wasm)),
+      asc: codeBytes(readFileSync((await compileAsc(k, kernelDir(BUILD_DIR, k))).wasm)),
     };
     if (hasVariant(k, "ideo-blocks")) row.blocks = { O2: codeBytes(await compileIdeo(k, "ideo-blocks", 2)), O3: codeBytes(await compileIdeo(k, "ideo-blocks", 3)) };
-    if (clang) row.clang = codeBytes(await buildClang(k, outDir(k)));
+    if (clang) row.clang = codeBytes(await buildClang(k, kernelDir(BUILD_DIR, k)));
     rows.push(row);
   }
   return rows;
 }
-
-const outDir = (k: Kernel) => {
-  const dir = join(BUILD_DIR, k.name);
-  mkdirSync(dir, { recursive: true });
-  return dir;
-};
 
 /** The module's size without custom sections (id 0): code, data and the rest only. */
 export function codeBytes(wasm: Uint8Array): number {
@@ -75,7 +69,7 @@ export async function compileTimes(kernels: Kernel[], reps: number, progress: (l
   const rows: CompileTimes[] = [];
   for (const k of kernels) {
     progress(`compile times: ${k.name}`);
-    const out = outDir(k);
+    const out = kernelDir(BUILD_DIR, k);
     const ideoCold = measured([process.execPath, join(ROOT, "bin", "ideo.js"), "build", join(k.dir, SOURCE.ideo), "-o", join(out, "cold.wasm")]);
     const ascCold = measured([process.execPath, join(ROOT, "node_modules", "assemblyscript", "bin", "asc.js"), join(k.dir, SOURCE.asc), "-O3", "-o", join(out, "cold-asc.wasm")]);
     const ideoWarm = await warm(reps, () => compileIdeo(k, "ideo", 2));

@@ -1,7 +1,7 @@
 // The kernels' inputs, made here the same way for every variant: an int n, or text drawn from the
 // minimal standard generator (x → 48271·x mod 2³¹−1, seed 42; the kernels that make their own
 // numbers use it too). Texts are ASCII, so a byte is a character in every language.
-import { mkdirSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Kernel } from "./kernels.js";
 
@@ -53,14 +53,17 @@ export function argsFor(k: Kernel, n: number): (number | string)[] {
 }
 const cache = new Map<string, (number | string)[]>();
 
-/** The arguments as a native program's command line: n itself, or files holding the texts. */
+/** The arguments as a native program's command line: n itself, or files holding the texts
+ *  (written once per process, so a file left by an earlier run is never read). */
 export function nativeArgs(k: Kernel, n: number, dir: string): string[] {
   const args = argsFor(k, n);
   if (k.input === "n") return [String(n)];
   mkdirSync(dir, { recursive: true });
   return args.map((text, i) => {
     const file = join(dir, `${k.input}-${n}-${i}.txt`);
-    if (!existsSync(file)) writeFileSync(file, String(text));
+    if (!written.has(file)) writeFileSync(file, String(text));
+    written.add(file);
     return file;
   });
 }
+const written = new Set<string>();

@@ -27,7 +27,8 @@ export interface RunOptions {
   /** The kernels' small sizes (the test suite's) rather than their benchmark sizes. */
   small: boolean;
   opt: OptLevel;
-  inputDir: string;
+  /** Where to build, and to put the native programs' inputs. */
+  dir: string;
   /** Variants whose compiler is missing, with the reason. */
   unavailable: Partial<Record<Variant, string>>;
   progress: (line: string) => void;
@@ -46,7 +47,7 @@ export async function runKernels(kernels: Kernel[], o: RunOptions): Promise<Kern
     }
     o.progress(`building ${k.name}: ${building.join(", ")}`);
     // the C compilers run as processes meanwhile Ideo and asc compile here
-    const built = await Promise.allSettled(building.map((v) => build(k, v, { opt: o.opt, inputDir: o.inputDir })));
+    const built = await Promise.allSettled(building.map((v) => build(k, v, { opt: o.opt, dir: o.dir })));
     built.forEach((b, i) => {
       if (b.status === "fulfilled") runners.push(b.value);
       else run.absent[building[i]] = `build failed: ${message(b.reason)}`;

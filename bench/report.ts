@@ -11,6 +11,8 @@ export interface Report {
   tools: Record<string, string>;
   /** The system's 1-minute load average when the run began and ended: how busy the machine was. */
   load: { start: number; end: number };
+  /** How long the whole run took, wall clock. */
+  minutes: number;
   rounds: number;
   ideoOpt: string;
   small: boolean;
@@ -43,7 +45,7 @@ export function markdown(r: Report, kernels: Kernel[], chartFile: string): strin
   const out: string[] = [];
   out.push(`Measured ${r.date.slice(0, 10)} on ${r.machine.cpu} (${r.machine.cores} cores, ${r.machine.memoryGB} GB), ${r.machine.os}, Node ${r.machine.node}; ` +
     `${Object.entries(r.tools).map(([t, v]) => `${t} ${v}`).join(", ")}.${r.kernels.length ? ` Ideo at -O${r.ideoOpt}, ${r.rounds} rounds.` : ""} ` +
-    `Load average (1 min) ${r.load.start.toFixed(1)} at the start and ${r.load.end.toFixed(1)} at the end: the machine is shared, so figures are noisy and the best of the rounds is what the ratios use.`, "");
+    `Load average (1 min) ${r.load.start.toFixed(1)} at the start and ${r.load.end.toFixed(1)} at the end, ${r.minutes < 1 ? `${Math.round(r.minutes * 60)} seconds` : `${Math.round(r.minutes)} minutes`} in all: the machine is shared, so figures are noisy and the best of the rounds is what the ratios use.`, "");
   if (r.kernels.length) {
     out.push("### Time", "", `Milliseconds per call, best of ${r.rounds} (median in parentheses).`, "");
     out.push(`| kernel | n | ${VARIANTS.map((v) => LABEL[v]).join(" | ")} |`, `|---|---|${VARIANTS.map(() => "---:").join("|")}|`);
@@ -56,7 +58,7 @@ export function markdown(r: Report, kernels: Kernel[], chartFile: string): strin
       const s = spec.get(k.kernel)!;
       out.push(`| ${k.kernel} | ${s.what} | ${s.blocks ? s.blocks.map((b) => `\`${b}\``).join(", ") : `none: ${s.noBlocks}`} |`);
     }
-    out.push("", "### Ratios", "", "Ideo's best time divided by the other's best (below 1: Ideo is faster); the last column is the wasm cost of the same C, clang's wasm against gcc's native code.", "");
+    out.push("", "### Ratios", "", "Ideo's best time divided by the other's best (below 1: Ideo is faster); the last column is the wasm cost of the same C, clang's wasm against gcc's native code. Geometric means are over the kernels that have both variants.", "");
     out.push(`| kernel | ${COMPARISONS.map((c) => `${c.ideo === "ideo" ? "loops" : "blocks"} ÷ ${LABEL[c.other]}`).join(" | ")} | clang wasm ÷ gcc native |`, `|---|${COMPARISONS.map(() => "---:").join("|")}|---:|`);
     for (const k of timed) out.push(`| ${k.kernel} | ${COMPARISONS.map((c) => fmt(ratio(k, c.ideo, c.other))).join(" | ")} | ${fmt(ratio(k, "clang", "gcc"))} |`);
     const gm = (a: Variant, b: Variant) => geomean(timed.map((k) => ratio(k, a, b)));

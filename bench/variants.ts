@@ -12,28 +12,27 @@ import { argsFor, nativeArgs } from "./inputs.js";
 import { Kernel, SOURCE, Variant, sourceOf } from "./kernels.js";
 import { clangSteps } from "./tools.js";
 
+/** Where `npm run bench` builds (tests build in a directory of their own). */
 export const BUILD_DIR = join(ROOT, "build", "bench");
 
 export interface Timed { result: string; ms: number }
 
 export interface Runner {
   variant: Variant;
-  /** The module's bytes, for the wasm variants. */
-  wasm?: Uint8Array;
   call(n: number): Timed;
 }
 
 export interface BuildOptions {
   /** Binaryen's level for the Ideo variants. */
   opt: OptLevel;
-  /** Where native programs find their text inputs. */
-  inputDir: string;
+  /** Where modules and programs are built (a folder per kernel) and native programs find their
+   *  text inputs (inputs/). */
+  dir: string;
 }
 
 /** Build one variant of a kernel (the caller has checked that its compiler is there). */
 export async function build(k: Kernel, v: Variant, o: BuildOptions): Promise<Runner> {
-  const out = join(BUILD_DIR, k.name);
-  mkdirSync(out, { recursive: true });
+  const out = kernelDir(o.dir, k);
   switch (v) {
     case "ideo":
     case "ideo-blocks":
@@ -45,8 +44,14 @@ export async function build(k: Kernel, v: Variant, o: BuildOptions): Promise<Run
     case "asc":
       return asc(k, out);
     case "gcc":
-      return gcc(k, out, o.inputDir);
+      return gcc(k, out, join(o.dir, "inputs"));
   }
+}
+
+export function kernelDir(dir: string, k: Kernel): string {
+  const out = join(dir, k.name);
+  mkdirSync(out, { recursive: true });
+  return out;
 }
 
 /** Time one call; results cross as whatever the language returns and are compared as decimal text. */
@@ -57,6 +62,8 @@ function timed(f: () => unknown): Timed {
   return { result: String(result), ms };
 }
 
+const timedCall = (f: (...args: unknown[]) => unknown, args: unknown[]) => timed(() => f(...args));
+
 export async function compileIdeo(k: Kernel, v: Variant, opt: OptLevel): Promise<Uint8Array> {
   const file = `bench/kernels/${k.name}/${SOURCE[v]}`;
   const r = await compile(sourceOf(k, v), { optimize: opt, file });
@@ -65,14 +72,13 @@ export async function compileIdeo(k: Kernel, v: Variant, opt: OptLevel): Promise
 }
 
 async function ideo(k: Kernel, v: Variant, opt: OptLevel): Promise<Runner> {
-  const wasm = await compileIdeo(k, v, opt);
-  const { kernel } = await load(wasm, { write: () => {} });
-  return { variant: v, wasm, call: (n) => timed(() => kernel(...argsFor(k, n))) };
+  const { kernel } = await load(await compileIdeo(k, v, opt), { write: () => {} });
+  return { variant: v, call: (n) => timedCall(kernel, argsFor(k, n)) };
 }
 
 async function js(k: Kernel): Promise<Runner> {
   const { kernel } = (await import(pathToFileURL(join(k.dir, SOURCE.js)).href)) as { kernel: (...a: unknown[]) => unknown };
-  return { variant: "js", call: (n) => timed(() => kernel(...argsFor(k, n))) };
+  return { variant: "js", call: (n) => timedCall(kernel, argsFor(k, n)) };
 }
 
 const encoder = new TextEncoder();
@@ -117,7 +123,7 @@ async function clang(k: Kernel, out: string): Promise<Runner> {
       return result;
     });
   };
-  return { variant: "clang", wasm, call };
+  return { variant: "clang", call };
 }
 
 /** wasi-libc's stdio brings imports (fd_write …) that the kernels never reach: each throws if called. */
@@ -153,7 +159,7 @@ async function asc(k: Kernel, out: string): Promise<Runner> {
   // a fresh URL each build: the import cache would otherwise keep an older glue file
   const glue = (await import(`${pathToFileURL(files.glue).href}?${Date.now()}`)) as { instantiate: (m: WebAssembly.Module, i?: object) => Promise<Record<string, any>> };
   const ex = await glue.instantiate(new WebAssembly.Module(wasm as Uint8Array<ArrayBuffer>));
-  return { variant: "asc", wasm, call: (n) => timed(() => ex.kernel(...argsFor(k, n))) };
+  return { variant: "asc", call: (n) => timedCall(ex.kernel, argsFor(k, n)) };
 }
 
 async function gcc(k: Kernel, out: string, inputDir: string): Promise<Runner> {

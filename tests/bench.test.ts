@@ -18,8 +18,8 @@ if (!clang.present) unavailable.clang = clang.missing;
 if (!gcc.present) unavailable.gcc = gcc.missing;
 
 const kernels = loadKernels();
-const inputDir = mkdtempSync(join(tmpdir(), "ideo-bench-test-"));
-afterAll(() => rmSync(inputDir, { recursive: true, force: true }));
+const dir = mkdtempSync(join(tmpdir(), "ideo-bench-test-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("benchmark kernels", () => {
   it("are at least twelve, each written in every variant (blocks where a block applies, else a reason)", () => {
@@ -34,7 +34,7 @@ describe("benchmark kernels", () => {
 
   for (const k of kernels) {
     it(`${k.name}: every variant gives ${k.smallResult} at n = ${k.small}`, async () => {
-      const [run] = await runKernels([k], { variants: VARIANTS, rounds: 0, small: true, opt: 2, inputDir, unavailable, progress: () => {} });
+      const [run] = await runKernels([k], { variants: VARIANTS, rounds: 0, small: true, opt: 2, dir, unavailable, progress: () => {} });
       const ran = VARIANTS.filter((v) => run.results[v] !== undefined);
       expect(run.agree, disagreement(run, k.smallResult) + Object.entries(run.absent).map(([v, why]) => `\n${v}: ${why}`).join("")).toBe(true);
       expect(ran.length).toBe(VARIANTS.filter((v) => hasVariant(k, v) && !unavailable[v]).length);
