@@ -94,33 +94,43 @@ async function warm(reps: number, f: () => Promise<unknown>): Promise<Cost> {
 }
 
 export interface Startup {
-  /** Median CPU and wall milliseconds of each command. */
+  /** Median CPU and wall milliseconds of each command: `node -e 0`, `ideo check`, `ideo run`
+   *  compiling (`--no-cache`) and `ideo run` finding the module in its cache. */
   node: Cost;
   check: Cost;
   run: Cost;
+  cached: Cost;
   reps: number;
 }
 
-/** The cost of `ideo check` and `ideo run` on a one-line file, and of `node -e 0` to subtract. */
+/** The cost of the CLI on a one-line file, and of `node -e 0` to subtract. `ideo run` keeps its
+ *  modules in a cache of the benchmark's own (build/bench/cache), filled before the first turn. */
 export function startupCosts(reps: number, progress: (l: string) => void): Startup {
   const tiny = join(BUILD_DIR, "tiny.ideo");
   mkdirSync(BUILD_DIR, { recursive: true });
   writeFileSync(tiny, "print(1 + 2)\n");
+  const env = { ...process.env, IDEO_CACHE_DIR: join(BUILD_DIR, "cache") };
   const ideo = [process.execPath, join(ROOT, "bin", "ideo.js")];
-  const commands = { node: [process.execPath, "-e", "0"], check: [...ideo, "check", tiny], run: [...ideo, "run", tiny] };
-  const costs: Record<string, Cost[]> = { node: [], check: [], run: [] };
+  const commands: Record<Exclude<keyof Startup, "reps">, string[]> = {
+    node: [process.execPath, "-e", "0"],
+    check: [...ideo, "check", tiny],
+    run: [...ideo, "run", "--no-cache", tiny],
+    cached: [...ideo, "run", tiny],
+  };
+  measured(commands.cached, env);
+  const costs: Record<string, Cost[]> = { node: [], check: [], run: [], cached: [] };
   for (let i = 0; i < reps; i++) {
     progress(`start-up: ${i + 1}/${reps}`);
-    for (const [name, argv] of Object.entries(commands)) costs[name].push(measured(argv));
+    for (const [name, argv] of Object.entries(commands)) costs[name].push(measured(argv, env));
   }
   const mid = (cs: Cost[]): Cost => ({ cpu: median(cs.map((c) => c.cpu)), wall: median(cs.map((c) => c.wall)) });
-  return { node: mid(costs.node), check: mid(costs.check), run: mid(costs.run), reps };
+  return { node: mid(costs.node), check: mid(costs.check), run: mid(costs.run), cached: mid(costs.cached), reps };
 }
 
 /** Run a command under bash, whose `times` reports the user and system time of its children. */
-function measured(argv: string[]): Cost {
+function measured(argv: string[], env = process.env): Cost {
   const t0 = performance.now();
-  const r = spawnSync("bash", ["-c", `${argv.map(quote).join(" ")} >/dev/null 2>&1 || exit 1; times`], { encoding: "utf8" });
+  const r = spawnSync("bash", ["-c", `${argv.map(quote).join(" ")} >/dev/null 2>&1 || exit 1; times`], { encoding: "utf8", env });
   const wall = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${argv.join(" ")} failed`);
   return { cpu: childCpu(r.stdout), wall };

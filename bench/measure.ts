@@ -35,7 +35,7 @@ export interface RunOptions {
 }
 
 export async function runKernels(kernels: Kernel[], o: RunOptions): Promise<KernelRun[]> {
-  const prepared: { run: KernelRun; runners: Runner[] }[] = [];
+  const prepared: { k: Kernel; run: KernelRun; runners: Runner[] }[] = [];
   for (const k of kernels) {
     const run: KernelRun = { kernel: k.name, size: o.small ? k.small : k.size, results: {}, agree: false, ms: {}, absent: {} };
     const runners: Runner[] = [];
@@ -46,17 +46,17 @@ export async function runKernels(kernels: Kernel[], o: RunOptions): Promise<Kern
       else building.push(v);
     }
     o.progress(`building ${k.name}: ${building.join(", ")}`);
-    // the C compilers run as processes meanwhile Ideo and asc compile here
+    // the C compilers run as processes while Ideo and asc compile in this one
     const built = await Promise.allSettled(building.map((v) => build(k, v, { opt: o.opt, dir: o.dir })));
     built.forEach((b, i) => {
       if (b.status === "fulfilled") runners.push(b.value);
       else run.absent[building[i]] = `build failed: ${message(b.reason)}`;
     });
-    prepared.push({ run, runners });
+    prepared.push({ k, run, runners });
   }
-  for (const { run, runners } of prepared) {
-    o.progress(`checking ${run.kernel}`);
-    check(run, runners, o.small ? kernels.find((k) => k.name === run.kernel)!.smallResult : undefined);
+  for (const { k, run, runners } of prepared) {
+    o.progress(`checking ${k.name}`);
+    check(run, runners, o.small ? k.smallResult : undefined);
   }
   for (let round = 0; round < o.rounds; round++) {
     for (const { run, runners } of prepared) {

@@ -82,11 +82,14 @@ export function markdown(r: Report, kernels: Kernel[], chartFile: string): strin
   }
   if (r.startup) {
     const s = r.startup;
-    out.push("### Start-up", "", `CPU milliseconds (user + system, read from the child processes' resource usage; median of ${s.reps}) of the CLI on a one-line file, and beyond what \`node -e 0\` costs; wall milliseconds for reference.`, "");
+    out.push("### CLI start-up", "", `CPU milliseconds (user + system, read from the child processes' resource usage; median of ${s.reps}) of the CLI on a one-line file, and beyond what \`node -e 0\` costs; wall milliseconds for reference. (\`npm run bench:startup\`, below, takes these costs apart.)`, "");
     out.push("| command | CPU ms | beyond `node -e 0` | wall ms |", "|---|---:|---:|---:|");
-    out.push(`| \`node -e 0\` | ${fmt(s.node.cpu)} | – | ${fmt(s.node.wall)} |`);
-    out.push(`| \`ideo check\` | ${fmt(s.check.cpu)} | ${fmt(s.check.cpu - s.node.cpu)} | ${fmt(s.check.wall)} |`);
-    out.push(`| \`ideo run\` | ${fmt(s.run.cpu)} | ${fmt(s.run.cpu - s.node.cpu)} | ${fmt(s.run.wall)} |`, "");
+    const row = (label: string, c: Cost, beyond: boolean) => out.push(`| ${label} | ${fmt(c.cpu)} | ${beyond ? fmt(c.cpu - s.node.cpu) : "–"} | ${fmt(c.wall)} |`);
+    row("`node -e 0`", s.node, false);
+    row("`ideo check`", s.check, true);
+    row("`ideo run --no-cache` (compiling)", s.run, true);
+    row("`ideo run` (its module cached)", s.cached, true);
+    out.push("");
   }
   return out.join("\n");
 }
@@ -97,4 +100,15 @@ export function chart(r: Report): string {
   const rows = timed.map((k) => ({ label: k.kernel, values: COMPARISONS.map((c) => ratio(k, c.ideo, c.other)) }));
   rows.push({ label: "geometric mean", values: COMPARISONS.map((c) => geomean(timed.map((k) => ratio(k, c.ideo, c.other)))) });
   return ratioChart(`Ideo against clang's wasm, AssemblyScript and JS (best of ${r.rounds})`, series, rows);
+}
+
+/** The part of docs/performance.md this command writes lies between these markers. */
+const BEGIN = "<!-- bench:begin (npm run bench) -->", END = "<!-- bench:end -->";
+
+/** The page with its Results section replaced by body (or appended, markers and all), the rest of
+ *  it, the hand-written text and `npm run bench:startup`'s section, left as it is. */
+export function withResults(page: string, body: string): string {
+  const section = `${BEGIN}\n## Results\n\n${body.trimEnd()}\n\n${END}`;
+  const [a, b] = [page.indexOf(BEGIN), page.indexOf(END)];
+  return a >= 0 && b > a ? page.slice(0, a) + section + page.slice(b + END.length) : `${page.trimEnd()}\n\n${section}\n`;
 }

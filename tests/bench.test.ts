@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { VARIANTS, Variant, hasVariant, loadKernels, sourceOf } from "../bench/kernels.js";
 import { disagreement, runKernels } from "../bench/measure.js";
 import { codeBytes, childCpu } from "../bench/builds.js";
+import { withResults } from "../bench/report.js";
 import { CLANG_PACKAGES, GCC_PACKAGES, clangWorks, gccWorks } from "../bench/tools.js";
 import { requireExternal } from "./support/external.js";
 
@@ -52,5 +53,14 @@ describe("benchmark measurements", () => {
   it("read the children's CPU time from bash's times", () => {
     expect(childCpu("0m0.002s 0m0.000s\n0m1.531s 0m0.280s\n")).toBeCloseTo(1811, 6);
     expect(() => childCpu("nonsense")).toThrow(/times/);
+  });
+
+  it("rewrite only the doc's Results section, leaving the start-up section bench:startup writes", () => {
+    const page = "# P\n\ntext\n\n<!-- bench:begin (npm run bench) -->\n## Results\n\nold\n\n<!-- bench:end -->\n\n<!-- startup:begin -->\nS\n<!-- startup:end -->\n";
+    const next = withResults(page, "new");
+    expect(next).toContain("## Results\n\nnew\n\n<!-- bench:end -->");
+    expect(next).not.toContain("old");
+    expect(next.replace(/<!-- bench:begin[\s\S]*bench:end -->/, "")).toBe(page.replace(/<!-- bench:begin[\s\S]*bench:end -->/, ""));
+    expect(withResults("# P\n", "new")).toMatch(/^# P\n\n<!-- bench:begin[^\n]*\n## Results\n\nnew\n\n<!-- bench:end -->\n$/);
   });
 });
