@@ -7,6 +7,8 @@ import { ratioChart, Series } from "./chart.js";
 
 export interface Report {
   date: string;
+  /** The commit the run measured ("+": with uncommitted changes). */
+  commit?: string;
   machine: { cpu: string; cores: number; memoryGB: number; os: string; node: string };
   tools: Record<string, string>;
   /** The system's 1-minute load average when the run began and ended: how busy the machine was. */
@@ -43,7 +45,7 @@ export function markdown(r: Report, kernels: Kernel[], chartFile: string): strin
   const spec = new Map(kernels.map((k) => [k.name, k]));
   const timed = r.kernels.filter((k) => k.agree && Object.keys(k.best).length);
   const out: string[] = [];
-  out.push(`Measured ${r.date.slice(0, 10)} on ${r.machine.cpu} (${r.machine.cores} cores, ${r.machine.memoryGB} GB), ${r.machine.os}, Node ${r.machine.node}; ` +
+  out.push(`Measured ${r.date.slice(0, 10)}${r.commit ? ` at commit ${r.commit}` : ""} on ${r.machine.cpu} (${r.machine.cores} cores, ${r.machine.memoryGB} GB), ${r.machine.os}, Node ${r.machine.node}; ` +
     `${Object.entries(r.tools).map(([t, v]) => `${t} ${v}`).join(", ")}.${r.kernels.length ? ` Ideo at -O${r.ideoOpt}, ${r.rounds} rounds.` : ""} ` +
     `Load average (1 min) ${r.load.start.toFixed(1)} at the start and ${r.load.end.toFixed(1)} at the end, ${r.minutes < 1 ? `${Math.round(r.minutes * 60)} seconds` : `${Math.round(r.minutes)} minutes`} in all: the machine is shared, so figures are noisy and the best of the rounds is what the ratios use.`, "");
   if (r.kernels.length) {

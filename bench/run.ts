@@ -4,6 +4,7 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
+import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import type { OptLevel } from "../compiler/index.js";
 import { ROOT } from "../compiler/paths.js";
@@ -113,6 +114,7 @@ async function main(): Promise<number> {
   const loadStart = os.loadavg()[0], started = performance.now();
   const report: Report = {
     date: new Date().toISOString(),
+    commit: commitOf(ROOT),
     machine: { cpu: os.cpus()[0]?.model.trim() ?? "unknown", cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version },
     tools: toolVersions(p.variants, unavailable),
     load: { start: loadStart, end: loadStart },
@@ -148,6 +150,14 @@ async function main(): Promise<number> {
     process.stderr.write(`docs/performance.md left as it is: ${failures.length ? "some kernels failed" : "some variants could not run"}\n`);
   }
   return failures.length ? 1 : 0;
+}
+
+/** The checkout's commit (with "+" when it has changes), so figures can be traced to code. */
+function commitOf(dir: string): string | undefined {
+  const git = (...args: string[]) => spawnSync("git", ["-C", dir, ...args], { encoding: "utf8" });
+  const head = git("rev-parse", "--short", "HEAD");
+  if (head.status !== 0) return undefined;
+  return head.stdout.trim() + (git("status", "--porcelain", "--untracked-files=no").stdout.trim() ? "+" : "");
 }
 
 function toolVersions(variants: Variant[], unavailable: Partial<Record<Variant, string>>): Record<string, string> {
