@@ -127,7 +127,8 @@ function synth(type: TokenType, at: IToken | undefined, source: string): IToken 
 function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IToken[] {
   const out: IToken[] = [];
   const stack = [1];
-  let depth = 0, maxDepth = 0;
+  let depth = 0, maxDepth = 0, indentErrors = 0;
+  let deepBlock: IToken | undefined;
   let prevLine = -1;
   for (const t of tokens) {
     const newLine = t.startLine !== prevLine;
@@ -140,14 +141,16 @@ function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IT
       if (col > stack[stack.length - 1]) {
         stack.push(col);
         out.push(synth(Indent, t, source));
+        if (stack.length - 1 > MAX_DEPTH && !deepBlock) deepBlock = t;
       } else {
-        while (col < stack[stack.length - 1]) {
+        while (stack.length > 1 && col < stack[stack.length - 1]) {
           stack.pop();
           out.push(synth(Dedent, t, source));
         }
-        if (col !== stack[stack.length - 1]) {
+        if (col !== stack[stack.length - 1] && indentErrors++ < 20) {
           // report once, then read the line as part of the block it falls back into
-          diagnostics.push(error(CODES.lexIndent, "this line's indentation matches no enclosing block", { start: t.startOffset, end: t.startOffset + 1 }, { suggestions: [`indent it like a line above (column ${stack[stack.length - 1]})`] }));
+          const like = stack.length > 1 ? "a line above" : "the first line";
+          diagnostics.push(error(CODES.lexIndent, "this line's indentation matches no enclosing block", { start: t.startOffset, end: t.startOffset + 1 }, { suggestions: [`indent it like ${like} (column ${stack[stack.length - 1]})`] }));
         }
       }
     } else if (newLine && depth === 0 && !out.length && t.startColumn !== 1) {
@@ -173,6 +176,9 @@ function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IT
   while (stack.length > 1) {
     stack.pop();
     out.push(synth(Dedent, undefined, source));
+  }
+  if (deepBlock) {
+    diagnostics.push(error(CODES.tooDeep, `indented blocks nest more than ${MAX_DEPTH} deep`, { start: deepBlock.startOffset, end: deepBlock.startOffset + 1 }, { suggestions: ["move the inner part into a function of its own"] }));
   }
   if (maxDepth > MAX_DEPTH) {
     const at = tokens.find((t) => t.tokenType === LParen || t.tokenType === LBracket)!;
