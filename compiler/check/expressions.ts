@@ -9,6 +9,9 @@ import { lastExpr } from "./optional.js";
 import { resolveBlockCall } from "./calls.js";
 import { BOOL_T, FLOAT_T, INT_T, KEY, NUM, STR_T, Ty, UNIT_T, fresh, prune, showTy } from "./unify.js";
 
+/** Fields a tuple may have. */
+const MAX_FIELDS = 256;
+
 /** Python's constants, which a block name (`none`) must not catch: what Ideo writes. */
 const PYTHON_CONSTANTS: Record<string, string> = { None: "null", True: "true", False: "false" };
 
@@ -130,6 +133,8 @@ function inferName(c: Checker, e: Extract<Expr, { kind: "name" }>, scope: Scope,
 /** `p.0`: a tuple's field; a value whose type is not known yet waits (deferred.ts). */
 function inferField(c: Checker, e: Extract<Expr, { kind: "field" }>, scope: Scope, ctx: Ctx): Ty {
   const t = prune(c.expr(e.target, scope, ctx, true));
+  // a tuple guessed from its fields is as long as the highest one: `.2147483648` must not make one
+  if (!(e.index < MAX_FIELDS)) { c.report(error(CODES.badField, `tuple fields go from .0 to .${MAX_FIELDS - 1}`, e.span)); return fresh(); }
   if (t.tag === "var") {
     const result = fresh();
     c.deferred.fields.push({ e, target: t, result });
