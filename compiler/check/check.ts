@@ -54,6 +54,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   c.deferred.reportUnknownFields();
   for (const e of c.powExprs) attachPow(c, e);
   for (const { e, call } of c.operatorCalls) { const t = out.calls.get(call); if (t) out.calls.set(e, t); }
+  reportUnitValues(c);
   applyDefaults(out);
   if (!out.diagnostics.some((d) => d.severity === "error")) chooseInstances(out, (d) => c.report(d));
   return out;
@@ -77,6 +78,17 @@ function declareFunctions(c: CheckerState, program: Program, options: CheckOptio
     // a function that can give null gives T? from the start, so its other results are lifted
     const result = f.result ? typeFromExpr(f.result, (d) => c.report(d)) : returnsNull(f.body) ? { tag: "opt" as const, elem: fresh() } : fresh(ALL, { span: f.nameSpan, why: `result of '${f.name}'` });
     out.fns.set(f.name, { decl: f, params, result, locals: new Map() });
+  }
+}
+
+/** `x = print(1)`, `[f()]` for a function without a result: no value to keep, so an error here
+ *  rather than a module that does not validate. */
+function reportUnitValues(c: CheckerState): void {
+  const seen = new Set<number>();
+  for (const { e, t } of c.valueUses) {
+    if (c.mayBeUnit.has(e) || prune(t).tag !== "unit" || seen.has(e.span.start)) continue;
+    seen.add(e.span.start);
+    c.report(error(CODES.typeMismatch, "this gives no value to use: `print` and functions without a result give none", e.span));
   }
 }
 
@@ -108,6 +120,8 @@ class CheckerState implements Checker {
   readonly checkedOnce = new Map<Expr, Ty>();
   readonly powExprs: Binary[] = [];
   readonly operatorCalls: { e: Expr; call: Expr }[] = [];
+  readonly valueUses: { e: Expr; t: Ty }[] = [];
+  readonly mayBeUnit = new Set<Expr>();
 
   constructor(readonly registry: Registry, readonly out: Checked, program: Program) {
     this.deferred = new Deferred((d) => this.report(d), (a, b, span, what) => this.unify(a, b, span, what), (t) => this.isParamType(t));

@@ -31,6 +31,10 @@ export interface Checker {
   readonly powExprs: Binary[];
   /** Operators that are block calls underneath (`x in xs` is contains(xs, x)): copied once resolved. */
   readonly operatorCalls: { e: Expr; call: Expr }[];
+  /** Expressions whose value is used, and those of them that may give none (a body's last
+   *  expression, a lambda's body, a return): the others must not be unit once types are final. */
+  readonly valueUses: { e: Expr; t: Ty }[];
+  readonly mayBeUnit: Set<Expr>;
   report(d: Diagnostic): void;
   expr(e: Expr, scope: Scope, ctx: Ctx, value: boolean): Ty;
   block(b: Block, scope: Scope, ctx: Ctx, value: boolean): { type: Ty; endsInExpr: boolean };

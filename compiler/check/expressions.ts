@@ -21,6 +21,7 @@ export function checkExpr(c: Checker, e: Expr, scope: Scope, ctx: Ctx, value: bo
   if (once) return once;
   const t = infer(c, e, scope, ctx, value);
   c.out.types.set(e, t);
+  if (value) c.valueUses.push({ e, t });
   return t;
 }
 
@@ -168,6 +169,7 @@ export function checkLambda(c: Checker, e: Lambda, info: LambdaInfo, scope: Scop
   c.out.lambdas.set(e, info);
   const inner: Scope = { vars: new Map(), parent: scope, lambda: info };
   e.params.forEach((p, i) => inner.vars.set(p.name, (info.fields ?? info.params)[i]));
+  c.mayBeUnit.add(e.body);
   const bodyT = c.expr(e.body, inner, { ...ctx, loops: 0 }, true);
   c.unify(info.result, bodyT, e.body.span, "the lambda's result");
   return { tag: "fn", params: info.params, result: info.result };

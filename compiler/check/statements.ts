@@ -35,6 +35,7 @@ export function checkBlock(c: Checker, b: Block, scope: Scope, ctx: Ctx, value: 
   b.stmts.forEach((s, i) => {
     const last = i === b.stmts.length - 1;
     if (s.kind === "expr") {
+      if (value && last) c.mayBeUnit.add(s.expr);
       type = c.expr(s.expr, scope, ctx, value && last);
       endsInExpr = last;
       if (!(value && last)) warnUnused(c, s.expr);
@@ -57,6 +58,7 @@ function checkStmt(c: Checker, s: Stmt, scope: Scope, ctx: Ctx): void {
     }
     case "for": return checkFor(c, s, scope, ctx);
     case "return": {
+      if (s.value) c.mayBeUnit.add(s.value);
       const t = s.value ? c.expr(s.value, scope, ctx, true) : UNIT_T;
       c.lifted(ctx.fn.result, t, s.value, s.value?.span ?? s.span, `the result of '${ctx.fn.decl.name}'`);
       ctx.returned = true;
