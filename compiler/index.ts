@@ -113,7 +113,8 @@ export async function load(sourceOrWasm: string | Uint8Array, options: LoadOptio
   // a generic export compiles again synchronously, from the registry and Binaryen loaded here
   if (source !== undefined && Object.values(sigs).some((s) => s.generic)) await Promise.all([loadRegistry(), binaryen()]);
   const inst = await instantiate(wasm, { write: options.write, file: options.file });
-  const out: Exports = {};
+  // no prototype: `constructor`, `toString` or `__proto__` name an export or nothing
+  const out: Exports = Object.create(null);
   for (const [name, sig] of Object.entries(sigs)) {
     const call = caller(inst, name, sig);
     out[name] = sig.generic && source !== undefined ? generic(name, sig, call, source, options) : call;
@@ -123,8 +124,12 @@ export async function load(sourceOrWasm: string | Uint8Array, options: LoadOptio
 
 /** An export as a JS function, its arguments and result marshalled by its signature. */
 function caller(inst: Instance, name: string, sig: Signature): Exports[string] {
-  const params = sig.params.map((p) => parseType(p)!), result = parseType(sig.result)!;
-  return (...args: unknown[]) => callExport(inst, name, params, result, args);
+  const params = sig.params.map((p) => parseType(p)), result = parseType(sig.result);
+  // a function value cannot cross: say so when the export is called, since Ideo callers may use it
+  const fnAt = params.findIndex((p) => !p);
+  if (fnAt >= 0) return () => { throw new TypeError(`${name}: parameter ${fnAt + 1} is a function (${sig.params[fnAt]}), which cannot be passed from JS`); };
+  if (!result) return () => { throw new TypeError(`${name} returns a function (${sig.result}), which cannot be passed to JS`); };
+  return (...args: unknown[]) => callExport(inst, name, params as Type[], result, args);
 }
 
 const MAX_VARIANTS = 32;
@@ -176,7 +181,8 @@ interface Signature { params: string[]; result: string; generic?: string[]; fn?:
 export function readSignatures(wasm: Uint8Array): Record<string, Signature> {
   const mod = new WebAssembly.Module(wasm as Uint8Array<ArrayBuffer>);
   const sec = WebAssembly.Module.customSections(mod, SIGNATURES_SECTION)[0];
-  return sec ? JSON.parse(new TextDecoder().decode(sec)) : {};
+  // no prototype, so `sigs["toString"]` is no signature
+  return Object.assign(Object.create(null), sec ? JSON.parse(new TextDecoder().decode(sec)) : {});
 }
 
 export class CompileError extends Error {
