@@ -392,8 +392,8 @@ export class FnLowerer {
         const f = (x: ExpressionRef, side: Expr) => (this.t(side).kind === "float" ? x : m.f64.convert_s.i64(x));
         return m.f64.div(f(l, e.left), f(r, e.right));
       }
-      case "//": return isF ? m.call("rt_floordiv_f", [l, r], b.f64) : m.block(null, [this.setLoc(e), m.call("rt_floordiv", [l, r], b.i64)], b.i64);
-      case "%": return isF ? m.call("rt_floormod_f", [l, r], b.f64) : m.block(null, [this.setLoc(e), m.call("rt_floormod", [l, r], b.i64)], b.i64);
+      case "//": return m.block(null, [this.setLoc(e), isF ? m.call("rt_floordiv_f", [l, r], b.f64) : m.call("rt_floordiv", [l, r], b.i64)], isF ? b.f64 : b.i64);
+      case "%": return m.block(null, [this.setLoc(e), isF ? m.call("rt_floormod_f", [l, r], b.f64) : m.call("rt_floormod", [l, r], b.i64)], isF ? b.f64 : b.i64);
       case "&": return m.i64.and(l, r);
       case "|": return m.i64.or(l, r);
       case "^": return m.i64.xor(l, r);
