@@ -35,6 +35,8 @@ export interface SandboxOptions {
   maxRssMb?: number;
   /** Idle workers kept for reuse. */
   keep?: number;
+  /** Jobs run at once; more wait their turn (so a flood of requests cannot start a flood of workers). */
+  max?: number;
   /** Where the workers' stdout and stderr go (default: the parent's stderr; "drop" discards them). */
   output?: "stderr" | "drop";
 }
@@ -48,11 +50,21 @@ export class Sandbox<J, R> {
   private running = new Set<Running>();
   private watch?: NodeJS.Timeout;
   private closed = false;
+  private waiting: (() => void)[] = [];
 
   constructor(private readonly opts: SandboxOptions) {}
 
   /** Run one job; `transfer` lists buffers to move rather than copy. Never rejects. */
-  run(job: J, limits: PhaseLimits, transfer: Transferable[] = []): Promise<Outcome<R>> {
+  async run(job: J, limits: PhaseLimits, transfer: Transferable[] = []): Promise<Outcome<R>> {
+    while (this.running.size >= (this.opts.max ?? 4)) await new Promise<void>((go) => this.waiting.push(go));
+    try {
+      return await this.start(job, limits, transfer);
+    } finally {
+      this.waiting.shift()?.();
+    }
+  }
+
+  private start(job: J, limits: PhaseLimits, transfer: Transferable[]): Promise<Outcome<R>> {
     const w = this.idle.pop() ?? this.spawn();
     return new Promise<Outcome<R>>((resolve) => {
       let phase = "setup";
@@ -142,10 +154,11 @@ export function serve<J, R>(handle: (job: J, enter: (phase: string) => void) => 
   });
 }
 
-/** A worker module's compiled URL: the module itself when running from dist/, else dist/'s copy
- *  (tests run the TypeScript sources), else none when the project is not built. */
-export function workerScript(importMetaUrl: string, distPath: string): URL | undefined {
-  if (fileURLToPath(importMetaUrl).endsWith(".js")) return new URL(importMetaUrl);
+/** A worker module's compiled URL, from the module that starts it: `name` beside that module when
+ *  running built code (dist/, or in the bundle the worker entry beside the chunk), else dist's copy
+ *  at `distPath` (tests run the TypeScript sources), else none when the project is not built. */
+export function workerScript(importMetaUrl: string, name: string, distPath: string): URL | undefined {
+  if (fileURLToPath(importMetaUrl).endsWith(".js")) return new URL(`./${name}`, importMetaUrl);
   const built = join(ROOT, "dist", distPath);
   return existsSync(built) ? pathToFileURL(built) : undefined;
 }

@@ -44,6 +44,11 @@ export interface CompileResult {
 
 export const SIGNATURES_SECTION = "ideo.sig";
 
+/** Load what compiling needs (the block registry, Binaryen) ahead of the first compile. */
+export async function prepare(): Promise<void> {
+  await Promise.all([loadRegistry(), binaryen()]);
+}
+
 export async function compile(source: string, options: CompileOptions = {}): Promise<CompileResult> {
   const front = analyzeWith(await loadRegistry(), source, { paramTypes: options.paramTypes, style: options.style, guesses: options.guesses });
   return emit(front.diagnostics.some((d) => d.severity === "error") ? undefined : await binaryen(), front, source, options);

@@ -1,6 +1,6 @@
 // The fuzzer's worker: compile one input, judge the answer, and run its `main` when it has one.
 // Runs inside a Sandbox (cli/sandbox.ts), which stops a phase past its limits.
-import { compile, load, IdeoFault, readSignatures, type OptLevel } from "../compiler/index.js";
+import { compile, load, prepare, IdeoFault, readSignatures, type OptLevel } from "../compiler/index.js";
 import { FAULTS } from "../compiler/faults.js";
 import { isSandboxWorker, serve, workerScript } from "../cli/sandbox.js";
 import { compileProblems, message, type Problem } from "./judge.js";
@@ -29,6 +29,7 @@ export interface FuzzReply {
 class OutputFull extends Error {}
 
 export async function judgeInput(job: FuzzJob, enter: (phase: string) => void = () => {}): Promise<FuzzReply> {
+  await prepare(); // a new worker loads the compiler in its setup time
   enter("compile");
   const t0 = performance.now();
   let r;
@@ -39,11 +40,11 @@ export async function judgeInput(job: FuzzJob, enter: (phase: string) => void = 
   }
   const reply: FuzzReply = { problems: compileProblems(job.source, r), compileMs: performance.now() - t0, codes: r.diagnostics.map((d) => d.code), compiled: !!r.wasm };
   if (!job.run || !r.wasm || reply.problems.length || readSignatures(r.wasm).main?.params.length !== 0) return reply;
-  enter("run");
   let printed = 0;
   const write = (text: string) => { printed += text.length; if (printed > job.maxOutput) throw new OutputFull(); };
   try {
     const exports = await load(r.wasm, { write, file: "fuzz.ideo", source: job.source });
+    enter("run");
     exports.main();
     reply.ran = "ok";
   } catch (e) {
@@ -58,6 +59,6 @@ export async function judgeInput(job: FuzzJob, enter: (phase: string) => void = 
 }
 
 /** This module, compiled, for the Sandbox to start. */
-export const FUZZ_WORKER = workerScript(import.meta.url, "fuzz/worker.js");
+export const FUZZ_WORKER = workerScript(import.meta.url, "worker.js", "fuzz/worker.js");
 
 if (isSandboxWorker(ROLE)) serve<FuzzJob, FuzzReply>(judgeInput);
