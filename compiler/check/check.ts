@@ -17,7 +17,7 @@ import { chooseInstances, resolveBlockCall, retryPending } from "./calls.js";
 import { typeFromExpr } from "./annotations.js";
 import { calleeFirstOrder } from "./order.js";
 import type { Checked, LambdaInfo } from "./checked.js";
-import { Binary, Call, Checker, Ctx, Lambda, Note, Scope, expectUnify } from "./env.js";
+import { Binary, Call, Checker, Ctx, Lambda, Note, Scope, expectUnify, reportRepeatedParams } from "./env.js";
 import { checkBlock, checkFn } from "./statements.js";
 import { checkExpr, checkLambda } from "./expressions.js";
 import { inferCall } from "./callees.js";
@@ -69,6 +69,7 @@ function declareFunctions(c: CheckerState, program: Program, options: CheckOptio
       continue;
     }
     if (out.fns.has(f.name)) { c.report(error(CODES.duplicateFn, `function '${f.name}' is defined twice`, f.nameSpan)); continue; }
+    reportRepeatedParams(c, f.params);
     const fixed = options.paramTypes?.[f.name];
     const params = f.params.map((p, i) => {
       const given = fixed?.[i] !== undefined ? parseType(fixed[i]) : undefined;

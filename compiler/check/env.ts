@@ -52,6 +52,15 @@ export function define(c: Checker, scope: Scope, name: string, t: Ty, span: Span
   else scope.vars.set(name, t);
 }
 
+/** `f(x, x)`, `(a, a) => …`: a parameter named twice is an error (the second would hide the first). */
+export function reportRepeatedParams(c: Checker, params: { name: string; span: Span }[]): void {
+  const seen = new Set<string>();
+  for (const p of params) {
+    if (seen.has(p.name)) c.report(error(CODES.duplicateFn, `parameter '${clip(p.name)}' is named twice`, p.span, { suggestions: ["give each parameter its own name"] }));
+    seen.add(p.name);
+  }
+}
+
 /** A name's type, recording it as a capture of every lambda between the use and the definition. */
 export function lookup(scope: Scope, name: string): Ty | undefined {
   const crossed: LambdaInfo[] = [];

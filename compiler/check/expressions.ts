@@ -3,7 +3,7 @@
 import type { Expr } from "../syntax/ast.js";
 import { CODES, closest, error, uniqueClosest } from "../diagnostics.js";
 import type { LambdaInfo } from "./checked.js";
-import { Binary, Checker, Ctx, Lambda, Scope, clip, lastSpan, lookup, visibleNames } from "./env.js";
+import { Binary, Checker, Ctx, Lambda, Scope, clip, lastSpan, lookup, reportRepeatedParams, visibleNames } from "./env.js";
 import { inferOperator } from "./operators.js";
 import { lastExpr } from "./optional.js";
 import { resolveBlockCall } from "./calls.js";
@@ -167,6 +167,7 @@ function inferIf(c: Checker, e: Extract<Expr, { kind: "if" }>, scope: Scope, ctx
 /** A lambda's body in a scope of its own, which records what it captures. */
 export function checkLambda(c: Checker, e: Lambda, info: LambdaInfo, scope: Scope, ctx: Ctx): Ty {
   c.out.lambdas.set(e, info);
+  reportRepeatedParams(c, e.params);
   const inner: Scope = { vars: new Map(), parent: scope, lambda: info };
   e.params.forEach((p, i) => inner.vars.set(p.name, (info.fields ?? info.params)[i]));
   c.mayBeUnit.add(e.body);
