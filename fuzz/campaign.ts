@@ -99,7 +99,6 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignResult
   const deadline = opts.seconds !== undefined ? started + opts.seconds * 1000 : Infinity;
   const end = opts.count !== undefined ? opts.from + opts.count : Infinity;
   const result: CampaignResult = { seed: opts.seed, from: opts.from, to: opts.from, inputs: 0, compiled: 0, runs: {}, failures: [], slowest: [], seconds: 0 };
-  const known = new Set(existingCases().map((c) => c.signature));
   const seen = new Set<string>();
   let next = opts.from, lastReport = started;
 
@@ -132,9 +131,9 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignResult
     await Promise.all(Array.from({ length: opts.workers }, lane));
     result.to = next;
     if (opts.save) {
-      // one regression case per kind of failure this campaign found that no case holds yet
+      // one regression case per kind of failure (a minimized input already kept is the same file)
       const firsts = new Map<string, Failure>();
-      for (const f of result.failures) if (!firsts.has(f.signature) && !known.has(f.signature)) firsts.set(f.signature, f);
+      for (const f of result.failures) if (!firsts.has(f.signature)) firsts.set(f.signature, f);
       for (const f of firsts.values()) {
         opts.progress?.(`fuzz: minimizing ${f.signature}`);
         f.case = await saveCase(sandbox, f, opts);
