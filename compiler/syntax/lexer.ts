@@ -111,9 +111,22 @@ export function lex(source: string): Lexed {
       diagnostics.push(error(CODES.lexString, "unterminated string", { start: t.startOffset, end: t.endOffset! + 1 }, { suggestions: ["close the string with a matching quote on the same line"] }));
       continue;
     }
+    const prev = tokens[tokens.length - 1];
+    if (t.tokenType === FloatLit && prev?.tokenType === Dot && prev.endOffset! + 1 === t.startOffset && /^\d+\.\d+$/.test(t.image)) {
+      tokens.push(...nestedFields(t)); // `p.0.1`: two fields, not the number 0.1
+      continue;
+    }
     tokens.push(t);
   }
   return { tokens: layout(tokens, source, diagnostics), comments: res.groups.comments ?? [], diagnostics };
+}
+
+/** `0.1` right after a `.` as the tokens `0`, `.`, `1`. */
+function nestedFields(t: IToken): IToken[] {
+  const [a, b] = t.image.split(".");
+  const at = (type: TokenType, image: string, off: number) =>
+    createTokenInstance(type, image, t.startOffset + off, t.startOffset + off + image.length - 1, t.startLine!, t.startLine!, t.startColumn! + off, t.startColumn! + off + image.length - 1);
+  return [at(IntLit, a, 0), at(Dot, ".", a.length), at(IntLit, b, a.length + 1)];
 }
 
 function synth(type: TokenType, at: IToken | undefined, source: string): IToken {
