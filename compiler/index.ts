@@ -84,6 +84,8 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
     optimize(b, m, options.optimize ?? 2);
     b.setDebugInfo(true); // keep the names section
     const wasm = m.emitBinary();
+    // a valid module can still pass an engine's limits (50,000 locals in one function, in V8)
+    if (!WebAssembly.validate(wasm as Uint8Array<ArrayBuffer>)) return result([tooLargeForEngines(b, m, wasm)]);
     return result(front.diagnostics, wasm, options.wat ? m.emitText() : undefined); // warnings only
   } catch (e) {
     return result([internal(e instanceof Error ? e.message : String(e))]);
@@ -91,6 +93,19 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
     m.dispose();
   }
 }
+
+/** Why the engine refuses a module Binaryen validated: past one of its limits. */
+function tooLargeForEngines(b: Binaryen, m: ReturnType<typeof newModule>, wasm: Uint8Array): Diagnostic {
+  const fns = Array.from({ length: m.getNumFunctions() }, (_, i) => b.getFunctionInfo(m.getFunctionByIndex(i)));
+  const most = fns.reduce((a, f) => (f.vars.length > a.vars.length ? f : a), fns[0]);
+  let why = "";
+  if (most && most.vars.length > MAX_ENGINE_LOCALS) why = `: function '${most.name.replace(/^fn_/, "")}' needs ${most.vars.length} locals, and engines take ${MAX_ENGINE_LOCALS}`;
+  else try { new WebAssembly.Module(wasm as Uint8Array<ArrayBuffer>); } catch (e) { why = e instanceof Error ? `: ${e.message.replace(/^WebAssembly\.Module\(\): /, "")}` : ""; }
+  return error(CODES.tooLong, `the program compiles to a module too large for WebAssembly engines${why}`, { start: 0, end: 0 }, { suggestions: ["split long functions into smaller ones"] });
+}
+
+/** V8's limit on the locals of one function. */
+const MAX_ENGINE_LOCALS = 50_000;
 
 function internal(message: string): Diagnostic {
   return error(CODES.internal, `internal compiler error: ${message}`, { start: 0, end: 0 }, { suggestions: ["please report this with the program that caused it"] });
