@@ -184,14 +184,15 @@ export class FnLowerer {
       // walk code points: x is the substring from this lead byte to the next one
       const v = this.local(s.vars[0].name, { kind: "str" });
       const nxt = this.temp({ kind: "bool" });
+      const cp = `cp${this.labels++}`; // labels are unique in a function: two loops over strings
       const head = (exit: string) => [
         m.br(exit, m.i32.ge_u(I(), N())),
         m.local.set(nxt, m.i32.add(I(), m.i32.const(1))),
-        m.block("cp", [m.loop("cpnext", m.block(null, [
-          m.br("cp", m.i32.ge_u(m.local.get(nxt, b.i32), N())),
-          m.br("cp", m.i32.ne(m.i32.and(m.i32.load8_u(8, 1, m.i32.add(C(), m.local.get(nxt, b.i32)), "memory"), m.i32.const(0xc0)), m.i32.const(0x80))),
+        m.block(cp, [m.loop(`${cp}next`, m.block(null, [
+          m.br(cp, m.i32.ge_u(m.local.get(nxt, b.i32), N())),
+          m.br(cp, m.i32.ne(m.i32.and(m.i32.load8_u(8, 1, m.i32.add(C(), m.local.get(nxt, b.i32)), "memory"), m.i32.const(0xc0)), m.i32.const(0x80))),
           m.local.set(nxt, m.i32.add(m.local.get(nxt, b.i32), m.i32.const(1))),
-          m.br("cpnext"),
+          m.br(`${cp}next`),
         ]))]),
         m.local.set(v, m.call("rt_str_sub", [C(), I(), m.local.get(nxt, b.i32)], b.i32)),
       ];
