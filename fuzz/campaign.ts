@@ -14,6 +14,7 @@ import { mutate } from "./mutate.js";
 import { randomFor } from "./random.js";
 import { signature, type Problem } from "./judge.js";
 import { minimize } from "./minimize.js";
+import { runLanes } from "./lanes.js";
 import { FUZZ_WORKER, ROLE, type FuzzJob, type FuzzReply } from "./worker.js";
 
 export const CASES = join(ROOT, "tests", "fuzz", "cases");
@@ -96,11 +97,8 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignResult
   const seeds = seedPrograms(await loadRegistry());
   const sandbox = newSandbox(opts.limits, opts.workers);
   const started = performance.now();
-  const deadline = opts.seconds !== undefined ? started + opts.seconds * 1000 : Infinity;
-  const end = opts.count !== undefined ? opts.from + opts.count : Infinity;
   const result: CampaignResult = { seed: opts.seed, from: opts.from, to: opts.from, inputs: 0, compiled: 0, runs: {}, failures: [], slowest: [], seconds: 0 };
   const seen = new Set<string>();
-  let next = opts.from, lastReport = started;
 
   const one = async (index: number) => {
     const input = fuzzInput(seeds, opts.seed, index);
@@ -118,18 +116,9 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignResult
       if (!seen.has(sig)) opts.progress?.(`fuzz: input ${index} (${input.seed}; ${input.mutations.join(", ")}): ${problem.kind}: ${problem.detail.slice(0, 200)}`);
       seen.add(sig);
     }
-    const now = performance.now();
-    if (now - lastReport > 5000) {
-      lastReport = now;
-      opts.progress?.(`fuzz: ${result.inputs} inputs (${(result.inputs / ((now - started) / 1000)).toFixed(1)}/s), ${result.failures.length} failures`);
-    }
-  };
-  const lane = async () => {
-    while (next < end && performance.now() < deadline) await one(next++);
   };
   try {
-    await Promise.all(Array.from({ length: opts.workers }, lane));
-    result.to = next;
+    result.to = await runLanes({ ...opts, one, status: (n, rate) => `fuzz: ${n} inputs (${rate.toFixed(1)}/s), ${result.failures.length} failures` });
     if (opts.save) {
       // one regression case per kind of failure (a minimized input already kept is the same file)
       const firsts = new Map<string, Failure>();

@@ -1,30 +1,13 @@
 // `npm run fuzz -- [--seconds N | --count N] [--seed S] [--from I] [--workers K]`: a mutation-fuzzing
 // campaign over the compiler (fuzz/campaign.ts). Progress on stderr; the covered range is appended to
 // fuzz/campaigns.json; new failures are minimized into tests/fuzz/cases/. Exit 1 when any input failed.
-import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { runCampaign, DEFAULT_LIMITS } from "../fuzz/campaign.js";
 import { appendLog, resumeFrom } from "../fuzz/log.js";
+import { campaignCommand, integer, run } from "../fuzz/command.js";
 
-const int = (name: string, min = 0) => (v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be an integer ≥ ${min}`);
-  return n;
-};
-
-const program = new Command()
-  .name("npm run fuzz --")
-  .description("mutate the repository's Ideo programs and judge how the compiler answers each")
-  .exitOverride()
-  .option("--seconds <n>", "stop after this many seconds", int("--seconds", 1))
-  .option("--count <n>", "stop after this many inputs", int("--count", 1))
-  .option("--seed <s>", "the campaign's seed", int("--seed"), 1)
-  .option("--from <i>", "the first input (default: after the last range fuzz/campaigns.json records for the seed)", int("--from"))
-  .option("--workers <k>", "inputs judged at once, each in its own worker", int("--workers", 1), 1)
-  .option("--compile-limit <ms>", "a compile past this is a failure (a hang)", int("--compile-limit", 100), DEFAULT_LIMITS.compileMs)
-  .option("--run-limit <ms>", "a run of main past this is stopped (not a failure)", int("--run-limit", 10), DEFAULT_LIMITS.runMs)
-  .option("--no-save", "do not minimize failures into tests/fuzz/cases/")
-  .option("--no-log", "do not record the run in fuzz/campaigns.json")
-  .option("--json", "print the campaign's result as JSON on stdout")
+const program = campaignCommand("fuzz", "mutate the repository's Ideo programs and judge how the compiler answers each", "inputs", "tests/fuzz/cases/")
+  .option("--compile-limit <ms>", "a compile past this is a failure (a hang)", integer("--compile-limit", 100), DEFAULT_LIMITS.compileMs)
+  .option("--run-limit <ms>", "a run of main past this is stopped (not a failure)", integer("--run-limit", 10), DEFAULT_LIMITS.runMs)
   .addHelpText("after", `
 Examples:
   $ npm run fuzz -- --seconds 600                 ten minutes, resuming seed 1 where the log stops
@@ -48,8 +31,4 @@ Examples:
     process.exitCode = r.failures.length ? 1 : 0;
   });
 
-program.parseAsync(process.argv).catch((e) => {
-  if (e instanceof CommanderError) { process.exitCode = e.exitCode === 0 ? 0 : 2; return; }
-  process.stderr.write(`fuzz: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exitCode = 2;
-});
+run(program, "fuzz");
