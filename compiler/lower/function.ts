@@ -167,14 +167,16 @@ export class FnLowerer {
     // for i in range(...): a counting loop, no array
     if (target?.kind === "block" && target.block.name === "range" && s.vars.length === 1 && it.kind === "call") {
       const I64 = { kind: "int" } as Type;
-      const i = this.local(s.vars[0].name, I64), end = this.temp(I64), stepL = this.temp(I64);
+      // the loop counts in a local of its own: the body may assign the loop variable (as in Python,
+      // that does not change which turn comes next)
+      const v = this.local(s.vars[0].name, I64), i = this.temp(I64), end = this.temp(I64), stepL = this.temp(I64);
       const args = it.args.map((a) => this.expr(a));
       const [lo, hi, st] = args.length === 1 ? [m.i64.const(0n), args[0], m.i64.const(1n)] : args.length === 2 ? [args[0], args[1], m.i64.const(1n)] : args;
       const get = (l: number) => m.local.get(l, b.i64);
       const setup = [m.local.set(i, lo), m.local.set(end, hi), m.local.set(stepL, st), this.setLoc(it),
         m.if(m.i64.eqz(get(stepL)), m.call("rt_fault", [m.i32.const(4)], b.none))];
       const done = m.if(m.i64.gt_s(get(stepL), m.i64.const(0n)), m.i64.ge_s(get(i), get(end)), m.i64.le_s(get(i), get(end)));
-      return this.loop(s, (exit) => [m.br(exit, done)], s.body, [m.local.set(i, m.i64.add(get(i), get(stepL)))], setup);
+      return this.loop(s, (exit) => [m.br(exit, done), m.local.set(v, get(i))], s.body, [m.local.set(i, m.i64.add(get(i), get(stepL)))], setup);
     }
     if (iterT.kind === "map") return this.mapLoop(s, iterT);
     const coll = this.temp(iterT), idx = this.temp({ kind: "bool" }), n = this.temp({ kind: "bool" });
