@@ -9,6 +9,7 @@ import {
   DEFAULT_LIMITS, explainBlock, promptCard, RunLimits, searchBlocks, SEARCH_LIMIT, SEARCH_MAX, ToolError, ToolOutput,
 } from "./mcp-tools.js";
 import { McpRunner } from "./mcp-worker.js";
+import { PACKAGE_VERSION } from "./version.js";
 import type { OptLevel } from "../compiler/index.js";
 
 

@@ -4,8 +4,8 @@
 // Left out: blocks whose oracles are compared with a tolerance (their floats differ in the last
 // bits by design), and categories whose inputs need a shape the generator does not make or whose
 // cost explodes with small inputs (combinatorics, regex, graphs, random, dates, dp, matrix, geometry).
-import type { BlockInfo, Registry } from "../compiler/blocks/registry.js";
 import { chooseInstance } from "../compiler/blocks/registry.js";
+import type { Room, Rooms } from "../compiler/blocks/rooms.js";
 import type { SigType } from "../compiler/blocks/signature.js";
 import { Type, show } from "../compiler/types.js";
 
@@ -14,11 +14,12 @@ const SKIP_CATEGORIES = new Set(["combinatorics", "regex", "graphs", "random", "
  *  would still reach them through data) or whose output is not a value (print-like). */
 const SKIP_BLOCKS = new Set(["collatz", "divisors", "factors", "primes", "prime", "perfect", "totient", "factorial", "fib", "catalan", "choose", "partitions", "modinv", "modpow", "iterate", "isqrt", "triangle"]);
 
-export interface Overload { block: BlockInfo; k: number }
+export interface Overload { block: Room; k: number }
 
-export interface Catalog { overloads: Overload[]; get(name: string): BlockInfo | undefined }
+/** The rooms (with their oracles, blocks/rooms.ts) the generator calls. */
+export interface Catalog { overloads: Overload[]; get(name: string): Room | undefined }
 
-export function catalog(registry: Registry): Catalog {
+export function catalog(registry: Rooms): Catalog {
   const overloads = registry.blocks
     .filter((b) => !SKIP_CATEGORIES.has(b.category) && !SKIP_BLOCKS.has(b.name) && !b.def.test?.tolerance)
     .flatMap((block) => block.sigs.map((_, k) => ({ block, k })));

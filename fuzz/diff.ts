@@ -1,7 +1,7 @@
 // The differential test of one generated program: the reference evaluator's output and fault against
 // what the program compiled at -O0, at the default level and at -O3 prints and faults with, each run
 // twice in one instance (a second run must not see the first's memory). Runs in a sandboxed worker.
-import { loadRegistry } from "../compiler/blocks/registry.js";
+import { loadRooms } from "../compiler/blocks/rooms.js";
 import { compile, load, prepare, IdeoFault, type OptLevel } from "../compiler/index.js";
 import { isSandboxWorker, serve, workerScript } from "../cli/sandbox.js";
 import { catalog, type Catalog } from "./catalog.js";
@@ -129,7 +129,7 @@ let cat: Catalog | undefined;
 
 export async function diffJob(job: DiffJob, enter: (phase: string) => void = () => {}): Promise<DiffReply> {
   await prepare();
-  cat ??= catalog(await loadRegistry());
+  cat ??= catalog(await loadRooms());
   enter("run");
   let p = generated(cat, job.seed, job.index);
   const v = await diffProgram(p, cat);

@@ -4,7 +4,7 @@
 // on programs whose output is known.
 import { describe, it, expect } from "vitest";
 import { compile, load, IdeoFault } from "../compiler/index.js";
-import { loadRegistry } from "../compiler/blocks/registry.js";
+import { loadRooms } from "../compiler/blocks/rooms.js";
 import { catalog } from "../fuzz/catalog.js";
 import { LEVELS, generated } from "../fuzz/diff.js";
 import { diffCases, runDiffCampaign } from "../fuzz/difftest.js";
@@ -33,7 +33,7 @@ describe("difftest regression cases", () => {
 });
 
 describe("the generator and the reference", async () => {
-  const cat = catalog(await loadRegistry());
+  const cat = catalog(await loadRooms());
 
   it("make the same program from the same seed and index", () => {
     expect(source(generated(cat, 9, 4))).toBe(source(generated(cat, 9, 4)));
