@@ -11,28 +11,31 @@ export class UsageError extends Error {}
  *  the front end takes. Reading stops at the limit, so a device that never ends (/dev/zero) or an
  *  endless pipe costs that much and no more. A path that cannot be read is a usage error. */
 export function readSource(file: string): { source: string; diagnostic?: Diagnostic } {
-  let fd: number;
-  try { fd = openSync(file, "r"); } catch (e) { throw new UsageError(`cannot read ${file}: ${reason(e)}`); }
+  let read: { bytes: Buffer; more: boolean };
+  try { read = readBounded(file, MAX_SOURCE); } catch (e) { throw new UsageError(`cannot read ${file}: ${reason(e)}`); }
+  if (read.more) return { source: "", diagnostic: error(CODES.tooLong, `${file} is larger than ${MAX_SOURCE / 1048576} MB, the most a program may be`, { start: 0, end: 0 }) };
   try {
-    if (fstatSync(fd).isDirectory()) throw new UsageError(`cannot read ${file}: it is a directory`);
+    return { source: new TextDecoder("utf-8", { fatal: true }).decode(read.bytes) };
+  } catch {
+    return { source: "", diagnostic: error(CODES.notText, `${file} is not UTF-8 text (a binary file?)`, { start: 0, end: 0 }) };
+  }
+}
+
+/** Up to `max` bytes of a file, and whether it holds more. Throws for a path that cannot be read,
+ *  a directory among them (with `code` EISDIR). */
+export function readBounded(file: string, max: number): { bytes: Buffer; more: boolean } {
+  const fd = openSync(file, "r");
+  try {
+    if (fstatSync(fd).isDirectory()) throw Object.assign(new Error("it is a directory"), { code: "EISDIR" });
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, MAX_SOURCE + 1 - total));
-      let n: number;
-      try { n = readSync(fd, chunk, 0, chunk.length, null); } catch (e) { throw new UsageError(`cannot read ${file}: ${reason(e)}`); }
-      if (n === 0) break;
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) return { bytes: Buffer.concat(chunks), more: false };
       chunks.push(chunk.subarray(0, n));
       total += n;
-      if (total > MAX_SOURCE) {
-        return { source: "", diagnostic: error(CODES.tooLong, `${file} is larger than ${MAX_SOURCE / 1048576} MB, the most a program may be`, { start: 0, end: 0 }) };
-      }
-    }
-    const bytes = Buffer.concat(chunks);
-    try {
-      return { source: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-    } catch {
-      return { source: "", diagnostic: error(CODES.notText, `${file} is not UTF-8 text (a binary file?)`, { start: 0, end: 0 }) };
+      if (total > max) return { bytes: Buffer.concat(chunks).subarray(0, max), more: true };
     }
   } finally {
     closeSync(fd);

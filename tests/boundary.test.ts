@@ -81,11 +81,14 @@ describe("the CLI's edges", () => {
     }
   });
 
-  it("a device that never ends is read up to the size limit", () => {
-    const r = cli(["check", "/dev/zero"]);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/error\[E0005\]: \/dev\/zero is larger than 16 MB/);
-  });
+  it("a device that never ends is read up to the size limit, by every command that reads files", () => {
+    for (const command of ["check", "run", "build", "fmt"]) {
+      const r = cli([command, "/dev/zero"]);
+      expect(r.status, command).toBe(1);
+      expect(r.stderr, command).toMatch(/error\[E0005\]: \/dev\/zero is larger than 16 MB/);
+    }
+    expect(cli(["tokens", "/dev/zero"]).stderr).toContain("warning: skipping /dev/zero: larger than 256 MB");
+  }, 120_000);
 
   it("a directory, a missing file and a pipe", () => {
     expect(cli(["check", dir])).toMatchObject({ status: 2, stderr: `error: cannot read ${dir}: it is a directory\n` });
