@@ -1,10 +1,10 @@
 // The `ideo` command line: run, build, check, vocab, explain. Exit codes: 0 success,
 // 1 diagnostics or a runtime fault, 2 usage errors.
 import { Command, CommanderError, Option } from "commander";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { compile, load, IdeoFault, OptLevel } from "../compiler/index.js";
 import { analyze } from "../compiler/frontend.js";
-import { render, LineMap, toJson, CODES, error } from "../compiler/diagnostics.js";
+import { render, LineMap, toJson, CODES } from "../compiler/diagnostics.js";
 import { vocabCommand, explainCommand } from "./vocab.js";
 import { fixCommand } from "./fix.js";
 import { mcpCommand } from "./mcp-command.js";
@@ -16,27 +16,15 @@ import { lspCommand } from "./lsp.js";
 import { VERSION_TEXT } from "./version.js";
 import { cacheCommand, cacheKey, readCached, writeCached } from "./cache.js";
 import { withBaselineWasm } from "./baseline.js";
+import { UsageError, exitQuietlyOnClosedOutput, jsonText, parseJsonArg, readSource } from "./io.js";
 
-export class UsageError extends Error {}
-
-/** Read a source file; bytes that are not UTF-8 text become a diagnostic, not a crash. */
-export function readSource(file: string): { source: string; notText?: string } {
-  let bytes: Buffer;
-  try { bytes = readFileSync(file); } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
-  }
-  try {
-    return { source: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    return { source: "", notText: `${file} is not UTF-8 text (a binary file?)` };
-  }
-}
+export { UsageError };
 
 /** The module for `ideo run`: from the cache (cli/cache.ts) when this source was built before with
  *  these options, else compiled and cached. */
 async function loadChecked(file: string, opts: { optimize: OptLevel; cache: boolean }) {
-  const { source, notText } = readSource(file);
-  if (notText) { console.error(render([error(CODES.notText, notText, { start: 0, end: 0 })], "", file)); process.exit(1); }
+  const { source, diagnostic } = readSource(file);
+  if (diagnostic) { console.error(render([diagnostic], "", file)); process.exit(1); }
   const key = opts.cache ? cacheKey(source, opts.optimize) : undefined;
   const hit = key ? readCached(key) : undefined;
   if (hit) {
@@ -49,8 +37,6 @@ async function loadChecked(file: string, opts: { optimize: OptLevel; cache: bool
   if (key) writeCached(key, { wasm: r.wasm, diagnostics: r.diagnostics });
   return { source, wasm: r.wasm };
 }
-
-const json = (v: unknown) => JSON.stringify(v, (_, x) => (typeof x === "bigint" ? `${x}n` : x));
 
 function optLevel(cmdOpts: Record<string, unknown>): OptLevel {
   const o = String(cmdOpts.O ?? "2");
@@ -86,7 +72,7 @@ Examples:
   $ ideo run examples/tour.ideo --no-cache`)
   .action(async (file: string, args: string[], opts) => {
     const values = args.map((a) => {
-      try { return JSON.parse(a); } catch {
+      try { return parseJsonArg(a); } catch {
         if (/^--?[A-Za-z]/.test(a)) throw new UsageError(`unknown option '${a}' (see ideo run --help)`);
         throw new UsageError(`argument ${JSON.stringify(a)} is not JSON (strings need quotes: '"text"')`);
       }
@@ -105,7 +91,7 @@ Examples:
       if (e instanceof TypeError) throw new UsageError(opts.fn ? e.message : `${e.message}: give main's arguments as JSON with --fn main ARG…`);
       throw e;
     }
-    if (opts.fn) console.log(json(result));
+    if (opts.fn) console.log(jsonText(result));
   });
 
 program.command("build")
@@ -119,8 +105,8 @@ Examples:
   $ ideo build examples/tour.ideo -o tour.wasm -Oz
   $ ideo build examples/tour.ideo --wat -o -          prints the text`)
   .action(async (file: string, opts) => {
-    const { source, notText } = readSource(file);
-    if (notText) { console.error(notText); process.exit(1); }
+    const { source, diagnostic } = readSource(file);
+    if (diagnostic) { console.error(render([diagnostic], "", file)); process.exit(1); }
     const r = await withBaselineWasm(() => compile(source, { file, optimize: optLevel(opts), wat: !!opts.wat, guesses: true }));
     if (!r.wasm) { console.error(r.render()); process.exit(1); }
     if (r.diagnostics.length) console.error(r.render()); // warnings
@@ -141,8 +127,8 @@ Examples:
   $ ideo check examples/tour.ideo
   $ ideo check broken.ideo --json | jq '.[0].message'`)
   .action(async (file: string, opts) => {
-    const { source, notText } = readSource(file);
-    const diagnostics = notText ? [error(CODES.notText, notText, { start: 0, end: 0 })] : (await analyze(source)).diagnostics;
+    const { source, diagnostic } = readSource(file);
+    const diagnostics = diagnostic ? [diagnostic] : (await analyze(source)).diagnostics;
     if (opts.json) {
       const lines = new LineMap(source);
       console.log(JSON.stringify(diagnostics.map((d) => toJson(d, file, lines)), null, 1));
@@ -153,7 +139,7 @@ Examples:
 
 vocabCommand(program);
 explainCommand(program);
-fixCommand(program, readSource);
+fixCommand(program);
 mcpCommand(program);
 tokensCommand(program);
 promptCommand(program, (msg) => new UsageError(msg));
@@ -163,6 +149,7 @@ lspCommand(program);
 cacheCommand(program);
 
 async function main(): Promise<void> {
+  exitQuietlyOnClosedOutput();
   try {
     await program.parseAsync(process.argv);
   } catch (e) {

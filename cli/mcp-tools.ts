@@ -3,11 +3,10 @@
 // registers them with the MCP SDK; tests can call them directly.
 import { BlockInfo, loadRegistry, Registry } from "../compiler/blocks/registry.js";
 import { analyze } from "../compiler/frontend.js";
-import { compile, readSignatures, OptLevel } from "../compiler/index.js";
+import { compile, load, readSignatures, IdeoFault, OptLevel } from "../compiler/index.js";
 import { closest, Diagnostic, JsonDiagnostic, LineMap, render, toJson } from "../compiler/diagnostics.js";
 import { countTokens as countWith, type TokenizerName } from "../compiler/tokens/count.js";
 import { blockJson, signatureText } from "./vocab.js";
-import { Runner, RunReply } from "./mcp-worker.js";
 
 /** A failure the model should see and can act on; becomes a tool result with isError. */
 export class ToolError extends Error {
@@ -352,11 +351,21 @@ export interface RunLimits {
   timeoutMs: number;
   /** Characters of printed output kept; a program that prints more is stopped. */
   maxOutput: number;
+  /** Wall-clock limit of checking or compiling one program, in milliseconds. */
+  compileMs: number;
+  /** The server's resident memory past which a request is stopped, in MB. */
+  maxMemoryMb: number;
 }
 
-export const DEFAULT_LIMITS: RunLimits = { timeoutMs: 5000, maxOutput: 64 * 1024 };
+export const DEFAULT_LIMITS: RunLimits = { timeoutMs: 5000, maxOutput: 64 * 1024, compileMs: 30_000, maxMemoryMb: 2048 };
 
-export async function runSource(runner: Runner, source: string, fn?: string, args: unknown[] = [], limits: RunLimits = DEFAULT_LIMITS): Promise<ToolOutput> {
+class OutputLimit extends Error {}
+
+/** Compile a program and call main or `fn`, in this thread: the server runs it in a sandboxed worker
+ *  (mcp-worker.ts), which times each phase `enter` names. `mirror` receives print output as it comes,
+ *  so what was printed survives a run that is stopped. */
+export async function runSource(source: string, fn: string | undefined, args: unknown[], maxOutput: number, enter: (phase: string) => void = () => {}, mirror?: (text: string) => void): Promise<ToolOutput> {
+  enter("compile");
   const r = await compile(source, { file: FILE });
   if (!r.wasm) {
     const data = diagnosticsData(r.diagnostics, source);
@@ -375,28 +384,37 @@ export async function runSource(runner: Runner, source: string, fn?: string, arg
   if (args.length !== sig.params.length) {
     throw new ToolError(`${name}(${sig.params.join(", ")}) takes ${sig.params.length} argument${sig.params.length === 1 ? "" : "s"}, given ${args.length}`);
   }
-  const reply: RunReply = await runner.run({ wasm: r.wasm, source, fn: name, args, file: FILE, maxOutput: limits.maxOutput }, limits.timeoutMs);
-  const output = reply.output ?? "";
-  switch (reply.kind) {
-    case "ok": {
-      // a generic export may have run a compile for other argument types, so its default type would mislead
-      const data: Record<string, unknown> = { output, result: reply.result === undefined ? null : plain(reply.result), ...(sig.generic ? {} : { type: sig.result }) };
-      return { text: json(data), data };
+  let output = "";
+  const write = (text: string) => {
+    if (output.length + text.length > maxOutput) {
+      let keep = text.slice(0, maxOutput - output.length);
+      if (/[\ud800-\udbff]$/.test(keep)) keep = keep.slice(0, -1); // do not split a surrogate pair
+      output += keep;
+      mirror?.(keep);
+      throw new OutputLimit();
     }
-    case "fault":
-      throw new ToolError(`runtime fault: ${reply.message}${tail(output)}`, { output });
-    case "argument":
-      throw new ToolError(`bad argument: ${reply.message}`);
-    case "output":
-      throw new ToolError(`the program printed more than ${limits.maxOutput} characters and was stopped${tail(output)}`, { output });
-    case "timeout":
-      throw new ToolError(`the program ran longer than ${limits.timeoutMs} ms and was stopped (an endless loop?)${tail(output)}`, { output });
-    default:
-      throw new ToolError(`the run failed: ${reply.message}${tail(output)}`, { output });
+    output += text;
+    mirror?.(text);
+  };
+  let result: unknown;
+  try {
+    const exports = await load(r.wasm, { write, file: FILE, source });
+    enter("run"); // the run's time starts with the call
+    result = exports[name](...args);
+  } catch (e) {
+    if (e instanceof OutputLimit) throw new ToolError(`the program printed more than ${maxOutput} characters and was stopped${tail(output)}`, { output });
+    if (e instanceof IdeoFault) throw new ToolError(`runtime fault: ${e.message}${tail(output)}`, { output });
+    // load()'s marshalling reports arguments that do not fit the parameter types as TypeErrors
+    if (e instanceof TypeError) throw new ToolError(`bad argument: ${e.message}`);
+    throw new ToolError(`the run failed: ${e instanceof Error ? e.message : String(e)}${tail(output)}`, { output });
   }
+  // a generic export may have run a compile for other argument types, so its default type would mislead
+  const data: Record<string, unknown> = { output, result: result === undefined ? null : plain(result), ...(sig.generic ? {} : { type: sig.result }) };
+  return { text: json(data), data };
 }
 
-function tail(output: string): string {
+/** What a stopped program printed, its last 2,000 characters, for an error message. */
+export function tail(output: string): string {
   if (!output) return "";
   const shown = output.length > 2000 ? `…${output.slice(-2000)}` : output;
   return `\noutput before it stopped:\n${shown}`;

@@ -167,6 +167,23 @@ describe("the conversation", () => {
     expect(r.attempts[1].tokensIn).toBeGreaterThan(r.attempts[0].tokensIn);
   });
 
+  it("compiles and runs each answer in a worker under limits: a bad compile, an endless loop, an allocation bomb", async () => {
+    const runner = new TestRunner();
+    try {
+      expect(runner.isolated).toBe(true);
+      const tests = "assert.deepEqual(candidate(2), 4);";
+      expect(await runner.run({ source: "f(p) = p.2147483648", entry: "f", tests }, 5000)).toMatchObject({ kind: "compile", message: expect.stringContaining("E0304") });
+      expect(await runner.run({ source: "fn f(x: int)\n  while true\n    x += 1\n  x", entry: "f", tests }, 1000)).toMatchObject({ kind: "timeout" });
+      const bomb = await runner.run({ source: 'fn f(x: int)\n  n = 1\n  while true\n    s = "0123456789".repeat(n)\n    n *= 4\n  x', entry: "f", tests }, 30_000);
+      expect(bomb.kind).toBe("fault");
+      expect(bomb.message).toMatch(/out of memory|more memory than allowed/);
+      // and the runner goes on
+      expect(await runner.run({ source: "f(x: int) = x * 2", entry: "f", tests }, 5000)).toEqual({ kind: "pass" });
+    } finally {
+      await runner.close();
+    }
+  }, 120_000);
+
   it("summarizes rates, mean repairs and mean tokens", () => {
     const r = (passedFirst: boolean, passed: boolean, repairs: number, tokensIn: number, tokensOut: number) => ({ id: "x", entry: "x", passedFirst, passed, repairs, tokensIn, tokensOut, attempts: [], program: "", firstTokens: 0, lastTokens: 0 }) as TaskResult;
     expect(summarize([r(true, true, 0, 100, 10), r(false, true, 1, 300, 20), r(false, false, 2, 500, 30), r(false, false, 2, 0, 0)], { repairs: 2, model: "m" }))

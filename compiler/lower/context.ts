@@ -5,13 +5,14 @@ import type { Checked } from "../check/check.js";
 import type { Expr } from "../syntax/ast.js";
 import { LineMap } from "../diagnostics.js";
 import { Type, key, sizeOf, wasmOf } from "../types.js";
-import { layoutData } from "../layout.js";
+import { DataLayout } from "../layout.js";
 import { toType } from "../check/unify.js";
 
 export class ProgramContext {
   /** String literal → its address; `data` holds the objects in address order for the linker. */
   private readonly strings = new Map<string, number>();
   readonly data: Uint8Array[] = [];
+  private readonly layout = new DataLayout();
   readonly lambdaNames: string[] = [];
   readonly roots = new Set<string>();
   private helpers = new Set<string>();
@@ -36,7 +37,7 @@ export class ProgramContext {
       new DataView(obj.buffer).setInt32(0, bytes.length, true);
       obj.set(bytes, 8);
       this.data.push(obj);
-      at = layoutData(this.data).offsets[this.data.length - 1];
+      at = this.layout.place(obj.length);
       this.strings.set(s, at);
     }
     return at;

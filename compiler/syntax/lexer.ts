@@ -111,9 +111,22 @@ export function lex(source: string): Lexed {
       diagnostics.push(error(CODES.lexString, "unterminated string", { start: t.startOffset, end: t.endOffset! + 1 }, { suggestions: ["close the string with a matching quote on the same line"] }));
       continue;
     }
+    const prev = tokens[tokens.length - 1];
+    if (t.tokenType === FloatLit && prev?.tokenType === Dot && prev.endOffset! + 1 === t.startOffset && /^\d+\.\d+$/.test(t.image)) {
+      tokens.push(...nestedFields(t)); // `p.0.1`: two fields, not the number 0.1
+      continue;
+    }
     tokens.push(t);
   }
   return { tokens: layout(tokens, source, diagnostics), comments: res.groups.comments ?? [], diagnostics };
+}
+
+/** `0.1` right after a `.` as the tokens `0`, `.`, `1`. */
+function nestedFields(t: IToken): IToken[] {
+  const [a, b] = t.image.split(".");
+  const at = (type: TokenType, image: string, off: number) =>
+    createTokenInstance(type, image, t.startOffset + off, t.startOffset + off + image.length - 1, t.startLine!, t.startLine!, t.startColumn! + off, t.startColumn! + off + image.length - 1);
+  return [at(IntLit, a, 0), at(Dot, ".", a.length), at(IntLit, b, a.length + 1)];
 }
 
 function synth(type: TokenType, at: IToken | undefined, source: string): IToken {
@@ -127,7 +140,8 @@ function synth(type: TokenType, at: IToken | undefined, source: string): IToken 
 function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IToken[] {
   const out: IToken[] = [];
   const stack = [1];
-  let depth = 0, maxDepth = 0;
+  let depth = 0, maxDepth = 0, indentErrors = 0;
+  let deepBlock: IToken | undefined;
   let prevLine = -1;
   for (const t of tokens) {
     const newLine = t.startLine !== prevLine;
@@ -140,14 +154,16 @@ function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IT
       if (col > stack[stack.length - 1]) {
         stack.push(col);
         out.push(synth(Indent, t, source));
+        if (stack.length - 1 > MAX_DEPTH && !deepBlock) deepBlock = t;
       } else {
-        while (col < stack[stack.length - 1]) {
+        while (stack.length > 1 && col < stack[stack.length - 1]) {
           stack.pop();
           out.push(synth(Dedent, t, source));
         }
-        if (col !== stack[stack.length - 1]) {
+        if (col !== stack[stack.length - 1] && indentErrors++ < 20) {
           // report once, then read the line as part of the block it falls back into
-          diagnostics.push(error(CODES.lexIndent, "this line's indentation matches no enclosing block", { start: t.startOffset, end: t.startOffset + 1 }, { suggestions: [`indent it like a line above (column ${stack[stack.length - 1]})`] }));
+          const like = stack.length > 1 ? "a line above" : "the first line";
+          diagnostics.push(error(CODES.lexIndent, "this line's indentation matches no enclosing block", { start: t.startOffset, end: t.startOffset + 1 }, { suggestions: [`indent it like ${like} (column ${stack[stack.length - 1]})`] }));
         }
       }
     } else if (newLine && depth === 0 && !out.length && t.startColumn !== 1) {
@@ -173,6 +189,9 @@ function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IT
   while (stack.length > 1) {
     stack.pop();
     out.push(synth(Dedent, undefined, source));
+  }
+  if (deepBlock) {
+    diagnostics.push(error(CODES.tooDeep, `indented blocks nest more than ${MAX_DEPTH} deep`, { start: deepBlock.startOffset, end: deepBlock.startOffset + 1 }, { suggestions: ["move the inner part into a function of its own"] }));
   }
   if (maxDepth > MAX_DEPTH) {
     const at = tokens.find((t) => t.tokenType === LParen || t.tokenType === LBracket)!;

@@ -1,7 +1,7 @@
 // The grammar (Chevrotain, with error recovery) and the AST it builds: programs, functions, types and
 // statements here, expressions in expressions.ts. `parse` is the stage's one entry point: tokens in,
 // a Program and diagnostics out.
-import { IToken, EOF, IRecognitionException } from "chevrotain";
+import { IToken, EOF, IRecognitionException, NoViableAltException, EarlyExitException } from "chevrotain";
 import * as T from "./lexer.js";
 import type { Block, Expr, FnDecl, Param, Program, Stmt, TypeExpr } from "./ast.js";
 import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
@@ -19,6 +19,19 @@ class IdeoParser extends ExpressionParser {
     // The grammar is validated by tests/grammar.test.ts; skipping it here saves ~150 ms at every start.
     super({ recoveryEnabled: true, maxLookahead: MAX_LOOKAHEAD, skipValidations: !validateGrammar, lookaheadStrategy: storedLookahead });
     this.performSelfAnalysis();
+  }
+
+  // Chevrotain words these two errors by computing every lookahead path of the rule, which takes
+  // seconds on some broken inputs (`fn main` over `  if`); `message` below words them from the
+  // token alone, so they are raised without the paths.
+  raiseNoAltException(): never {
+    throw this.saveError(new NoViableAltException("", this.LA(1), this.LA(0)));
+  }
+  raiseEarlyExitException(): never {
+    throw this.saveError(new EarlyExitException("", this.LA(1), this.LA(0)));
+  }
+  private saveError(e: Error): Error {
+    return (this as unknown as { SAVE_ERROR(e: Error): Error }).SAVE_ERROR(e);
   }
 
   program = this.RULE("program", (): Program => {
@@ -188,7 +201,7 @@ class IdeoParser extends ExpressionParser {
         ? { kind: "assign", target, op: op.image as "=", value, span: sp(target.span, value.span) }
         : { kind: "expr", expr: target, span: target.span }) as Stmt);
     } },
-  ]));
+  ]), { recoveryValueFunc: (): Stmt => ({ kind: "expr", expr: ERR(), span: { start: 0, end: 0 } }) });
 
   /** `: stmt` on the same line, or an indented block. */
   body = this.RULE("body", (): Block => this.OR([
@@ -296,7 +309,7 @@ export function parse(tokens: IToken[]): { program: Program; diagnostics: Diagno
   try {
     program = parser.program() ?? { fns: [] };
   } catch (e) {
-    if (e instanceof RangeError) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
       return { program: { fns: [] }, diagnostics: [error(CODES.tooDeep, "the program nests too deeply to parse", { start: 0, end: 1 })] };
     }
     throw e;
