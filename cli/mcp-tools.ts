@@ -6,7 +6,7 @@ import { analyze } from "../compiler/frontend.js";
 import { compile, readSignatures, OptLevel } from "../compiler/index.js";
 import { closest, Diagnostic, JsonDiagnostic, LineMap, render, toJson } from "../compiler/diagnostics.js";
 import { countTokens as countWith, type TokenizerName } from "../compiler/tokens/count.js";
-import { blockJson, signatureText } from "./vocab.js";
+import { blockJson, propertyTestCommand, signatureText } from "./vocab.js";
 import { Runner, RunReply } from "./mcp-worker.js";
 
 /** A failure the model should see and can act on; becomes a tool result with isError. */
@@ -168,7 +168,7 @@ export async function explainBlock(name: string): Promise<ToolOutput> {
   const data: Record<string, unknown> = {
     ...blockJson(b),
     ...(registry.isAlias(name.trim()) ? { aliasOf: `'${name.trim()}' is an alias of '${b.name}'` } : {}),
-    test: `npx vitest run blocks/${b.category} -t "${b.name}_"`,
+    test: propertyTestCommand(b),
   };
   return { text: json(data), data };
 }

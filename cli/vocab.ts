@@ -9,6 +9,11 @@ import { showSig } from "../compiler/blocks/signature.js";
 import { nameTokens } from "../compiler/tokens/count.js";
 import { closest, render } from "../compiler/diagnostics.js";
 
+/** The command that property-tests one block: its room's test file, its instantiations only. */
+export function propertyTestCommand(b: BlockInfo): string {
+  return `npx vitest run ${b.room} -t " ${b.name}[_ ]"`;
+}
+
 export function signatureText(b: BlockInfo): string[] {
   return b.sigs.map((s) => `${b.name}(${s.params.map((p) => `${p.name}: ${showSig(p.type)}`).join(", ")}) -> ${showSig(s.result)}`);
 }
@@ -90,7 +95,7 @@ Examples:
         process.exit(1);
       }
       const j = blockJson(b);
-      const test = `npx vitest run blocks/${b.category} -t "${b.name}_"`;
+      const test = propertyTestCommand(b);
       if (opts.json) { console.log(JSON.stringify({ ...j, test }, null, 1)); return; }
       console.log([
         `${b.name}  (${b.category})${registry.isAlias(name) ? `  — '${name}' is an alias` : ""}`,

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { indexOf, loadRooms, templatePath } from "../compiler/blocks/rooms.js";
 import { REGISTRY_INDEX } from "../compiler/node-assets.js";
 import { runSource } from "./support/run.js";
+import { roomFolder } from "./support/proptest.js";
 
 const registry = await loadRooms();
 
@@ -43,7 +44,7 @@ describe("registry", () => {
       for (const inst of b.instances) expect(templatePath(b.dir, b.def, inst), `template for ${inst.fn}`).toBeDefined();
       const test = join(b.dir, `${b.category}.test.ts`);
       expect(existsSync(test), "property test").toBe(true);
-      expect(readFileSync(test, "utf8")).toContain(`propertyTests("${b.category}"`);
+      expect(readFileSync(test, "utf8")).toContain(`propertyTests("${roomFolder(b)}"`);
       expect(b.def.test?.runs ?? 500, "cases per run").toBeGreaterThanOrEqual(500);
     });
   }
