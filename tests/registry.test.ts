@@ -22,9 +22,22 @@ describe("registry", () => {
     expect(built.usage.sort, "the example programs that use sort").toBeGreaterThan(10);
   });
 
-  it("has at least 300 blocks over at least 15 categories", () => {
-    expect(registry.blocks.length).toBeGreaterThanOrEqual(300);
+  it("has at least 500 blocks over at least 15 categories", () => {
+    expect(registry.blocks.length).toBeGreaterThanOrEqual(500);
     expect(new Set(registry.blocks.map((b) => b.category)).size).toBeGreaterThanOrEqual(15);
+  });
+
+  it("an alias names one block, however it is spelled (case and underscores fold)", () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const b of registry.blocks) {
+      for (const a of new Set((b.def.aliases ?? []).map((x) => x.toLowerCase().replace(/_/g, "")))) {
+        if (owner.has(a)) clashes.push(`${a}: ${owner.get(a)} and ${b.name}`);
+        else owner.set(a, b.name);
+        if (registry.blocks.some((o) => o.name === a && o !== b)) clashes.push(`${a}: an alias of ${b.name} and a block`);
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 
   it("names are unique lowercase words, and aliases shadow no block", () => {

@@ -1,4 +1,4 @@
-;; kurtosis: the excess population (biased) kurtosis m4 / m2^2 - 3 with central moments
+;; kurt: the excess population (biased) kurtosis m4 / m2^2 - 3 with central moments
 ;; mk = sum((x - mean)^k) / n, each sum compensated; NaN when every element is equal (0 / 0).
 (module
   (import "blocks" "mean_{T}" (func $mean_{T} (param i32) (result f64)))

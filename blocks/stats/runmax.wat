@@ -1,4 +1,4 @@
-;; cummax of [int]: out[i] = the largest of xs[0..i].
+;; runmax of [int]: out[i] = the largest of xs[0..i].
 (module
   (func ${fn} (param $xs i32) (result i32)
     (local $n i32) (local $out i32) (local $i i32) (local $q i32) (local $acc i64) (local $x i64)

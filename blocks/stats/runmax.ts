@@ -2,14 +2,14 @@ import { block } from "../block.js";
 import { arrays } from "./numeric.js";
 
 export default block({
-  name: "cummax",
-  aliases: ["cumulative_max", "runmax", "accumulate_max"],
+  name: "runmax",
+  aliases: ["cummax", "cumulative_max", "accumulate_max"],
   sig: "(xs: [T]) -> [T]",
   types: { T: ["int", "float"] },
   doc: "the running max: element i is the largest of the first i + 1 elements; for floats NaN propagates from where it appears and -0.0 counts below 0.0; [] for []",
   examples: [
-    { code: "[1, 3, 2, 5, 4].cummax", result: "[1, 3, 3, 5, 5]" },
-    { code: "[0.5, -1.0, 2.5].cummax", result: "[0.5, 0.5, 2.5]" },
+    { code: "[1, 3, 2, 5, 4].runmax", result: "[1, 3, 3, 5, 5]" },
+    { code: "[0.5, -1.0, 2.5].runmax", result: "[0.5, 0.5, 2.5]" },
   ],
   oracle: (xs: (bigint | number)[]) => {
     const out: (bigint | number)[] = [];

@@ -1,4 +1,4 @@
-;; cummax of [float]: out[i] = f64.max of xs[0..i] (NaN, once seen, stays; -0 counts below +0).
+;; runmax of [float]: out[i] = f64.max of xs[0..i] (NaN, once seen, stays; -0 counts below +0).
 (module
   (func ${fn} (param $xs i32) (result i32)
     (local $n i32) (local $out i32) (local $i i32) (local $q i32) (local $acc f64)

@@ -2,14 +2,14 @@ import { block } from "../block.js";
 import { arrays } from "./numeric.js";
 
 export default block({
-  name: "cummin",
-  aliases: ["cumulative_min", "runmin", "accumulate_min"],
+  name: "runmin",
+  aliases: ["cummin", "cumulative_min", "accumulate_min"],
   sig: "(xs: [T]) -> [T]",
   types: { T: ["int", "float"] },
   doc: "the running min: element i is the smallest of the first i + 1 elements; for floats NaN propagates from where it appears and -0.0 counts below 0.0; [] for []",
   examples: [
-    { code: "[5, 3, 4, 1, 2].cummin", result: "[5, 3, 3, 1, 1]" },
-    { code: "[0.5, 1.0, -2.5].cummin", result: "[0.5, 0.5, -2.5]" },
+    { code: "[5, 3, 4, 1, 2].runmin", result: "[5, 3, 3, 1, 1]" },
+    { code: "[0.5, 1.0, -2.5].runmin", result: "[0.5, 0.5, -2.5]" },
   ],
   oracle: (xs: (bigint | number)[]) => {
     const out: (bigint | number)[] = [];

@@ -1,4 +1,4 @@
-;; digitsum: repeated unsigned division of |n| by 10.
+;; sumdigits: repeated unsigned division of |n| by 10.
 (module
   (func ${fn} (param $n i64) (result i64)
     (local $t i64) (local $s i64)

@@ -1,4 +1,4 @@
-;; covariance: the sample covariance sum((x - mean x)(y - mean y)) / (n - 1), compensated.
+;; cov: the sample covariance sum((x - mean x)(y - mean y)) / (n - 1), compensated.
 ;; Faults (argument) when the lengths differ, (empty) with fewer than two pairs.
 (module
   (import "blocks" "mean_{T}" (func $mean_{T} (param i32) (result f64)))

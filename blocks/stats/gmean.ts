@@ -2,14 +2,14 @@ import { block, Fault } from "../block.js";
 import { arrays, nsum, toF } from "./numeric.js";
 
 export default block({
-  name: "geomean",
-  aliases: ["gmean", "geometric_mean"],
+  name: "gmean",
+  aliases: ["geomean", "geometric_mean"],
   sig: "(xs: [T]) -> float",
   types: { T: ["int", "float"] },
   doc: "the geometric mean exp(mean(log x)); 0.0 if an element is 0; NaN if one is NaN; faults (argument) on a negative element, (empty) on an empty array",
   examples: [
-    { code: "[1, 3, 9].geomean", result: "3.0" },
-    { code: "[0.5, 2.0, 4.0].geomean", result: "1.5874010519681994" },
+    { code: "[1, 3, 9].gmean", result: "3.0" },
+    { code: "[0.5, 2.0, 4.0].gmean", result: "1.5874010519681994" },
   ],
   oracle: (xs: (bigint | number)[]) => {
     if (xs.length === 0) throw new Fault("empty");
