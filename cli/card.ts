@@ -25,10 +25,11 @@ export function shortDoc(doc: string): string {
   s = s.trim().replace(/(?<!\.)[.,:]$/, "");
   if (!s) s = clause;
   if (s.length > 80) {
-    // the last whole phrase (up to a comma outside brackets) that fits, or a first one a little
-    // longer, else whole words without a dangling "of" or "with"
+    // the last whole phrase (up to a comma or colon outside brackets) that fits, or a first one a
+    // little longer, else whole words without a dangling "of" or "with"
     const ends: number[] = [];
-    for (let i = topLevelEnd(s, (c) => c === ","); i < s.length; i = i + 1 + topLevelEnd(s.slice(i + 1), (c) => c === ",")) ends.push(i);
+    const phraseEnd = (c: string) => c === "," || c === ":";
+    for (let i = topLevelEnd(s, phraseEnd); i < s.length; i = i + 1 + topLevelEnd(s.slice(i + 1), phraseEnd)) ends.push(i);
     const cut = ends.filter((i) => i <= 80).pop() ?? (ends[0] <= 100 ? ends[0] : -1);
     s = cut > 30 ? s.slice(0, cut) : s.slice(0, 80).replace(/\s+\S*$/, "");
     const open = firstUnclosed(s);

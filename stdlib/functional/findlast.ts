@@ -5,7 +5,7 @@ export default block({
   aliases: ["findLast", "lastwhere", "detectlast", "rfindif"],
   sig: "(xs: [T], f: T => bool) -> T",
   types: { T: ["any"] },
-  doc: "the last element for which f is true, faulting (empty) when there is none: f is called from the end back, not past that element",
+  doc: "the last element for which f is true, faulting (empty) when there is none; f is called from the end back, not past that element",
   examples: [
     { code: "[1, 4, 6, 7].findlast(_ % 2 == 0)", result: "6" },
     { code: "[\"ab\", \"c\"].findlast(_ != \"c\")", result: "ab" },

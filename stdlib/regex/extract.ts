@@ -5,7 +5,7 @@ export default block({
   name: "extract",
   aliases: ["refirst", "firstmatch", "matchtext", "searchtext"],
   sig: "(s: str, re: str) -> str",
-  doc: "the text of the first match of the regular expression re in s, \"\" when nothing matches (so an empty match and no match look alike: use search to tell); pattern syntax and faults as spans",
+  doc: "the first match of the regular expression re in s, \"\" when there is none (an empty match looks the same: search tells them apart); pattern syntax and faults as spans",
   examples: [
     { code: "\"order 66 of 70\".extract(\"[0-9]+\")", result: "66" },
     { code: "\"abc\".extract(\"[0-9]+\")", result: "" },

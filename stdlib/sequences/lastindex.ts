@@ -8,7 +8,7 @@ export default block({
   aliases: ["rindex", "rfind", "lastindexof", "findlastof"],
   sig: ["(xs: [T], x: T) -> int", "(s: str, sub: str) -> int"],
   types: { T: ["int", "float", "str", "bool"] },
-  doc: "the index of the last element equal to x, or the code point index where sub last begins in s (Python's rfind: occurrences may overlap, and an empty sub gives the length); -1 when there is none; floats: NaN matches NaN, -0.0 matches 0.0",
+  doc: "the index of the last element equal to x, -1 when there is none; for a string, the code point index where sub last begins (occurrences may overlap, and an empty sub is at the end, as Python's rfind); floats: NaN matches NaN, -0.0 matches 0.0",
   examples: [
     { code: "[1, 2, 1].lastindex(1)", result: "2" },
     { code: "\"abcabc\".lastindex(\"bc\")", result: "4" },

@@ -5,7 +5,7 @@ export default block({
   name: "after",
   aliases: ["substringafter", "afterfirst", "partitiontail"],
   sig: "(s: str, sep: str) -> str",
-  doc: "the text of s after the first occurrence of sep, or \"\" when sep does not occur (Python's s.partition(sep)[2]); all of s for an empty sep",
+  doc: "the text after the first sep in s, \"\" when there is none (as Python's partition); all of s for an empty sep",
   examples: [
     { code: "\"key=value=x\".after(\"=\")", result: "value=x" },
     { code: "\"abc\".after(\"z\")", result: "" },

@@ -5,7 +5,7 @@ export default block({
   name: "afterlast",
   aliases: ["substringafterlast", "rpartitiontail"],
   sig: "(s: str, sep: str) -> str",
-  doc: "the text of s after the last occurrence of sep (a file's extension: \"a.tar.gz\".afterlast(\".\") is \"gz\"), or \"\" when sep does not occur (Python's s.rpartition(sep)[2]); \"\" for an empty sep",
+  doc: "the text after the last sep in s, \"\" when there is none: \"a.tar.gz\".afterlast(\".\") is \"gz\" (as Python's rpartition); \"\" for an empty sep",
   examples: [
     { code: "\"a.tar.gz\".afterlast(\".\")", result: "gz" },
     { code: "\"abc\".afterlast(\"z\")", result: "" },

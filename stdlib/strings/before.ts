@@ -5,7 +5,7 @@ export default block({
   name: "before",
   aliases: ["substringbefore", "beforefirst", "partitionhead", "upto"],
   sig: "(s: str, sep: str) -> str",
-  doc: "the text of s before the first occurrence of sep, or all of s when sep does not occur (Python's s.partition(sep)[0]); \"\" for an empty sep",
+  doc: "the text before the first sep in s, all of s when there is none (as Python's partition); \"\" for an empty sep",
   examples: [
     { code: "\"key=value=x\".before(\"=\")", result: "key" },
     { code: "\"abc\".before(\"z\")", result: "abc" },

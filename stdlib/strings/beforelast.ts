@@ -5,7 +5,7 @@ export default block({
   name: "beforelast",
   aliases: ["substringbeforelast", "rpartitionhead"],
   sig: "(s: str, sep: str) -> str",
-  doc: "the text of s before the last occurrence of sep (\"a.tar.gz\".beforelast(\".\") is \"a.tar\"), or all of s when sep does not occur (Python's s.rpartition(sep)[0] is \"\" there instead); s for an empty sep",
+  doc: "the text before the last sep in s, all of s when there is none (Python's rpartition gives \"\" there): \"a.tar.gz\".beforelast(\".\") is \"a.tar\"; s for an empty sep",
   examples: [
     { code: "\"a.tar.gz\".beforelast(\".\")", result: "a.tar" },
     { code: "\"abc\".beforelast(\"z\")", result: "abc" },
