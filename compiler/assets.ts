@@ -9,7 +9,8 @@ export type BlockMeta = Omit<BlockDef, "oracle" | "test">;
 
 /** build/registry.json: every block's declaration, and how many example programs use each name. */
 export interface RegistryIndex {
-  blocks: (BlockMeta & { category: string })[];
+  /** `room` is the block's folder: blocks/<category>, or stdlib/<category> for one written in Ideo. */
+  blocks: (BlockMeta & { category: string; room: string })[];
   /** Block names and aliases → in how many example programs (examples/**\/*.ideo) they occur. */
   usage: Record<string, number>;
 }

@@ -72,7 +72,8 @@ describe("tokenizer registry", () => {
   it("keeps the old count.ts API", () => {
     expect(countTokens("hello world")).toBe(2);
     expect(countTokens("hello world", "llama3")).toBe(2);
-    expect(nameTokens("sort")).toEqual({ o200k: 1, cl100k: 1 });
+    expect(nameTokens("sort")).toEqual({ o200k: 1, cl100k: 1, dot: { o200k: 0, cl100k: 0 } });
+    expect(nameTokens("isupper").dot).toEqual({ o200k: 1, cl100k: 1 });
   });
 
   it("suggests names for near misses and model names", () => {

@@ -5,7 +5,7 @@
 // the tests).
 import { assets, BlockMeta, RegistryIndex } from "../assets.js";
 import { Type, key as typeKey, wasmOf } from "../types.js";
-import { Signature, parseSignature, typeVars } from "./signature.js";
+import { Signature, parseSignature, substitute, typeVars } from "./signature.js";
 
 export type { BlockMeta, RegistryIndex };
 
@@ -24,6 +24,8 @@ export interface BlockInfo {
   def: BlockMeta;
   name: string;
   category: string;
+  /** The block's folder: blocks/<category>, or stdlib/<category> for a block written in Ideo. */
+  room: string;
   /** One signature per overload (e.g. `len` of an array and of a string). */
   sigs: Signature[];
   instances: Instance[];
@@ -54,6 +56,19 @@ export class Registry<B extends BlockInfo = BlockInfo> {
 }
 
 export const LANES = ["i64", "f64", "i32"];
+
+/** The type an instantiation's domain entry stands for: a lane by a type that travels in it. */
+const DOMAIN_TYPE: Record<string, Type> = { int: { kind: "int" }, float: { kind: "float" }, bool: { kind: "bool" }, str: { kind: "str" }, i64: { kind: "int" }, f64: { kind: "float" }, i32: { kind: "str" } };
+
+export function bindings(inst: Instance): Record<string, Type> {
+  return Object.fromEntries(Object.entries(inst.env).map(([k, v]) => [k, DOMAIN_TYPE[v]]));
+}
+
+/** An instantiation's parameter and result types (a lane stands for a type that travels in it). */
+export function instanceTypes(b: BlockInfo, inst: Instance): { params: Type[]; result: Type } {
+  const env = bindings(inst), sig = b.sigs[inst.overload];
+  return { params: sig.params.map((p) => substitute(p.type, env)), result: substitute(sig.result, env) };
+}
 
 export function instancesOf(name: string, sigs: Signature[], domains: Record<string, string[]>): Instance[] {
   // Overload 0 names its instances plainly (sort_int); a later overload is tagged by its first
@@ -99,13 +114,13 @@ export function chooseInstance(b: BlockInfo, overload: number, binding: Record<s
 }
 
 /** A block's entry as the compiler uses it, from its declaration. */
-export function blockInfo(def: BlockMeta, category: string): BlockInfo {
+export function blockInfo(def: BlockMeta, category: string, room: string): BlockInfo {
   const sigs = (Array.isArray(def.sig) ? def.sig : [def.sig]).map(parseSignature);
-  return { def, name: def.name, category, sigs, instances: instancesOf(def.name, sigs, def.types ?? {}) };
+  return { def, name: def.name, category, room, sigs, instances: instancesOf(def.name, sigs, def.types ?? {}) };
 }
 
 export function registryFromIndex(index: RegistryIndex): Registry {
-  return new Registry(index.blocks.map(({ category, ...def }) => blockInfo(def, category)), index.usage);
+  return new Registry(index.blocks.map(({ category, room, ...def }) => blockInfo(def, category, room)), index.usage);
 }
 
 let cached: Promise<Registry> | undefined;

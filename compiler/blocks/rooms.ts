@@ -1,12 +1,13 @@
-// The block rooms themselves (Node only): walks blocks/<category>/<name>.(ts|js), imports each room with
-// its oracle and tests, and finds its WAT templates. The build turns the rooms into the index the
+// The block rooms themselves (Node only): walks blocks/<category>/<name>.(ts|js) and the rooms written
+// in Ideo, stdlib/<category>/<name>.(ts|js), imports each room with its oracle and tests, and finds its
+// template source (WAT, or the .ideo compiler/stdlib.ts compiles). The build turns the rooms into the index the
 // compiler reads (indexOf → build/registry.json); the property tests and the template build use the
 // rooms directly.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { BlockDef } from "../../blocks/block.js";
-import { BLOCKS_CODE, BLOCKS_SRC, ROOT } from "../paths.js";
+import { BLOCKS_CODE, BLOCKS_SRC, ROOT, STDLIB_CODE, STDLIB_SRC } from "../paths.js";
 import { BlockInfo, Instance, Registry, RegistryIndex, blockInfo } from "./registry.js";
 
 /** A block with its whole room: the oracle and tests, and the folder its templates are in. */
@@ -26,20 +27,25 @@ export function loadRooms(): Promise<Rooms> {
   cached ??= (async () => {
     const rooms: Room[] = [];
     const problems: string[] = [];
-    for (const category of readdirSync(BLOCKS_CODE, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-      const dir = join(BLOCKS_CODE, category);
-      // a room is <name>.ts (or .js when built) beside its template <name>[.<key>].wat; other files
-      // in the folder (shared helpers, tests, lambdas) are not blocks
-      const names = new Set(readdirSync(join(BLOCKS_SRC, category)).filter((f) => f.endsWith(".wat")).map((f) => f.split(".")[0]));
-      const files = readdirSync(dir).filter((f) => /^[a-z0-9]+\.(ts|js)$/.test(f) && names.has(f.split(".")[0])).sort();
-      for (const f of files) {
-        try {
-          const mod = await import(pathToFileURL(join(dir, f)).href);
-          const def: BlockDef | undefined = mod.default;
-          if (!def || typeof def.name !== "string") { problems.push(`${category}/${f}: no default-exported block`); continue; }
-          rooms.push({ ...blockInfo(def, category), def, dir: join(BLOCKS_SRC, category) });
-        } catch (e) {
-          problems.push(`${category}/${f}: ${(e as Error).message}`);
+    for (const [code, src] of [[BLOCKS_CODE, BLOCKS_SRC], [STDLIB_CODE, STDLIB_SRC]]) {
+      if (!existsSync(code)) continue;
+      for (const category of readdirSync(code, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+        const dir = join(code, category);
+        // a compiled folder whose sources are gone (a stale dist/) holds no rooms
+        if (!existsSync(join(src, category))) continue;
+        // a room is <name>.ts (or .js when built) beside its template <name>[.<key>].wat, or
+        // <name>[.<key>].ideo in stdlib/; other files in the folder (shared helpers, tests) are not blocks
+        const names = new Set(readdirSync(join(src, category)).filter((f) => f.endsWith(".wat") || f.endsWith(".ideo")).map((f) => f.split(".")[0]));
+        const files = readdirSync(dir).filter((f) => /^[a-z0-9]+\.(ts|js)$/.test(f) && names.has(f.split(".")[0])).sort();
+        for (const f of files) {
+          try {
+            const mod = await import(pathToFileURL(join(dir, f)).href);
+            const def: BlockDef | undefined = mod.default;
+            if (!def || typeof def.name !== "string") { problems.push(`${category}/${f}: no default-exported block`); continue; }
+            rooms.push({ ...blockInfo(def, category, `${src === STDLIB_SRC ? "stdlib" : "blocks"}/${category}`), def, dir: join(src, category) });
+          } catch (e) {
+            problems.push(`${category}/${f}: ${(e as Error).message}`);
+          }
         }
       }
     }
@@ -53,12 +59,13 @@ export function loadRooms(): Promise<Rooms> {
 /** The index the compiler loads: each room's declaration without the oracle and tests. */
 export function indexOf(rooms: Rooms): RegistryIndex {
   return {
-    blocks: rooms.blocks.map(({ def: { oracle: _oracle, test: _test, ...meta }, category }) => ({ ...meta, category })),
+    blocks: rooms.blocks.map(({ def: { oracle: _oracle, test: _test, ...meta }, category, room }) => ({ ...meta, category, room })),
     usage: Object.fromEntries(rooms.usage),
   };
 }
 
-/** The texts of the example programs (examples/**\/*.ideo). */
+/** The texts of the example programs (examples/**\/*.ideo), but the solutions of the blind
+ *  benchmark's frozen test slice (eval/slices.json): the cards its tasks get owe nothing to them. */
 function exampleTexts(): string[] {
   const walk = (dir: string): string[] => {
     let out: string[] = [];
@@ -70,7 +77,13 @@ function exampleTexts(): string[] {
     } catch { /* no examples: every block is equally common */ }
     return out;
   };
-  return walk(join(ROOT, "examples")).sort().map((f) => readFileSync(f, "utf8"));
+  const frozen = new Set(testSlice().map((id) => join(ROOT, "examples", "mbpp", `${id}.ideo`)));
+  return walk(join(ROOT, "examples")).filter((f) => !frozen.has(f)).sort().map((f) => readFileSync(f, "utf8"));
+}
+
+/** The task ids of the blind benchmark's frozen test slice; none without eval/slices.json. */
+export function testSlice(): number[] {
+  try { return JSON.parse(readFileSync(join(ROOT, "eval", "slices.json"), "utf8")).test ?? []; } catch { return []; }
 }
 
 /** In how many of the texts each block name and alias occurs. */
@@ -83,11 +96,14 @@ function usageIn(rooms: Room[], texts: string[]): Record<string, number> {
   return usage;
 }
 
-/** The WAT file an instance is assembled from: the most specific of <base>.<key>.wat … <base>.wat. */
+/** The template source of an instance: the most specific of <base>.<key>.wat … <base>.wat, or in
+ *  stdlib/ of <name>.<key>.ideo … <name>.ideo (`list.o1.ideo` for a second overload). */
 export function templatePath(dir: string, def: BlockDef, inst: Instance): string | undefined {
-  const base = (def.template ?? `${def.name}.wat`).replace(/\.wat$/, "");
+  const ideo = existsSync(join(dir, `${def.name}.ideo`));
+  const base = ideo ? def.name : (def.template ?? `${def.name}.wat`).replace(/\.wat$/, "");
+  const ext = ideo ? "ideo" : "wat";
   const tag = inst.key.split("_")[0];
-  const cands = [`${base}.${inst.key}.wat`, `${base}.${tag}.wat`, ...(inst.overload ? [] : Object.values(inst.env).map((k) => `${base}.${k}.wat`)), `${base}.wat`];
+  const cands = [`${base}.${inst.key}.${ext}`, `${base}.${tag}.${ext}`, ...(inst.overload ? [] : Object.values(inst.env).map((k) => `${base}.${k}.${ext}`)), `${base}.${ext}`];
   for (const cand of cands) {
     const p = join(dir, cand);
     if (existsSync(p)) return p;

@@ -36,6 +36,8 @@ export function link(b: Binaryen, out: Module, input: LinkInput): LinkResult {
   const done = new Set<string>();
   const envImports = new Set<string>();
   const dataGlobals: { name: string; value: number }[] = [];
+  // the program's lambdas first, then each template's own (a template written in Ideo has them)
+  const table = [...(input.table ?? [])];
   const queue = ["rt", ...input.roots];
   const pendingGlobals: { name: string; type: number; mutable: boolean; init: number | { linkConst: string } ; src: Module }[] = [];
   const mods: Module[] = [];
@@ -59,6 +61,12 @@ export function link(b: Binaryen, out: Module, input: LinkInput): LinkResult {
       }
       dataGlobals.push({ name: `${name}_data`, value: base });
     }
+    // Lambdas: a template's element segment fills the table from `<name>_fns`, placed here.
+    for (let i = 0; i < t.getNumElementSegments(); i++) {
+      const seg = b.getElementSegmentInfo(t.getElementSegmentByIndex(i));
+      dataGlobals.push({ name: `${name}_fns`, value: table.length });
+      table.push(...seg.data);
+    }
     for (let i = 0; i < t.getNumFunctions(); i++) {
       const f = b.getFunctionInfo(t.getFunctionByIndex(i)) as { name: string; module: string; base: string; params: number; results: number; vars: number[]; body: number };
       if (f.module) {
@@ -74,8 +82,8 @@ export function link(b: Binaryen, out: Module, input: LinkInput): LinkResult {
       const src = t.getFunctionByIndex(i);
       const nlocals = b.expandType(f.params).length + f.vars.length;
       for (let l = 0; l < nlocals; l++) {
-        const ln = (b as any).Function.getLocalName(src, l);
-        if (ln) (b as any).Function.setLocalName(fn, l, ln);
+        const F = (b as any).Function;
+        if (F.hasLocalName(src, l)) F.setLocalName(fn, l, F.getLocalName(src, l));
       }
     }
     for (let i = 0; i < t.getNumGlobals(); i++) {
@@ -100,7 +108,6 @@ export function link(b: Binaryen, out: Module, input: LinkInput): LinkResult {
   }
   const pages = Math.max(1, Math.ceil((heapBase + 65536) / 65536));
   out.setMemory(pages, 65536, "memory", segments.map((s) => ({ offset: out.i32.const(s.offset), data: s.data, passive: false })), false, false, "memory");
-  const table = input.table ?? [];
   out.addTable("fns", table.length, table.length);
   if (table.length) out.addActiveElementSegment("fns", "fns_init", table, out.i32.const(0));
   for (const m of mods) m.dispose();

@@ -45,6 +45,8 @@ export class FnLowerer {
   private t(e: Expr): Type { return this.cx.typeOf(e); }
 
   private setLoc(e: { span: { start: number } }): ExpressionRef {
+    // a template's faults are reported where its caller called the block
+    if (this.cx.template) return this.m.nop();
     const p = this.cx.lines.pos(e.span.start);
     return this.m.global.set("rt_loc", this.m.i32.const(packLoc(p.line, p.col)));
   }
@@ -257,7 +259,7 @@ export class FnLowerer {
       case "float": return m.f64.const(e.value);
       case "bool": return m.i32.const(e.value ? 1 : 0);
       case "null": return m.i32.const(0);
-      case "str": return m.i32.const(this.cx.stringAddress(e.value));
+      case "str": return this.cx.stringPtr(e.value);
       case "placeholder": {
         const l = this.locals.get(e.n ? `_${e.n}` : "_");
         return l ? m.local.get(l.index, this.cx.wasm(l.type)) : m.unreachable();
@@ -423,7 +425,7 @@ export class FnLowerer {
     });
     return m.block(null, [
       m.local.set(tmp, m.call("rt_alloc", [m.i32.const(8 + 8 * caps.length)], b.i32)),
-      m.i32.store(0, 4, m.local.get(tmp, b.i32), m.i32.const(index), "memory"),
+      m.i32.store(0, 4, m.local.get(tmp, b.i32), this.cx.tableIndex(index), "memory"),
       ...caps.map((c, k) => this.cx.store(c.type, m.local.get(tmp, b.i32), 8 + 8 * k, m.local.get(c.l.index, this.cx.wasm(c.type)))),
       m.local.get(tmp, b.i32),
     ], b.i32);
@@ -447,7 +449,7 @@ export class FnLowerer {
       case "fn": {
         // the call site is where a stack overflow is reported (the host reads rt_loc)
         const rt = this.cx.wasm(toType(this.cx.checked.fns.get(target.name)!.result));
-        return m.block(null, [this.setLoc(e), m.call(`fn_${target.name}`, e.args.map((a) => this.expr(a)), rt)], rt);
+        return m.block(null, [this.setLoc(e), m.call(this.cx.fnName(target.name), e.args.map((a) => this.expr(a)), rt)], rt);
       }
       case "closure": {
         const l = this.locals.get(target.name)!;
