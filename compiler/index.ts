@@ -146,10 +146,11 @@ export async function load(sourceOrWasm: string | Uint8Array, options: LoadOptio
 function caller(inst: Instance, name: string, sig: Signature): Exports[string] {
   const params = sig.params.map((p) => parseType(p)), result = parseType(sig.result);
   // a function value cannot cross: say so when the export is called, since Ideo callers may use it
-  const fnAt = params.findIndex((p) => !p);
+  const crossesNot = (t: Type | undefined) => !t || t.kind === "fn";
+  const fnAt = params.findIndex(crossesNot);
   if (fnAt >= 0) return () => { throw new TypeError(`${name}: parameter ${fnAt + 1} is a function (${sig.params[fnAt]}), which cannot be passed from JS`); };
-  if (!result) return () => { throw new TypeError(`${name} returns a function (${sig.result}), which cannot be passed to JS`); };
-  return (...args: unknown[]) => callExport(inst, name, params as Type[], result, args);
+  if (crossesNot(result)) return () => { throw new TypeError(`${name} returns a function (${sig.result}), which cannot be passed to JS`); };
+  return (...args: unknown[]) => callExport(inst, name, params as Type[], result!, args);
 }
 
 const MAX_VARIANTS = 32;

@@ -10,5 +10,5 @@ export default block({
     { code: "pow2(12)", result: "false" },
   ],
   oracle: (n: bigint) => n > 0n && (n & (n - 1n)) === 0n,
-  test: { args: (gen: any) => gen.fc.tuple(gen.fc.oneof(gen.int, gen.nat(62).map((k: bigint) => 1n << k), gen.nat(63).map((k: bigint) => BigInt.asIntN(64, 1n << k) - 1n))) },
+  test: { args: (gen: any) => gen.fc.tuple(gen.fc.oneof(gen.int, gen.nat(62).map((k: bigint) => 1n << k), gen.nat(63).map((k: bigint) => BigInt.asIntN(64, (1n << k) - 1n)))) },
 });

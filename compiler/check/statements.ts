@@ -15,7 +15,7 @@ export function checkFn(c: Checker, info: FnInfo): void {
   // a body that ends in an if/else whose every branch returns gives its value by those returns
   if (endsInExpr && !alwaysReturns(info.decl.body)) c.lifted(info.result, type, lastExpr(info.decl.body), lastSpan(info.decl.body), `the value of '${info.decl.name}'`);
   else if (!ctx.returned) unify(info.result, UNIT_T);
-  else if (prune(info.result).tag !== "unit" && info.decl.body.stmts.at(-1)?.kind !== "return") {
+  else if (prune(info.result).tag !== "unit" && !alwaysReturns(info.decl.body)) {
     // `return x` inside a loop that can finish: what would the function give then?
     c.report(error(CODES.noValue, `'${info.decl.name}' returns a value, but its body can end without one`, lastSpan(info.decl.body), { suggestions: ["end the body with the value to give when no `return` was reached, e.g. `return -1` or `null`"] }));
   }
