@@ -20,3 +20,5 @@ export const BLOCKS_SRC = join(ROOT, "blocks");
 export const BLOCKS_CODE = here.includes(`${join(ROOT, "dist")}`) ? join(ROOT, "dist", "blocks") : BLOCKS_SRC;
 export const TEMPLATES = join(ROOT, "build", "templates");
 export const RUNTIME_WAT = join(ROOT, "runtime", "rt.wat");
+/** The runtime's part for mixed values (`any`), assembled into the same module as rt.wat. */
+export const RUNTIME_ANY_WAT = join(ROOT, "runtime", "any.wat");
