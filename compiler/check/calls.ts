@@ -7,6 +7,7 @@ import { BlockInfo, Instance, Registry, chooseInstance } from "../blocks/registr
 import { SigType, showSig, typeVars } from "../blocks/signature.js";
 import { ALL, Kind, Ty, TVar, fresh, mark, prune, showTy, undo, unify, toType } from "./unify.js";
 import type { Checked } from "./checked.js";
+import { fromAny } from "./lift.js";
 
 export type { CallTarget } from "./checked.js";
 import { Type, show } from "../types.js";
@@ -169,8 +170,9 @@ function reportMismatch(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: E
   const domains = Object.entries(b.def.types ?? {}).filter(([v, d]) => mentioned.includes(v) && !d.includes("any")).map(([v, d]) => `${v} is ${d.join(" or ")}`).join("; ");
   const apart = a.kind === "lambda" && a.params.length > 1 && p.type.kind === "fn" && p.type.params.length === 1
     ? [`a lambda of ${a.params.length} parameters takes apart a ${a.params.length}-tuple, and these values are not ${a.params.length}-tuples`] : [];
+  const convert = a.kind !== "lambda" && prune(argTypes[i]!).tag === "any" ? [fromAny(p.type.kind)] : [];
   env.report(error(CODES.typeMismatch, `'${b.name}' expects ${p.name}: ${showSig(p.type)}${domains ? ` where ${domains}` : ""}, found ${found}`, a.span, {
-    suggestions: [...apart, ...sigs.map((s) => `signature: ${s}`)],
+    suggestions: [...apart, ...convert, ...sigs.map((s) => `signature: ${s}`)],
   }));
 }
 
