@@ -367,9 +367,11 @@ export class FnLowerer {
     }
     const l = this.expr(e.left), r = this.expr(e.right);
     const isF = opT.kind === "float";
+    // a plain value beside an any was lifted into one (check/operators.ts): they compare as anys
+    const eqT: Type = this.t(e.right).kind === "any" ? this.t(e.right) : opT;
     switch (e.op) {
-      case "==": return this.cx.eqValues(opT, l, r);
-      case "!=": return m.i32.eqz(this.cx.eqValues(opT, l, r));
+      case "==": return this.cx.eqValues(eqT, l, r);
+      case "!=": return m.i32.eqz(this.cx.eqValues(eqT, l, r));
       case "<": case "<=": case ">": case ">=": {
         if (opT.kind === "str") {
           const c = m.call("rt_str_cmp", [l, r], b.i32), z = m.i32.const(0);
