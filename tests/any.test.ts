@@ -72,6 +72,7 @@ const cases: [string, string, string][] = [
   ["== compares structurally, numbers by value", 'x = [1, "a"][0]\ny = [[1, 2], {"a": [1]}]\nprint(x == 1.0, x == "1", y[0] == [1.0, 2], y[1] == {"a": [1]}, y[1] == {"a": [2]}, y[0] != y[1])', "true false true true false true\n"],
   ["for walks a list's elements and a dict's keys", 'd = [{"b": 1, "a": [2, 3]}][0]\nfor k in d: print(k, d[k.str])\nfor v in d["a"]: print(v.int * 10)', "b 1\na [2, 3]\n20\n30\n"],
   ["a list of anys grows and keeps its memory across a loop", 'fn main\n  out = [1, "x"]\n  for i in range(3): out += [if i % 2 == 0: i else "odd"]\n  acc = 0\n  for i in range(10000): acc += [i, "s"][0].int\n  print(out, acc)', '[1, "x", 0, "odd", 2] 49995000\n'],
+  ["a plain value lifted into an any in a loop keeps its turn's memory", 'fn main\n  best = [1, "a"][0]\n  for i in range(100)\n    best = i * 3\n    junk = [i, i, i].map(_ * 2)\n  print(best)', "297\n"],
   ["recursion over nested lists", 'flat(x) = if x.islist: x.list.map(flat).flatten else [x]\ndepth(x) = if x.islist: 1 + x.list.map(depth).max else 0\nprint(flat([1, [2, [3, "a"]], []]), depth([1, [2, [3]]]))', '[1, 2, 3, "a"] 3\n'],
   ["an any of the wrong kind faults where it is used", 'x = [1, ["a"]][1]\nprint(x.len)\nprint(x.int)', "1\nwrong kind of value in an any at test.ideo:3:7"],
   ["a str held that is no number is the fault int gives", 'print([1, "a"][1].int)', "invalid argument at test.ideo:1:7"],
