@@ -45,6 +45,12 @@ export function anyEq(a: Value, b: Value): boolean {
   return a === b;
 }
 
+/** Arguments for a block over a list of anys and an any: the list, and often one of its elements. */
+export function listAndMember(gen: any): any {
+  const fc = gen.fc, any = gen.of({ kind: "any" });
+  return gen.array(any, 8).chain((xs: Value[]) => fc.tuple(fc.constant(xs), xs.length ? fc.oneof(any, fc.constantFrom(...xs)) : any));
+}
+
 /** The value held, which must be of this kind: a fault (`type`) otherwise, as the templates do. */
 export function held<T extends Value>(v: Value, kind: Kind): T {
   if (kindOf(v) !== kind) throw new Fault("type");

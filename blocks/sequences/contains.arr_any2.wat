@@ -1,14 +1,5 @@
-;; contains over a [any]: some element equal to x (rt_any_eq: structural, 1 == 1.0).
+;; contains over a [any]: index_arr_any2 finds an equal element (or gives -1).
 (module
-  (import "rt" "rt_any_eq" (func $rt_any_eq (param i32 i32) (result i32)))
+  (import "blocks" "index_arr_any2" (func $index_arr_any2 (param i32 i32) (result i64)))
   (func ${fn} (param $xs i32) (param $x i32) (result i32)
-    (local $i i32) (local $n i32)
-    (local.set $n (i32.load (local.get $xs)))
-    (block $done
-      (loop $next
-        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
-        (if (call $rt_any_eq (i32.load offset=8 (i32.add (local.get $xs) (i32.shl (local.get $i) (i32.const 2)))) (local.get $x))
-          (then (return (i32.const 1))))
-        (local.set $i (i32.add (local.get $i) (i32.const 1)))
-        (br $next)))
-    (i32.const 0)))
+    (i64.ge_s (call $index_arr_any2 (local.get $xs) (local.get $x)) (i64.const 0))))

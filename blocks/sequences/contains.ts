@@ -1,5 +1,5 @@
 import { block, Fault, type Value } from "../block.js";
-import { anyEq, isHeld } from "../dynamic/_any.js";
+import { anyEq, isHeld, listAndMember } from "../dynamic/_any.js";
 import { cps, eq } from "./_util.js";
 import { arrElem } from "./_args.js";
 
@@ -23,8 +23,9 @@ export default block({
     args: (gen, t, o) => {
       if (o === 0) return arrElem(gen, t);
       const fc = gen.fc;
+      if (o === 2) return listAndMember(gen);
       // a value often taken from the list, dict or str looked in
-      if (o >= 2) return gen.of({ kind: "any" }).chain((xs: Value) => fc.tuple(fc.constant(o === 2 ? (Array.isArray(xs) ? xs : [xs]) : xs), fc.oneof(gen.of({ kind: "any" }), ...inside(fc, xs))));
+      if (o === 3) return gen.of({ kind: "any" }).chain((x: Value) => fc.tuple(fc.constant(x), fc.oneof(gen.of({ kind: "any" }), ...inside(fc, x))));
       return gen.str.chain((s: string) => {
         const c = cps(s);
         return fc.tuple(fc.constant(s), fc.oneof(gen.str, fc.tuple(fc.nat(c.length), fc.nat(c.length)).map(([i, j]: number[]) => c.slice(Math.min(i, j), Math.max(i, j)).join(""))));

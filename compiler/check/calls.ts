@@ -7,7 +7,7 @@ import { BlockInfo, Instance, Registry, chooseInstance } from "../blocks/registr
 import { SigType, showSig, typeVars } from "../blocks/signature.js";
 import { ALL, Kind, Ty, TVar, fresh, mark, prune, showTy, undo, unify, toType } from "./unify.js";
 import type { Checked } from "./checked.js";
-import { fromAny } from "./lift.js";
+import { fromAny, jsonLike } from "./lift.js";
 
 export type { CallTarget } from "./checked.js";
 import { Type, show } from "../types.js";
@@ -64,7 +64,7 @@ function fitting(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, argTypes: (Ty
       if (a.kind === "lambda") {
         if (p.type.kind !== "fn") failAt = i;
         else if (p.type.params.length !== a.params.length && !destructures(a, p.type, vars)) failAt = i;
-      } else if (!unify(instantiate(p.type, vars), argTypes[i]!)) failAt = i;
+      } else if (!fitArg(instantiate(p.type, vars), argTypes[i]!, argTypes.some(holdsAny))) failAt = i;
     });
     // a deferred call's result may have been constrained since: `m.reverse.transpose` is an array
     if (failAt < 0 && result && !unify(instantiate(sig.result, vars), result)) failAt = sig.params.length;
@@ -73,6 +73,23 @@ function fitting(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, argTypes: (Ty
     else if (!best || failAt > best.failAt) best = { k, failAt };
   }
   return { fits, best };
+}
+
+/** Does an argument fit its parameter: unified, or lifted into an any where one is wanted in a call
+ *  that has anys already — a type variable an earlier argument made `any` (`xs.append(3)` over a
+ *  `[any]`), or an `any` parameter beside an argument that holds anys (`xs.count(3)`)? A value alone
+ *  is not lifted: `"12".isnum` is an error, not false. */
+function fitArg(want: Ty, found: Ty, anyCall: boolean): "unified" | "lifted" | false {
+  const m = mark();
+  if (unify(want, found)) return "unified";
+  undo(m);
+  return anyCall && prune(want).tag === "any" && jsonLike(found) ? "lifted" : false;
+}
+
+/** Does a value hold anys: an any, or a list or map of them? */
+function holdsAny(t: Ty | undefined): boolean {
+  const p = t && prune(t);
+  return !!p && (p.tag === "any" || ((p.tag === "array" || p.tag === "opt") && holdsAny(p.elem)) || (p.tag === "map" && holdsAny(p.value)));
 }
 
 /** A lambda of n parameters where a function of one n-tuple is expected takes the tuple apart:
@@ -145,7 +162,7 @@ function commit(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: Env, argT
         unify(ft.params[0], { tag: "tuple", items: fields });
         env.out.types.set(a, env.checkLambda(a, ft.params, ft.result, fields));
       }
-    } else unify(want, argTypes[i]!);
+    } else if (fitArg(want, argTypes[i]!, argTypes.some(holdsAny)) === "lifted") env.out.wraps.set(a, want);
   });
   env.out.calls.set(e, { kind: "block", block: b, overload: k, vars });
   return instantiate(sig.result, vars);

@@ -63,7 +63,13 @@ export function inferOperator(e: Extract<Expr, { kind: "binary" }>, env: Operato
     case "<": case "<=": case ">": case ">=":
       both(ORD, `'${e.op}'`);
       return BOOL_T;
-    case "+": return both(ADD, "'+'");
+    case "+": {
+      // a list of anys joins a list of plain values, which is lifted: `out += [i]`
+      const anys = (t: Ty) => { const p = prune(t); return p.tag === "array" && prune(p.elem).tag === "any"; };
+      if (anys(l) && !anys(r) && prune(r).tag === "array") { env.lifted(l, r, e.right, "'+'"); return l; }
+      if (anys(r) && !anys(l) && prune(l).tag === "array") { env.lifted(r, l, e.left, "'+'"); return r; }
+      return both(ADD, "'+'");
+    }
     case "/":
       // true division: each side may be int or float, the result is a float
       env.unify(fresh(NUM), l, e.left.span, "'/'");

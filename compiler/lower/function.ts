@@ -381,10 +381,13 @@ export class FnLowerer {
         if (opT.kind === "bool") return e.op === "<" ? m.i32.lt_u(l, r) : e.op === "<=" ? m.i32.le_u(l, r) : e.op === ">" ? m.i32.gt_u(l, r) : m.i32.ge_u(l, r);
         return e.op === "<" ? m.i64.lt_s(l, r) : e.op === "<=" ? m.i64.le_s(l, r) : e.op === ">" ? m.i64.gt_s(l, r) : m.i64.ge_s(l, r);
       }
-      case "+":
+      case "+": {
         if (opT.kind === "str") return m.call("rt_str_concat", [l, r], b.i32);
-        if (opT.kind === "array") return m.call("rt_arr_concat", [l, r, m.i32.const(sizeOf(opT.elem))], b.i32);
+        // the sum's own type: a side may have been lifted into a list of anys
+        const joined = this.t(e).kind === "array" ? this.t(e) : opT;
+        if (joined.kind === "array") return m.call("rt_arr_concat", [l, r, m.i32.const(sizeOf(joined.elem))], b.i32);
         return isF ? m.f64.add(l, r) : m.i64.add(l, r);
+      }
       case "-": return isF ? m.f64.sub(l, r) : m.i64.sub(l, r);
       case "*": return isF ? m.f64.mul(l, r) : m.i64.mul(l, r);
       case "/": {
