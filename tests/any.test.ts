@@ -50,6 +50,11 @@ pair(a: any, b: any) = [a, b, {"first": a}]
     expect(() => ideo.id(new Map([[1, 2]]))).toThrow(/argument 1/);
   });
 
+  it("a generic export beside an any compiles again for what JS passes", async () => {
+    const ideo = await load("f(x: any, ys) = [x, ys.len]");
+    expect([ideo.f(null, "abc"), ideo.f([1], [1, 2])]).toEqual([[null, 3], [[1], 2]]);
+  });
+
   it("Ideo's ==, str and type on anys agree with the oracles of blocks/dynamic", async () => {
     const ideo = await load("eq(a: any, b: any) = a == b\nshow(x: any) = x.str\nkind(x: any) = x.type\nboth(x: any) = [x, x.str]");
     fc.assert(fc.property(json, json, (a, b) => {

@@ -52,6 +52,7 @@ const sigText = (b: BlockInfo, k: number) => {
 function fitting(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, argTypes: (Ty | undefined)[], result?: Ty): { fits: number[]; best?: { k: number; failAt: number } } {
   const fits: number[] = [];
   let best: { k: number; failAt: number } | undefined;
+  const anyCall = argTypes.some(holdsAny); // before any overload's trial binds an open type
   for (let k = 0; k < b.sigs.length; k++) {
     const sig = b.sigs[k];
     if (sig.params.length !== e.args.length) continue;
@@ -64,7 +65,7 @@ function fitting(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, argTypes: (Ty
       if (a.kind === "lambda") {
         if (p.type.kind !== "fn") failAt = i;
         else if (p.type.params.length !== a.params.length && !destructures(a, p.type, vars)) failAt = i;
-      } else if (!fitArg(instantiate(p.type, vars), argTypes[i]!, argTypes.some(holdsAny))) failAt = i;
+      } else if (!fitArg(instantiate(p.type, vars), argTypes[i]!, anyCall)) failAt = i;
     });
     // a deferred call's result may have been constrained since: `m.reverse.transpose` is an array
     if (failAt < 0 && result && !unify(instantiate(sig.result, vars), result)) failAt = sig.params.length;
@@ -127,7 +128,7 @@ export function retryPending(pending: PendingCall[], force: boolean, isParam: (t
     if (force && fits.length > 1 && p.argTypes[0] && isParam(p.argTypes[0]) && firstKinds.has("str") && firstKinds.has("array")) {
       // a function parameter that could be a string or an array: the first overload is a guess, so
       // say so; the JS host compiles the function again for what a caller passes (host/generic.ts)
-      const kinds = fits.map((k) => showSig(p.b.sigs[k].params[0].type)).join(" or ");
+      const kinds = fits.map((k) => showSig(p.b.sigs[k].params[0].type)).filter((t) => !/\bany\b/.test(t)).join(" or ");
       p.env.report({
         code: CODES.guessedParam, severity: "warning", span: p.e.args[0]?.span ?? p.e.span,
         message: `'${p.b.name}' here could take ${kinds}: compiled for ${showSig(p.b.sigs[fits[0]].params[0].type)}; load() compiles it again for what a JS caller passes`,
@@ -151,6 +152,7 @@ export function retryPending(pending: PendingCall[], force: boolean, isParam: (t
 function commit(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: Env, argTypes: (Ty | undefined)[], k: number): Ty {
   const sig = b.sigs[k];
   const vars = freshVars(b, k, e);
+  const anyCall = argTypes.some(holdsAny);
   sig.params.forEach((p, i) => {
     const want = instantiate(p.type, vars);
     const a = e.args[i];
@@ -162,7 +164,7 @@ function commit(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: Env, argT
         unify(ft.params[0], { tag: "tuple", items: fields });
         env.out.types.set(a, env.checkLambda(a, ft.params, ft.result, fields));
       }
-    } else if (fitArg(want, argTypes[i]!, argTypes.some(holdsAny)) === "lifted") env.out.wraps.set(a, want);
+    } else if (fitArg(want, argTypes[i]!, anyCall) === "lifted") env.out.wraps.set(a, want);
   });
   env.out.calls.set(e, { kind: "block", block: b, overload: k, vars });
   return instantiate(sig.result, vars);
@@ -187,7 +189,9 @@ function reportMismatch(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: E
   const domains = Object.entries(b.def.types ?? {}).filter(([v, d]) => mentioned.includes(v) && !d.includes("any")).map(([v, d]) => `${v} is ${d.join(" or ")}`).join("; ");
   const apart = a.kind === "lambda" && a.params.length > 1 && p.type.kind === "fn" && p.type.params.length === 1
     ? [`a lambda of ${a.params.length} parameters takes apart a ${a.params.length}-tuple, and these values are not ${a.params.length}-tuples`] : [];
-  const convert = a.kind !== "lambda" && prune(argTypes[i]!).tag === "any" ? [fromAny(p.type.kind)] : [];
+  const held = a.kind === "lambda" ? undefined : prune(argTypes[i]!);
+  const convert = held?.tag === "any" ? [fromAny(p.type.kind)]
+    : held?.tag === "array" && prune(held.elem).tag === "any" && p.type.kind === "array" ? ["the elements are anys: convert them first, e.g. `xs.map(_.int)`"] : [];
   env.report(error(CODES.typeMismatch, `'${b.name}' expects ${p.name}: ${showSig(p.type)}${domains ? ` where ${domains}` : ""}, found ${found}`, a.span, {
     suggestions: [...apart, ...convert, ...sigs.map((s) => `signature: ${s}`)],
   }));

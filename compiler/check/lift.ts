@@ -30,10 +30,15 @@ export function lift(want: Ty, found: Ty, e: Expr | undefined, wraps: Wraps, exp
 }
 
 /** Does the value `f` reach `w` by a conversion: `w` an any (or an array or map of them) and `f` a
- *  JSON-like value that is not one already? An open value that may be an any is not converted: it
- *  becomes one (unifying does that). Binds what the conversion needs (a map's keys are str). */
+ *  JSON-like value that is not one already? An open value is kept open, limited to what an any can
+ *  hold: it may become an any itself, and then the lowering has nothing to convert. Binds what the
+ *  conversion needs (a map's keys are str). */
 function intoAny(w: Ty, f: Ty): boolean {
-  if (w.tag === "any") return f.tag !== "any" && jsonLike(f) && !(f.tag === "var" && f.allowed.has("any"));
+  if (w.tag === "any") {
+    if (f.tag === "any" || !jsonLike(f)) return false;
+    if (f.tag === "var") unify(f, fresh(JSON_KINDS));
+    return true;
+  }
   if (w.tag === "array" && f.tag === "array") return intoAny(prune(w.elem), prune(f.elem));
   if (w.tag === "map" && f.tag === "map") {
     const m = mark();
