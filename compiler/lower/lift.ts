@@ -45,7 +45,8 @@ function liftFn(cx: ProgramContext, from: Type, to: Type): string {
     const each = (body: ExpressionRef[]) => m.block("done", [m.loop("next", m.block(null, [m.br("done", m.i32.ge_u(I(), N())), ...body, next, m.br("next")]))]);
     const tag = (t: number, p: ExpressionRef) => (to.kind === "any" ? m.call("rt_any_i32", [m.i32.const(t), p], b.i32) : p);
     let body: ExpressionRef;
-    const inner = to.kind === "array" ? to.elem : to.kind === "map" ? to.value : to.kind === "opt" ? to.elem : to;
+    // what each element (or the optional's value) becomes: an any, inside an any's list or dict
+    const inner = to.kind === "array" || to.kind === "opt" ? to.elem : to.kind === "map" ? to.value : to;
     if (from.kind === "opt") {
       // null stays null; a value is lifted as itself
       const lifted = liftValue(cx, from.elem, inner, cx.load(from.elem, V(), 0));
@@ -53,30 +54,29 @@ function liftFn(cx: ProgramContext, from: Type, to: Type): string {
     } else if ((from.kind === "array" && sameType(from.elem, inner)) || (from.kind === "map" && sameType(from.value, inner))) {
       // a [any] or {str: any} is an any's list or dict as it is
       body = tag(from.kind === "array" ? ANY_TAG.list : ANY_TAG.dict, V());
-    } else if (from.kind === "array" || from.kind === "tuple") {
-      const target = inner; // each element's type: an any, inside an any's list
-      const items = from.kind === "tuple" ? from.items : undefined;
-      const elemOf = (k: number) => (items ? items[k] : (from as Extract<Type, { kind: "array" }>).elem);
-      const parts: ExpressionRef[] = [];
-      if (items) {
-        parts.push(m.local.set(1, m.call("rt_arr_alloc", [m.i32.const(items.length), m.i32.const(sizeOf(target))], b.i32)));
-        items.forEach((t, k) => parts.push(cx.store(target, OUT(), 8 + k * sizeOf(target), liftValue(cx, t, target, cx.load(t, V(), 8 * k)))));
-      } else {
-        const elem = elemOf(0);
-        parts.push(m.local.set(3, m.i32.load(0, 4, V(), "memory")),
-          m.local.set(1, m.call("rt_arr_alloc", [N(), m.i32.const(sizeOf(target))], b.i32)),
-          each([cx.store(target, cx.elemAddr(target, OUT(), I()), 8, liftValue(cx, elem, target, cx.load(elem, cx.elemAddr(elem, V(), I()), 8)))]));
-      }
-      body = m.block(null, [...parts, tag(ANY_TAG.list, OUT())], b.i32);
+    } else if (from.kind === "tuple") {
+      // a tuple becomes a list of its fields
+      body = m.block(null, [
+        m.local.set(1, m.call("rt_arr_alloc", [m.i32.const(from.items.length), m.i32.const(sizeOf(inner))], b.i32)),
+        ...from.items.map((t, k) => cx.store(inner, OUT(), 8 + k * sizeOf(inner), liftValue(cx, t, inner, cx.load(t, V(), 8 * k)))),
+        tag(ANY_TAG.list, OUT()),
+      ], b.i32);
+    } else if (from.kind === "array") {
+      const elem = from.elem;
+      body = m.block(null, [
+        m.local.set(3, m.i32.load(0, 4, V(), "memory")),
+        m.local.set(1, m.call("rt_arr_alloc", [N(), m.i32.const(sizeOf(inner))], b.i32)),
+        each([cx.store(inner, cx.elemAddr(inner, OUT(), I()), 8, liftValue(cx, elem, inner, cx.load(elem, cx.elemAddr(elem, V(), I()), 8)))]),
+        tag(ANY_TAG.list, OUT()),
+      ], b.i32);
     } else if (from.kind === "map") {
-      const target = inner;
       const str = from.key.kind === "str";
       const entry = () => m.i32.add(m.i32.load(8, 4, V(), "memory"), m.i32.shl(I(), m.i32.const(4)));
       const put = m.call("rt_map_put", [OUT(), m.i32.const(str ? 1 : 0), m.i64.load(0, 8, entry(), "memory")], b.i32);
       body = m.block(null, [
         m.local.set(3, m.i32.load(0, 4, V(), "memory")),
         m.local.set(1, m.call("rt_map_new", [], b.i32)),
-        each([cx.store(target, put, 0, liftValue(cx, from.value, target, cx.load(from.value, entry(), 8)))]),
+        each([cx.store(inner, put, 0, liftValue(cx, from.value, inner, cx.load(from.value, entry(), 8)))]),
         tag(ANY_TAG.dict, OUT()),
       ], b.i32);
     } else throw new Error(`no lift from ${key(from)} to ${key(to)}`);
