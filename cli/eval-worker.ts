@@ -1,42 +1,53 @@
-// Running a task's tests against a model's program for `ideo eval`, off the main thread: a program
-// that loops forever must cost its time limit, not the whole run. The worker instantiates the module,
-// binds the entry function to `candidate`, and runs the JavaScript test body; the parent terminates a
-// worker that outlives the limit. A worker is reused while it answers in time.
-import { isMainThread, parentPort, workerData, Worker } from "node:worker_threads";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { load, IdeoFault } from "../compiler/index.js";
+// Compiling a model's program and running a task's tests against it for `ideo eval`, off the main
+// thread in a sandboxed worker (sandbox.ts): a program that the compiler chokes on, loops forever or
+// allocates without end costs its limit, not the whole run. The worker compiles the program, binds
+// the entry function to `candidate` and runs the JavaScript test body. A worker is reused while it
+// answers in time.
+import { compile, load, prepare, IdeoFault } from "../compiler/index.js";
 import { runTestBody } from "../compiler/mbpp.js";
-import { ROOT } from "../compiler/paths.js";
+import { Sandbox, isSandboxWorker, serve, workerScript } from "./sandbox.js";
 
 export interface TestJob {
-  wasm: Uint8Array;
-  /** The program's source, so a generic export can compile again for the arguments a test passes. */
-  source?: string;
+  /** The model's program: compiled in the worker, so a program the compiler chokes on costs a limit. */
+  source: string;
   entry: string;
   /** The test body: uses `candidate` and `assert`. */
   tests: string;
 }
 
 export interface TestReply {
-  kind: "pass" | "export" | "test" | "fault" | "timeout";
+  kind: "pass" | "compile" | "export" | "test" | "fault" | "timeout";
   message?: string;
+  /** The compiler's warnings on a program that compiled (style ones included: a repair is the
+   *  moment to take the shorter form). */
+  warnings?: string;
 }
 
 /** Run one job in this thread. Never throws. */
-export async function runTests(job: TestJob): Promise<TestReply> {
+export async function runTests(job: TestJob, enter: (phase: string) => void = () => {}): Promise<TestReply> {
+  await prepare(); // a new worker loads the compiler in its setup time
+  enter("compile");
   let exports: Record<string, (...args: unknown[]) => unknown>;
+  let warnings: string | undefined;
   try {
-    exports = await load(job.wasm, { write: () => {}, source: job.source });
+    const r = await compile(job.source, { file: "answer.ideo", style: true });
+    if (!r.wasm) return { kind: "compile", message: r.render() };
+    if (r.diagnostics.length) warnings = r.render();
+    exports = await load(r.wasm, { write: () => {}, source: job.source });
   } catch (e) {
-    return { kind: "fault", message: `the module does not load: ${e instanceof Error ? e.message : String(e)}` };
+    return { kind: "compile", message: `the compiler failed: ${e instanceof Error ? e.message : String(e)}` };
   }
+  const reply = await testExport(exports, job, enter);
+  return warnings ? { ...reply, warnings } : reply;
+}
+
+async function testExport(exports: Record<string, (...args: unknown[]) => unknown>, job: TestJob, enter: (phase: string) => void): Promise<TestReply> {
   const fn = exports[job.entry];
   if (!fn) {
     const names = Object.keys(exports);
     return { kind: "export", message: `no function named ${job.entry}; the program defines ${names.length ? names.join(", ") : "no functions"}` };
   }
+  enter("run");
   try {
     runTestBody(job.tests, fn);
     return { kind: "pass" };
@@ -48,82 +59,38 @@ export async function runTests(job: TestJob): Promise<TestReply> {
   }
 }
 
-if (!isMainThread && (workerData as { ideoEvalRunner?: boolean } | undefined)?.ideoEvalRunner) {
-  parentPort!.on("message", (job: TestJob) => {
-    runTests(job).then((r) => parentPort!.postMessage(r), (e) => parentPort!.postMessage({ kind: "fault", message: String(e) }));
-  });
-  parentPort!.postMessage("ready"); // the compiler is imported: the time limit starts from here
-}
+const ROLE = "ideo-eval";
+if (isSandboxWorker(ROLE)) serve<TestJob, TestReply>(runTests);
 
-/** The compiled worker script: this file when running from dist/, else dist/'s copy, else none. */
-function workerUrl(): URL | undefined {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith(".js")) return new URL(import.meta.url);
-  const built = join(ROOT, "dist", "cli", "eval-worker.js");
-  return existsSync(built) ? pathToFileURL(built) : undefined;
-}
+/** Compiling one answer gets this long; a compile past it is reported like a compile error. */
+const COMPILE_MS = 60_000;
+/** Memory past which an answer's compile or tests are stopped (resident, MB). */
+const MAX_MEMORY_MB = 2048;
 
 export class TestRunner {
-  private idle: { w: Worker; ready: Promise<boolean> } | undefined;
-  private readonly url = workerUrl();
+  private readonly sandbox: Sandbox<TestJob, TestReply> | undefined;
 
-  /** Whether the time limit is enforced (false only when running from unbuilt sources). */
-  get isolated(): boolean { return !!this.url; }
+  constructor() {
+    const script = workerScript(import.meta.url, "eval-worker.js", "cli/eval-worker.js");
+    // whatever the tests print is not the report: drop it
+    this.sandbox = script && new Sandbox<TestJob, TestReply>({ script, role: ROLE, heapMb: 1024, maxRssMb: MAX_MEMORY_MB, keep: 1, max: 1, output: "drop" });
+  }
+
+  /** Whether the limits are enforced (false only when running from unbuilt sources). */
+  get isolated(): boolean { return !!this.sandbox; }
 
   async run(job: TestJob, timeoutMs: number): Promise<TestReply> {
-    if (!this.url) return runTests(job);
-    const slot = this.idle ?? this.spawn();
-    this.idle = undefined;
-    const w = slot.w;
-    let wait: NodeJS.Timeout | undefined;
-    const booted = await Promise.race([slot.ready, new Promise<false>((r) => { wait = setTimeout(() => r(false), 30_000); })]);
-    clearTimeout(wait);
-    if (!booted) { void w.terminate(); return { kind: "fault", message: "the test runner did not start" }; }
-    return new Promise<TestReply>((resolve) => {
-      const done = (reply: TestReply, keep: boolean) => {
-        clearTimeout(timer);
-        w.off("message", onMessage);
-        w.off("error", onError);
-        w.off("exit", onExit);
-        if (keep && !this.idle) this.idle = slot;
-        else void w.terminate();
-        resolve(reply);
-      };
-      const onMessage = (reply: TestReply) => done(reply, true);
-      const onError = (e: Error) => done({ kind: "fault", message: `the test runner failed: ${e.message}` }, false);
-      const onExit = (code: number) => done({ kind: "fault", message: `the test runner stopped (exit code ${code})` }, false);
-      const timer = setTimeout(() => done({ kind: "timeout", message: `the tests did not finish within ${timeoutMs} ms` }, false), timeoutMs);
-      w.on("message", onMessage);
-      w.once("error", onError);
-      w.once("exit", onExit);
-      w.postMessage(job);
-    });
+    if (!this.sandbox) return runTests(job);
+    const o = await this.sandbox.run(job, { setup: 60_000, compile: COMPILE_MS, run: timeoutMs });
+    switch (o.kind) {
+      case "reply": return o.reply;
+      case "timeout":
+        if (o.phase === "run") return { kind: "timeout", message: `the tests did not finish within ${timeoutMs} ms` };
+        return { kind: o.phase === "compile" ? "compile" : "fault", message: `${o.phase === "compile" ? "compiling the program" : "starting the test runner"} took longer than ${o.limit} ms` };
+      case "memory": return { kind: "fault", message: `the program used more memory than allowed (${o.phase === "compile" ? "while compiling" : "while running the tests"})` };
+      case "crash": return { kind: "fault", message: `the test runner failed: ${o.message}` };
+    }
   }
 
-  private spawn(): { w: Worker; ready: Promise<boolean> } {
-    const w = new Worker(this.url!, {
-      workerData: { ideoEvalRunner: true },
-      stdout: true, // whatever the tests print is not the report: drop it
-      stderr: true,
-      resourceLimits: { maxOldGenerationSizeMb: 512 },
-    });
-    w.stdout.resume();
-    w.stderr.resume();
-    w.unref();
-    w.on("error", () => { /* reported by run(); an idle worker's error must not crash the run */ });
-    // true once the worker has imported the compiler, false if it died first
-    const ready = new Promise<boolean>((resolve) => {
-      const on = (m: unknown) => { if (m === "ready") { w.off("message", on); resolve(true); } };
-      w.on("message", on);
-      w.once("exit", () => resolve(false));
-      w.once("error", () => resolve(false));
-    });
-    return { w, ready };
-  }
-
-  async close(): Promise<void> {
-    const slot = this.idle;
-    this.idle = undefined;
-    if (slot) await slot.w.terminate();
-  }
+  async close(): Promise<void> { await this.sandbox?.close(); }
 }

@@ -5,7 +5,6 @@
 // rate after repairs, the repairs used and the tokens sent and received (o200k_base).
 import type { Command } from "commander";
 import { existsSync, readFileSync } from "node:fs";
-import { compile } from "../compiler/index.js";
 import { countTokens } from "../compiler/tokens/count.js";
 import { solutionText } from "../compiler/mbpp.js";
 import { promptCard } from "./mcp-tools.js";
@@ -155,17 +154,8 @@ export interface EvalOptions {
 const MAX_ASSISTANT = 8000;
 
 async function checkProgram(program: string, task: EvalTask, runner: TestRunner, timeoutMs: number): Promise<{ kind: AttemptKind; message?: string }> {
-  let wasm: Uint8Array | undefined, warnings = "";
-  try {
-    // the style warnings too (compiler/lint): a repair is the moment to take the shorter form
-    const r = await compile(program, { file: "answer.ideo", style: true });
-    if (!r.wasm) return { kind: "compile", message: r.render() };
-    wasm = r.wasm;
-    if (r.diagnostics.length) warnings = `\n\nThe compiler also warns:\n${r.render()}`;
-  } catch (e) {
-    return { kind: "compile", message: `the compiler failed: ${e instanceof Error ? e.message : String(e)}` };
-  }
-  const reply: TestReply = await runner.run({ wasm, source: program, entry: task.entry, tests: task.tests }, timeoutMs);
+  const reply: TestReply = await runner.run({ source: program, entry: task.entry, tests: task.tests }, timeoutMs);
+  const warnings = reply.warnings ? `\n\nThe compiler also warns:\n${reply.warnings}` : "";
   return reply.kind === "pass" ? { kind: "pass" } : { kind: reply.kind, message: `${reply.message ?? ""}${warnings}` };
 }
 

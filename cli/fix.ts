@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { writeFileSync } from "node:fs";
 import { analyze } from "../compiler/frontend.js";
 import { Diagnostic, render } from "../compiler/diagnostics.js";
+import { readSource } from "./io.js";
 
 export function applyFixes(source: string, diags: Diagnostic[]): { text: string; applied: Diagnostic[] } {
   const fixes = diags.filter((d) => d.fix).sort((a, b) => b.fix!.span.start - a.fix!.span.start);
@@ -56,7 +57,7 @@ export async function fixAll(source: string, rounds = 20): Promise<{ text: strin
   return { text, applied };
 }
 
-export function fixCommand(program: Command, readSource: (f: string) => { source: string; notText?: string }): void {
+export function fixCommand(program: Command): void {
   program.command("fix")
     .description("apply the unambiguous fixes that `ideo check` suggests, in place: typos, and the shorter forms the warnings name")
     .argument("<file>", "an .ideo source file")
@@ -68,8 +69,8 @@ Examples:
 
 A fix is kept only if the program has no more errors after it.`)
     .action(async (file: string, opts) => {
-      const { source, notText } = readSource(file);
-      if (notText) { console.error(notText); process.exit(1); }
+      const { source, diagnostic } = readSource(file);
+      if (diagnostic) { console.error(render([diagnostic], "", file)); process.exit(1); }
       const { text, applied } = await fixAll(source);
       for (const d of applied) console.error(`fixed: ${d.fix!.description}`);
       if (opts.dryRun) process.stdout.write(text);

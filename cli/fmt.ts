@@ -1,10 +1,12 @@
 // `ideo fmt [--check] FILE|DIR...`: rewrite programs in the canonical layout (compiler/format/).
 // A file with syntax errors is left as it is and its diagnostics are printed.
 import type { Command } from "commander";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { format } from "../compiler/format/format.js";
-import { CODES, Diagnostic, JsonDiagnostic, LineMap, error, render, toJson } from "../compiler/diagnostics.js";
-import { TokensUsageError, collectFiles, readText } from "./tokens.js";
+import { Diagnostic, JsonDiagnostic, LineMap, render, toJson } from "../compiler/diagnostics.js";
+import { TokensUsageError, collectFiles } from "./tokens.js";
+import { readSource } from "./io.js";
+import { MAX_SOURCE } from "../compiler/frontend.js";
 
 type Status = "formatted" | "unchanged" | "would change" | "error";
 
@@ -18,19 +20,22 @@ export function formatText(source: string): { status: Exclude<Status, "formatted
 }
 
 function formatFile(file: string, write: boolean, json: boolean): FileResult {
-  const source = readText(readFileSync(file));
-  const r = source === undefined
-    ? { status: "error" as const, diagnostics: [error(CODES.notText, `${file} is not UTF-8 text (a binary file?)`, { start: 0, end: 0 })] }
-    : formatText(source);
+  const { source, diagnostic } = readSource(file);
+  const r = diagnostic ? { status: "error" as const, diagnostics: [diagnostic] } : formatText(source);
   if (r.status === "error" && !json) console.error(render(r.diagnostics, source ?? "", file));
   if (r.status === "would change" && write) writeFileSync(file, r.text!);
   const lines = new LineMap(source ?? "");
   return { file, status: r.status === "would change" && write ? "formatted" : r.status, diagnostics: r.diagnostics.map((d) => toJson(d, file, lines)) };
 }
 
+/** Standard input up to the size a program may be (an endless pipe is not read to the end). */
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
+  let total = 0;
+  for await (const c of process.stdin) {
+    chunks.push(c as Buffer);
+    if ((total += (c as Buffer).length) > MAX_SOURCE) throw new TokensUsageError(`standard input is larger than ${MAX_SOURCE / 1048576} MB, the most a program may be`);
+  }
   return Buffer.concat(chunks).toString("utf8");
 }
 
@@ -53,7 +58,8 @@ Examples:
   $ ideo fmt - < prog.ideo             print the formatted program`)
     .action(async (paths: string[], opts: { check?: boolean; json?: boolean }) => {
       if (paths.length === 1 && paths[0] === "-") {
-        const source = await readStdin();
+        let source: string;
+        try { source = await readStdin(); } catch (e) { console.error(`error: ${(e as Error).message}`); process.exitCode = 1; return; }
         const r = formatText(source);
         if (r.status === "error") { console.error(render(r.diagnostics, source, "<stdin>")); process.exitCode = 1; return; }
         process.stdout.write(r.text ?? source);

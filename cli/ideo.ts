@@ -1,44 +1,42 @@
 // The `ideo` command line: run, build, check, vocab, explain. Exit codes: 0 success,
 // 1 diagnostics or a runtime fault, 2 usage errors.
 import { Command, CommanderError, Option } from "commander";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { compile, load, IdeoFault, OptLevel } from "../compiler/index.js";
 import { analyze } from "../compiler/frontend.js";
-import { render, LineMap, toJson, CODES, error } from "../compiler/diagnostics.js";
+import { render, LineMap, toJson, CODES } from "../compiler/diagnostics.js";
 import { vocabCommand, explainCommand } from "./vocab.js";
 import { fixCommand } from "./fix.js";
-import { mcpCommand } from "./mcp.js";
+import { mcpCommand } from "./mcp-command.js";
 import { tokensCommand } from "./tokens.js";
 import { promptCommand } from "./prompt.js";
 import { evalCommand } from "./eval.js";
 import { fmtCommand } from "./fmt.js";
 import { lspCommand } from "./lsp.js";
+import { VERSION_TEXT } from "./version.js";
+import { cacheCommand, cacheKey, readCached, writeCached } from "./cache.js";
+import { withBaselineWasm } from "./baseline.js";
+import { UsageError, exitQuietlyOnClosedOutput, jsonText, parseJsonArg, readSource } from "./io.js";
 
-export class UsageError extends Error {}
+export { UsageError };
 
-/** Read a source file; bytes that are not UTF-8 text become a diagnostic, not a crash. */
-export function readSource(file: string): { source: string; notText?: string } {
-  let bytes: Buffer;
-  try { bytes = readFileSync(file); } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
+/** The module for `ideo run`: from the cache (cli/cache.ts) when this source was built before with
+ *  these options, else compiled and cached. */
+async function loadChecked(file: string, opts: { optimize: OptLevel; cache: boolean }) {
+  const { source, diagnostic } = readSource(file);
+  if (diagnostic) { console.error(render([diagnostic], "", file)); process.exit(1); }
+  const key = opts.cache ? cacheKey(source, opts.optimize) : undefined;
+  const hit = key ? readCached(key) : undefined;
+  if (hit) {
+    if (hit.diagnostics.length) console.error(render(hit.diagnostics, source, file)); // warnings
+    return { source, wasm: hit.wasm };
   }
-  try {
-    return { source: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    return { source: "", notText: `${file} is not UTF-8 text (a binary file?)` };
-  }
-}
-
-async function loadChecked(file: string, opts: { optimize?: OptLevel }) {
-  const { source, notText } = readSource(file);
-  if (notText) { console.error(render([error(CODES.notText, notText, { start: 0, end: 0 })], "", file)); process.exit(1); }
-  const r = await compile(source, { file, optimize: opts.optimize });
+  const r = await withBaselineWasm(() => compile(source, { file, optimize: opts.optimize }));
   if (!r.wasm) { console.error(r.render()); process.exit(1); }
   if (r.diagnostics.length) console.error(r.render()); // warnings
+  if (key) writeCached(key, { wasm: r.wasm, diagnostics: r.diagnostics });
   return { source, wasm: r.wasm };
 }
-
-const json = (v: unknown) => JSON.stringify(v, (_, x) => (typeof x === "bigint" ? `${x}n` : x));
 
 function optLevel(cmdOpts: Record<string, unknown>): OptLevel {
   const o = String(cmdOpts.O ?? "2");
@@ -51,7 +49,7 @@ const program = new Command();
 program
   .name("ideo")
   .description("Ideo: programs from one-token blocks, compiled to small WebAssembly")
-  .version("0.1.0")
+  .version(VERSION_TEXT, "-V, --version", "print the versions of the package, the language and the card")
   .showHelpAfterError()
   .exitOverride();
 
@@ -63,22 +61,25 @@ program.command("run")
   .addOption(new Option("-O <level>", "optimization level 0-3, s or z").default("2"))
   // negative numbers (`-3`, `-1.5e3`) are arguments, not options: JSON values pass through as they are
   .allowUnknownOption()
+  .option("--no-cache", "compile even if this program was built before (see `ideo cache`)")
   .addHelpText("after", `
 Arguments are JSON values: numbers (negative ones too), "strings" in quotes, [arrays], {"objects"}.
 
 Examples:
   $ ideo run examples/tour.ideo
   $ ideo run examples/close.ideo --fn close "[1.0, 2.8, 3.0]" 0.3     prints true
-  $ ideo run prog.ideo --fn clamp -3 0 10`)
+  $ ideo run prog.ideo --fn clamp -3 0 10
+  $ ideo run examples/tour.ideo --no-cache`)
   .action(async (file: string, args: string[], opts) => {
     const values = args.map((a) => {
-      try { return JSON.parse(a); } catch {
+      try { return parseJsonArg(a); } catch {
         if (/^--?[A-Za-z]/.test(a)) throw new UsageError(`unknown option '${a}' (see ideo run --help)`);
         throw new UsageError(`argument ${JSON.stringify(a)} is not JSON (strings need quotes: '"text"')`);
       }
     });
-    const { wasm, source } = await loadChecked(file, { optimize: optLevel(opts) });
-    const exports = await load(wasm, { file, source, optimize: optLevel(opts) });
+    const { wasm, source } = await loadChecked(file, { optimize: optLevel(opts), cache: opts.cache });
+    // the source goes along only for --fn: a generic export may compile again for its arguments
+    const exports = await load(wasm, { file, source: opts.fn ? source : undefined, optimize: optLevel(opts) });
     const name = opts.fn ?? "main";
     const fn = exports[name];
     if (!fn) {
@@ -90,7 +91,7 @@ Examples:
       if (e instanceof TypeError) throw new UsageError(opts.fn ? e.message : `${e.message}: give main's arguments as JSON with --fn main ARG…`);
       throw e;
     }
-    if (opts.fn) console.log(json(result));
+    if (opts.fn) console.log(jsonText(result));
   });
 
 program.command("build")
@@ -104,9 +105,9 @@ Examples:
   $ ideo build examples/tour.ideo -o tour.wasm -Oz
   $ ideo build examples/tour.ideo --wat -o -          prints the text`)
   .action(async (file: string, opts) => {
-    const { source, notText } = readSource(file);
-    if (notText) { console.error(notText); process.exit(1); }
-    const r = await compile(source, { file, optimize: optLevel(opts), wat: !!opts.wat, guesses: true });
+    const { source, diagnostic } = readSource(file);
+    if (diagnostic) { console.error(render([diagnostic], "", file)); process.exit(1); }
+    const r = await withBaselineWasm(() => compile(source, { file, optimize: optLevel(opts), wat: !!opts.wat, guesses: true }));
     if (!r.wasm) { console.error(r.render()); process.exit(1); }
     if (r.diagnostics.length) console.error(r.render()); // warnings
     const out = opts.output ?? file.replace(/\.ideo$/, "") + (opts.wat ? ".wat" : ".wasm");
@@ -126,8 +127,8 @@ Examples:
   $ ideo check examples/tour.ideo
   $ ideo check broken.ideo --json | jq '.[0].message'`)
   .action(async (file: string, opts) => {
-    const { source, notText } = readSource(file);
-    const diagnostics = notText ? [error(CODES.notText, notText, { start: 0, end: 0 })] : (await analyze(source)).diagnostics;
+    const { source, diagnostic } = readSource(file);
+    const diagnostics = diagnostic ? [diagnostic] : (await analyze(source)).diagnostics;
     if (opts.json) {
       const lines = new LineMap(source);
       console.log(JSON.stringify(diagnostics.map((d) => toJson(d, file, lines)), null, 1));
@@ -138,15 +139,17 @@ Examples:
 
 vocabCommand(program);
 explainCommand(program);
-fixCommand(program, readSource);
+fixCommand(program);
 mcpCommand(program);
 tokensCommand(program);
 promptCommand(program, (msg) => new UsageError(msg));
 evalCommand(program);
 fmtCommand(program);
 lspCommand(program);
+cacheCommand(program);
 
 async function main(): Promise<void> {
+  exitQuietlyOnClosedOutput();
   try {
     await program.parseAsync(process.argv);
   } catch (e) {

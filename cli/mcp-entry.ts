@@ -1,5 +1,5 @@
 // A standalone entry for the MCP server, the same server as `ideo mcp` without the rest of the CLI:
-//   node dist/cli/mcp-entry.js [--timeout MS] [--max-output CHARS]
+//   node dist/cli/mcp-entry.js [--timeout MS] [--max-output CHARS] [--compile-timeout MS] [--max-memory MB]
 // tests/mcp.test.ts spawns it.
 import { startMcpServer, McpOptions } from "./mcp.js";
 
@@ -9,7 +9,9 @@ function options(argv: string[]): McpOptions {
     const n = Number(argv[i + 1]);
     if (argv[i] === "--timeout" && n > 0) out.timeoutMs = n, i++;
     else if (argv[i] === "--max-output" && n > 0) out.maxOutput = n, i++;
-    else throw new Error(`unknown argument ${argv[i]}: use --timeout MS and --max-output CHARS`);
+    else if (argv[i] === "--compile-timeout" && n > 0) out.compileMs = n, i++;
+    else if (argv[i] === "--max-memory" && n > 0) out.maxMemoryMb = n, i++;
+    else throw new Error(`unknown argument ${argv[i]}: use --timeout MS, --max-output CHARS, --compile-timeout MS and --max-memory MB`);
   }
   return out;
 }

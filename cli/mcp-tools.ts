@@ -3,14 +3,12 @@
 // registers them with the MCP SDK; tests can call them directly.
 import { BlockInfo, loadRegistry, Registry } from "../compiler/blocks/registry.js";
 import { analyze } from "../compiler/frontend.js";
-import { compile, readSignatures, OptLevel } from "../compiler/index.js";
+import { compile, load, readSignatures, IdeoFault, OptLevel } from "../compiler/index.js";
 import { closest, Diagnostic, JsonDiagnostic, LineMap, render, toJson } from "../compiler/diagnostics.js";
 import { countTokens as countWith, type TokenizerName } from "../compiler/tokens/count.js";
-import { ROOT } from "../compiler/paths.js";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { blockJson, signatureText } from "./vocab.js";
-import { Runner, RunReply } from "./mcp-worker.js";
+import { blockJson, propertyTestCommand, signatureText } from "./vocab.js";
+import { rankBlocks, searchScore } from "./relevance.js";
+import { layoutCard } from "./card.js";
 
 /** A failure the model should see and can act on; becomes a tool result with isError. */
 export class ToolError extends Error {
@@ -31,137 +29,9 @@ export interface ToolOutput {
 /** Program names shown in diagnostics and fault messages. */
 const FILE = "<input>";
 
-// ---------------------------------------------------------------- relevance
-
-const STOPWORDS = new Set("a an and are as at be by each for from in into is it its of on or than that the this to with".split(" "));
-
-/** Lowercase words of a text with a light stemming, so `sorted`, `sorting` and `sorts` meet `sort`. */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !STOPWORDS.has(w)).map(stem);
-}
-
-function stem(w: string): string {
-  if (w.length > 5 && w.endsWith("ing")) return w.slice(0, -3);
-  if (w.length > 4 && w.endsWith("ies")) return w.slice(0, -3) + "y";
-  if (w.length > 4 && w.endsWith("ed")) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
-  return w;
-}
-
-interface BlockWords { name: Set<string>; aliases: Set<string>; doc: Set<string>; examples: string }
-
-const wordCache = new WeakMap<BlockInfo, BlockWords>();
-
-function blockWords(b: BlockInfo): BlockWords {
-  let w = wordCache.get(b);
-  if (!w) {
-    w = {
-      name: new Set([stem(b.name), ...wordsOf(b.name.replace(/_/g, " "))]),
-      aliases: new Set((b.def.aliases ?? []).flatMap((a) => [stem(a.toLowerCase()), ...wordsOf(a)])),
-      doc: new Set(wordsOf(b.def.doc)),
-      examples: b.def.examples.map((e) => e.code).join(" ").toLowerCase(),
-    };
-    wordCache.set(b, w);
-  }
-  return w;
-}
-
-/** How well a block answers a search query: whole-name and alias matches first, then words. */
-export function searchScore(b: BlockInfo, query: string): number {
-  const q = query.trim().toLowerCase();
-  if (!q) return 0;
-  const aliases = (b.def.aliases ?? []).map((a) => a.toLowerCase());
-  let score = 0;
-  if (b.name === q) score += 1000;
-  else if (aliases.includes(q)) score += 900;
-  else if (q.length >= 2 && b.name.startsWith(q)) score += 500;
-  else if (q.length >= 2 && aliases.some((a) => a.startsWith(q))) score += 400;
-  else if (q.length >= 3 && b.name.includes(q)) score += 300;
-  else if (q.length >= 3 && aliases.some((a) => a.includes(q))) score += 250;
-  const w = blockWords(b);
-  for (const word of new Set(wordsOf(q))) {
-    if (w.name.has(word)) score += 60;
-    else if (w.aliases.has(word)) score += 40;
-    if (b.category === word || stem(b.category) === word) score += 20;
-    if (w.doc.has(word)) score += 10;
-    if (w.examples.includes(word)) score += 3;
-  }
-  return score;
-}
-
-/** Relevance of a block to a task description: Okapi BM25 over a document made of the block's name
- *  (weighted 3), aliases (2), doc and example code (1). */
-export function overlapScore(b: BlockInfo, task: string[], bm25: Bm25 = defaultBm25): number {
-  return bm25(b, task);
-}
-
-type Bm25 = (b: BlockInfo, task: string[]) => number;
-const defaultBm25: Bm25 = (b, task) => { const w = blockWords(b); return task.reduce((s, q) => s + (w.name.has(q) ? 3 : 0) + (w.aliases.has(q) ? 2 : 0) + (w.doc.has(q) ? 1 : 0), 0); };
-
-function termCounts(b: BlockInfo): Map<string, number> {
-  const w = blockWords(b);
-  const tf = new Map<string, number>();
-  const add = (word: string, k: number) => tf.set(word, (tf.get(word) ?? 0) + k);
-  w.name.forEach((x) => add(x, 3));
-  w.aliases.forEach((x) => add(x, 2));
-  for (const x of wordsOf(b.def.doc)) add(x, 1);
-  for (const x of wordsOf(w.examples)) add(x, 1);
-  return tf;
-}
-
-/** BM25 with k1 = 1.2, b = 0.75 over the registry's blocks. */
-function inverseFrequency(registry: Registry): Bm25 {
-  const docs = new Map(registry.blocks.map((b) => [b, termCounts(b)]));
-  const len = (tf: Map<string, number>) => [...tf.values()].reduce((a, x) => a + x, 0);
-  const avg = [...docs.values()].reduce((a, tf) => a + len(tf), 0) / Math.max(1, docs.size);
-  const df = new Map<string, number>();
-  for (const tf of docs.values()) for (const word of tf.keys()) df.set(word, (df.get(word) ?? 0) + 1);
-  const n = docs.size, k1 = 1.2, bb = 0.75;
-  return (block, task) => {
-    const tf = docs.get(block) ?? termCounts(block);
-    const dl = len(tf);
-    let score = 0;
-    for (const q of task) {
-      const f = tf.get(q) ?? 0;
-      if (!f) continue;
-      const d = df.get(q) ?? 0;
-      const idf = Math.log(1 + (n - d + 0.5) / (d + 0.5));
-      score += (idf * f * (k1 + 1)) / (f + k1 * (1 - bb + (bb * dl) / avg));
-    }
-    return score;
-  };
-}
-
-let usage: Map<string, number> | undefined;
-
-/** In how many of the example programs (examples/**\/*.ideo) each word occurs: how common a block is in
- *  practice, the card's order of preference when no task is given. */
-function usageCounts(): Map<string, number> {
-  if (usage) return usage;
-  usage = new Map();
-  const walk = (dir: string): string[] => {
-    let out: string[] = [];
-    try {
-      for (const e of readdirSync(dir, { withFileTypes: true })) {
-        if (e.isDirectory()) out = out.concat(walk(join(dir, e.name)));
-        else if (e.name.endsWith(".ideo")) out.push(join(dir, e.name));
-      }
-    } catch { /* no examples: every block is equally common */ }
-    return out;
-  };
-  for (const f of walk(join(ROOT, "examples"))) {
-    let text = "";
-    try { text = readFileSync(f, "utf8"); } catch { continue; }
-    for (const id of new Set(text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [])) usage.set(id, (usage.get(id) ?? 0) + 1);
-  }
-  return usage;
-}
-
-/** Categories in the order a card lists them and keeps them under a budget: the everyday ones first. */
-export const CATEGORY_ORDER = ["sequences", "strings", "functional", "math", "numbers", "stats", "sets", "search", "format",
-  "encoding", "bits", "hashing", "dates", "random", "matrix", "geometry", "graphs", "dp"];
-
-const categoryRank = (c: string) => { const i = CATEGORY_ORDER.indexOf(c); return i < 0 ? CATEGORY_ORDER.length : i; };
+// relevance (cli/relevance.ts) and the card layout (cli/card.ts) live beside this file
+export { wordsOf, searchScore, overlapScore, CATEGORY_ORDER } from "./relevance.js";
+export { shortDoc } from "./card.js";
 
 // ---------------------------------------------------------------- search_blocks, explain_block
 
@@ -196,7 +66,7 @@ export async function explainBlock(name: string): Promise<ToolOutput> {
   const data: Record<string, unknown> = {
     ...blockJson(b),
     ...(registry.isAlias(name.trim()) ? { aliasOf: `'${name.trim()}' is an alias of '${b.name}'` } : {}),
-    test: `npx vitest run blocks/${b.category} -t "${b.name}_"`,
+    test: propertyTestCommand(b),
   };
   return { text: json(data), data };
 }
@@ -215,9 +85,9 @@ function unknownBlock(registry: Registry, name: string): string {
 
 // ---------------------------------------------------------------- prompt_card
 
-/** The card's version: raised whenever what the card teaches changes, so benchmark runs say which
- *  card a model learned from (run.json in each eval/runs/ folder). */
-export const CARD_VERSION = 3;
+/** The card's version lives with the language's (compiler/version.ts): raise it whenever what the card
+ *  teaches changes, so benchmark runs say which card a model learned from (run.json in each eval/runs/ folder). */
+export { CARD_VERSION } from "../compiler/version.js";
 
 /** The syntax part of the card, kept whole in every budget: a program in the compact style that
  *  tests/card.test.ts compiles and runs (it must print what its "# prints" line says). */
@@ -251,101 +121,23 @@ print(double(4), evens([1, 2, 4]), near([1, 5], 4), shout("hi yo"), grade(85), f
 # blocks by category: signature — doc (T, U: any element type)
 `;
 
-const moreLine = (n: number) => `# ${n} more blocks: find them with search_blocks, read one with explain_block`;
-
-export async function promptCard(budget?: number, task?: string, tokenizer: TokenizerName = "o200k_base"): Promise<ToolOutput> {
-  const countTokens = (text: string) => countWith(text, tokenizer);
-  const registry = await loadRegistry();
-  const taskWords = [...new Set(wordsOf(task ?? ""))];
-  const idf = inverseFrequency(registry);
-  const used = usageCounts();
-  const common = (b: BlockInfo) => Math.max(used.get(b.name) ?? 0, ...(b.def.aliases ?? []).map((a) => used.get(a) ?? 0));
-  // most relevant first: overlap with the task plus how common the block is in the examples, then
-  // everyday categories first
-  const ranked = registry.blocks
-    .map((b) => ({ b, rel: overlapScore(b, taskWords, idf) + Math.log1p(common(b)) }))
-    .sort((x, y) => y.rel - x.rel || categoryRank(x.b.category) - categoryRank(y.b.category) || x.b.name.localeCompare(y.b.name))
-    .map((x) => x.b);
-  const withDoc = new Set(ranked), shown = new Set(ranked);
-  const full = (b: BlockInfo) => `${signatureText(b).join(" | ")} — ${shortDoc(b.def.doc)}`;
-  const bare = (b: BlockInfo) => signatureText(b).join(" | ");
-
-  const build = (): string => {
-    const lines = [CARD_SYNTAX.trimEnd()];
-    const cats = [...new Set(registry.blocks.map((b) => b.category))].sort((a, b) => categoryRank(a) - categoryRank(b) || a.localeCompare(b));
-    for (const c of cats) {
-      const bs = registry.blocks.filter((b) => b.category === c && shown.has(b)).sort((a, b) => a.name.localeCompare(b.name));
-      if (!bs.length) continue;
-      lines.push(`## ${c}`);
-      for (const b of bs) lines.push(withDoc.has(b) ? full(b) : bare(b));
-    }
-    const hidden = ranked.length - shown.size;
-    if (hidden) lines.push(moreLine(hidden));
-    return lines.join("\n") + "\n";
-  };
-
-  let card = build();
-  if (budget !== undefined) {
-    // the smallest card: the syntax and a line saying where the blocks are
-    const least = countTokens(`${CARD_SYNTAX}${moreLine(ranked.length)}\n`);
-    if (least > budget) throw new ToolError(`a budget of ${budget} tokens cannot hold the card's syntax section; it needs at least ${least}`);
-    // Estimate with per-line counts (cheap), then confirm with the whole text and keep cutting.
-    const lineCost = new Map<string, number>();
-    const cost = (s: string) => { let n = lineCost.get(s); if (n === undefined) { n = countTokens(s + "\n"); lineCost.set(s, n); } return n; };
-    const estimate = () => build().split("\n").reduce((n, l) => n + cost(l), 0);
-    const dropOrder = [...ranked].reverse(); // least relevant first
-    let docs = 0, blocks = 0;
-    const cut = (): boolean => {
-      if (docs < dropOrder.length) { withDoc.delete(dropOrder[docs++]); return true; }
-      if (blocks < dropOrder.length) { shown.delete(dropOrder[blocks++]); return true; }
-      return false;
-    };
-    // Coarse steps while far over, single steps near the end.
-    let est = estimate();
-    while (est > budget) {
-      const step = Math.max(1, Math.floor((est - budget) / 40));
-      let ok = true;
-      for (let i = 0; i < step && ok; i++) ok = cut();
-      if (!ok) break;
-      est = estimate();
-    }
-    card = build();
-    while (countTokens(card) > budget && cut()) card = build();
-  }
-  return { text: card };
+export interface CardOptions {
+  /** The text of an example program whose words do not count toward how common a block is:
+   *  measuring the card for the task it solves (scripts/recall.ts) must not see the answer. */
+  leaveOut?: string;
 }
 
-/** The gist of a doc for the card: its first clause (up to a `;` or a sentence end outside brackets),
- *  without asides in parentheses or "like Python's …", at most about 80 characters. */
-export function shortDoc(doc: string): string {
-  let depth = 0, end = doc.length;
-  for (let i = 0; i < doc.length && end === doc.length; i++) {
-    const c = doc[i];
-    if ("([{".includes(c)) depth++;
-    else if (")]}".includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ";" || (c === "." && /\w/.test(doc[i - 1] ?? "") && /^\s+[A-Z]/.test(doc.slice(i + 1))))) end = i;
+/** The card: the syntax part, then the blocks ranked for the task (cli/relevance.ts) and laid out
+ *  to fit the budget (cli/card.ts). */
+export async function promptCard(budget?: number, task?: string, tokenizer: TokenizerName = "o200k_base", opts: CardOptions = {}): Promise<ToolOutput> {
+  const registry = await loadRegistry();
+  const { ranked, task: relevance } = rankBlocks(registry, task, opts.leaveOut);
+  const docFirst = ranked.filter((b) => relevance.get(b)! > 0).sort((a, b) => relevance.get(b)! - relevance.get(a)!);
+  try {
+    return { text: layoutCard({ syntax: CARD_SYNTAX, registry, ranked, docFirst, budget, count: (text) => countWith(text, tokenizer) }) };
+  } catch (e) {
+    throw new ToolError((e as Error).message);
   }
-  const clause = doc.slice(0, end).trim();
-  let s = clause;
-  // an aside is " (…)" with words in it and no arithmetic: "(like Python's …)", not "(b - a)"
-  for (let prev = ""; prev !== s;) {
-    prev = s;
-    s = s.replace(/\s\(([^()]*)\)/g, (m, inner: string) => (/[A-Za-z]{4,}/.test(inner) && !/\s[-+*/=×<>^−]\s/.test(inner) ? "" : m));
-  }
-  s = s.replace(/,?\s+like (Python|C|JavaScript)('s)?[^,:;]*/g, "").trim().replace(/(?<!\.)[.,:]$/, "");
-  if (!s) s = clause;
-  if (s.length > 80) {
-    s = s.slice(0, 80).replace(/\s+\S*$/, "").replace(/[\s,:;/+*=−-]+$/, "");
-    // do not leave a bracket open
-    const open: number[] = [];
-    for (let i = 0; i < s.length; i++) {
-      if ("([{".includes(s[i])) open.push(i);
-      else if (")]}".includes(s[i])) open.pop();
-    }
-    if (open.length) s = s.slice(0, open[0]).replace(/[\s,:;/+*=−-]+$/, "");
-    s += "…";
-  }
-  return s;
 }
 
 // ---------------------------------------------------------------- check, compile, run
@@ -379,11 +171,21 @@ export interface RunLimits {
   timeoutMs: number;
   /** Characters of printed output kept; a program that prints more is stopped. */
   maxOutput: number;
+  /** Wall-clock limit of checking or compiling one program, in milliseconds. */
+  compileMs: number;
+  /** The server's resident memory past which a request is stopped, in MB. */
+  maxMemoryMb: number;
 }
 
-export const DEFAULT_LIMITS: RunLimits = { timeoutMs: 5000, maxOutput: 64 * 1024 };
+export const DEFAULT_LIMITS: RunLimits = { timeoutMs: 5000, maxOutput: 64 * 1024, compileMs: 30_000, maxMemoryMb: 2048 };
 
-export async function runSource(runner: Runner, source: string, fn?: string, args: unknown[] = [], limits: RunLimits = DEFAULT_LIMITS): Promise<ToolOutput> {
+class OutputLimit extends Error {}
+
+/** Compile a program and call main or `fn`, in this thread: the server runs it in a sandboxed worker
+ *  (mcp-worker.ts), which times each phase `enter` names. `mirror` receives print output as it comes,
+ *  so what was printed survives a run that is stopped. */
+export async function runSource(source: string, fn: string | undefined, args: unknown[], maxOutput: number, enter: (phase: string) => void = () => {}, mirror?: (text: string) => void): Promise<ToolOutput> {
+  enter("compile");
   const r = await compile(source, { file: FILE });
   if (!r.wasm) {
     const data = diagnosticsData(r.diagnostics, source);
@@ -402,28 +204,37 @@ export async function runSource(runner: Runner, source: string, fn?: string, arg
   if (args.length !== sig.params.length) {
     throw new ToolError(`${name}(${sig.params.join(", ")}) takes ${sig.params.length} argument${sig.params.length === 1 ? "" : "s"}, given ${args.length}`);
   }
-  const reply: RunReply = await runner.run({ wasm: r.wasm, source, fn: name, args, file: FILE, maxOutput: limits.maxOutput }, limits.timeoutMs);
-  const output = reply.output ?? "";
-  switch (reply.kind) {
-    case "ok": {
-      // a generic export may have run a compile for other argument types, so its default type would mislead
-      const data: Record<string, unknown> = { output, result: reply.result === undefined ? null : plain(reply.result), ...(sig.generic ? {} : { type: sig.result }) };
-      return { text: json(data), data };
+  let output = "";
+  const write = (text: string) => {
+    if (output.length + text.length > maxOutput) {
+      let keep = text.slice(0, maxOutput - output.length);
+      if (/[\ud800-\udbff]$/.test(keep)) keep = keep.slice(0, -1); // do not split a surrogate pair
+      output += keep;
+      mirror?.(keep);
+      throw new OutputLimit();
     }
-    case "fault":
-      throw new ToolError(`runtime fault: ${reply.message}${tail(output)}`, { output });
-    case "argument":
-      throw new ToolError(`bad argument: ${reply.message}`);
-    case "output":
-      throw new ToolError(`the program printed more than ${limits.maxOutput} characters and was stopped${tail(output)}`, { output });
-    case "timeout":
-      throw new ToolError(`the program ran longer than ${limits.timeoutMs} ms and was stopped (an endless loop?)${tail(output)}`, { output });
-    default:
-      throw new ToolError(`the run failed: ${reply.message}${tail(output)}`, { output });
+    output += text;
+    mirror?.(text);
+  };
+  let result: unknown;
+  try {
+    const exports = await load(r.wasm, { write, file: FILE, source });
+    enter("run"); // the run's time starts with the call
+    result = exports[name](...args);
+  } catch (e) {
+    if (e instanceof OutputLimit) throw new ToolError(`the program printed more than ${maxOutput} characters and was stopped${tail(output)}`, { output });
+    if (e instanceof IdeoFault) throw new ToolError(`runtime fault: ${e.message}${tail(output)}`, { output });
+    // load()'s marshalling reports arguments that do not fit the parameter types as TypeErrors
+    if (e instanceof TypeError) throw new ToolError(`bad argument: ${e.message}`);
+    throw new ToolError(`the run failed: ${e instanceof Error ? e.message : String(e)}${tail(output)}`, { output });
   }
+  // a generic export may have run a compile for other argument types, so its default type would mislead
+  const data: Record<string, unknown> = { output, result: result === undefined ? null : plain(result), ...(sig.generic ? {} : { type: sig.result }) };
+  return { text: json(data), data };
 }
 
-function tail(output: string): string {
+/** What a stopped program printed, its last 2,000 characters, for an error message. */
+export function tail(output: string): string {
   if (!output) return "";
   const shown = output.length > 2000 ? `…${output.slice(-2000)}` : output;
   return `\noutput before it stopped:\n${shown}`;

@@ -1,70 +1,39 @@
-// Running compiled programs for `ideo mcp` off the server's thread: a program that loops forever or
-// prints without end must not take the server down with it. A worker thread instantiates the module
-// with load(), captures print output up to a limit, and answers with the result or the fault; the
-// server terminates a worker that outlives its time limit. Workers are reused while they behave.
-import { isMainThread, parentPort, workerData, Worker } from "node:worker_threads";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { load, IdeoFault } from "../compiler/index.js";
-import { ROOT } from "../compiler/paths.js";
+// What `ideo mcp` does with a program — check it, compile it, run it — happens off the server's thread,
+// in a sandboxed worker (sandbox.ts) with limits: checking and compiling get `compileMs`, a run gets
+// `timeoutMs`, and past `maxMemoryMb` of resident memory (or the worker's heap cap) a request is
+// stopped. So no request can freeze or kill the server: a 700 KB program, a field index of 2**31, an
+// endless loop or an allocation bomb costs its limit, and the next request is answered.
+import { Sandbox, isSandboxWorker, serve, workerScript } from "./sandbox.js";
+import { checkSource, compileSource, runSource, tail, ToolError, type RunLimits, type ToolOutput } from "./mcp-tools.js";
+import { prepare, type OptLevel } from "../compiler/index.js";
 
-export interface RunJob {
-  wasm: Uint8Array;
-  /** The program's source, so a generic export can compile again for the arguments given. */
-  source?: string;
-  fn: string;
-  args: unknown[];
-  file: string;
-  maxOutput: number;
-  /** Set by Runner: a copy of the output as UTF-8 (bytes from 4; the length at 0), readable after a timeout. */
-  shared?: SharedArrayBuffer;
-}
+export type McpJob =
+  | { tool: "check"; source: string }
+  | { tool: "compile"; source: string; optimize?: OptLevel }
+  /** `shared`: set by McpRunner, a copy of the output as UTF-8 (bytes from 4, the length at 0), readable after a timeout. */
+  | { tool: "run"; source: string; fn?: string; args: unknown[]; maxOutput: number; shared?: SharedArrayBuffer };
 
-export interface RunReply {
-  kind: "ok" | "fault" | "argument" | "output" | "timeout" | "error" | "started";
-  output?: string;
-  result?: unknown;
-  message?: string;
-}
+type McpReply = { out: ToolOutput } | { error: { message: string; data?: Record<string, unknown> } };
 
-class OutputLimit extends Error {}
-
-/** Starting a worker and loading the module (which may compile a generic export again) is not the
- *  program's time: its limit starts when the call does. Setting up gets this long at most. */
+const ROLE = "ideo-mcp";
+/** Starting a worker (it imports the compiler) is not the request's time. */
 const SETUP_MS = 60_000;
 
-/** Run one job in this thread; `started` is called just before the exported function is. */
-export async function execute(job: RunJob, started: () => void = () => {}): Promise<RunReply> {
-  let output = "";
-  const mirror = job.shared ? sharedWriter(job.shared) : undefined;
-  const write = (text: string) => {
-    if (output.length + text.length > job.maxOutput) {
-      let keep = text.slice(0, job.maxOutput - output.length);
-      if (/[\ud800-\udbff]$/.test(keep)) keep = keep.slice(0, -1); // do not split a surrogate pair
-      output += keep;
-      mirror?.(keep);
-      throw new OutputLimit();
-    }
-    output += text;
-    mirror?.(text);
-  };
+/** One job, in this thread. ToolErrors are the model's to read; they travel as replies. */
+async function handle(job: McpJob, enter: (phase: string) => void = () => {}): Promise<McpReply> {
   try {
-    const exports = await load(job.wasm, { write, file: job.file, source: job.source });
-    const f = exports[job.fn];
-    if (!f) return { kind: "error", message: `no exported function '${job.fn}'` };
-    started();
-    const result = f(...job.args);
-    return { kind: "ok", output, result };
+    await prepare(); // a new worker loads the compiler in its setup time, not the request's
+    enter("compile");
+    if (job.tool === "check") return { out: await checkSource(job.source) };
+    if (job.tool === "compile") return { out: await compileSource(job.source, job.optimize) };
+    return { out: await runSource(job.source, job.fn, job.args, job.maxOutput, enter, job.shared ? sharedWriter(job.shared) : undefined) };
   } catch (e) {
-    if (e instanceof OutputLimit) return { kind: "output", output };
-    if (e instanceof IdeoFault) return { kind: "fault", output, message: e.message };
-    // load()'s marshaling reports arguments that do not fit the parameter types as TypeErrors
-    if (e instanceof TypeError) return { kind: "argument", output, message: e.message };
-    if (e instanceof RangeError) return { kind: "fault", output, message: `${e.message} (recursion too deep?)` };
-    return { kind: "error", output, message: e instanceof Error ? e.message : String(e) };
+    if (e instanceof ToolError) return { error: { message: e.message, data: e.data } };
+    throw e;
   }
 }
+
+if (isSandboxWorker(ROLE)) serve<McpJob, McpReply>(handle);
 
 const enc = new TextEncoder();
 
@@ -80,79 +49,44 @@ function sharedWriter(buf: SharedArrayBuffer): (text: string) => void {
 }
 
 /** The output a worker had written when it was stopped. */
-export function sharedOutput(buf: SharedArrayBuffer): string {
+function sharedOutput(buf: SharedArrayBuffer): string {
   const n = Atomics.load(new Int32Array(buf, 0, 1), 0);
   return new TextDecoder().decode(new Uint8Array(buf, 4, n).slice());
 }
 
-// Inside a worker started by Runner: answer jobs until terminated.
-if (!isMainThread && (workerData as { ideoMcpRunner?: boolean } | undefined)?.ideoMcpRunner) {
-  parentPort!.on("message", (job: RunJob) => {
-    execute(job, () => parentPort!.postMessage({ kind: "started" })).then((reply) => parentPort!.postMessage(reply), (e) => parentPort!.postMessage({ kind: "error", message: String(e) }));
-  });
-}
+const WHAT = { check: "checking the program", compile: "compiling the program", run: "the program" } as const;
 
-/** The compiled worker script: this file when running from dist/, else dist/'s copy, else none. */
-function workerUrl(): URL | undefined {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith(".js")) return new URL(import.meta.url);
-  const built = join(ROOT, "dist", "cli", "mcp-worker.js");
-  return existsSync(built) ? pathToFileURL(built) : undefined;
-}
+export class McpRunner {
+  private readonly sandbox: Sandbox<McpJob, McpReply> | undefined;
 
-export class Runner {
-  private idle: Worker[] = [];
-  private readonly url = workerUrl();
-  private closed = false;
-
-  /** Whether runs are isolated (time limit enforced); false only when running from sources unbuilt. */
-  get isolated(): boolean { return !!this.url; }
-
-  async run(job: RunJob, timeoutMs: number): Promise<RunReply> {
-    if (!this.url) return execute(job);
-    const w = this.idle.pop() ?? this.spawn();
-    const shared = new SharedArrayBuffer(4 + 4 * job.maxOutput);
-    return new Promise<RunReply>((resolve) => {
-      const done = (reply: RunReply, keep: boolean) => {
-        clearTimeout(timer);
-        w.off("message", onMessage);
-        w.off("error", onError);
-        w.off("exit", onExit);
-        if (keep && !this.closed && this.idle.length < 2) this.idle.push(w);
-        else void w.terminate();
-        resolve(reply);
-      };
-      const onMessage = (reply: RunReply) => {
-        if (reply.kind !== "started") return done(reply, reply.kind !== "error");
-        clearTimeout(timer);
-        timer = setTimeout(() => done({ kind: "timeout", output: sharedOutput(shared) }, false), timeoutMs);
-      };
-      const onError = (e: Error) => done({ kind: "error", message: e.message, output: sharedOutput(shared) }, false);
-      const onExit = (code: number) => done({ kind: "error", message: `the runner stopped (exit code ${code})`, output: sharedOutput(shared) }, false);
-      let timer = setTimeout(() => done({ kind: "error", message: `the runner did not start the program within ${SETUP_MS / 1000} s`, output: sharedOutput(shared) }, false), SETUP_MS);
-      w.on("message", onMessage);
-      w.once("error", onError);
-      w.once("exit", onExit);
-      w.postMessage({ ...job, shared });
-    });
+  constructor(limits: Pick<RunLimits, "maxMemoryMb">) {
+    const script = workerScript(import.meta.url, "mcp-worker.js", "cli/mcp-worker.js");
+    this.sandbox = script && new Sandbox<McpJob, McpReply>({ script, role: ROLE, heapMb: 1024, maxRssMb: limits.maxMemoryMb, keep: 2, max: 2 });
   }
 
-  private spawn(): Worker {
-    const w = new Worker(this.url!, {
-      workerData: { ideoMcpRunner: true },
-      // the worker's stdout is not the protocol channel: send anything written there to stderr
-      stdout: true,
-      stderr: true,
-      resourceLimits: { maxOldGenerationSizeMb: 512 },
-    });
-    w.stdout.pipe(process.stderr);
-    w.stderr.pipe(process.stderr);
-    w.unref(); // an idle worker must not keep the server alive after the client leaves
-    return w;
+  /** Whether requests are isolated (limits enforced); false only when running from sources unbuilt. */
+  get isolated(): boolean { return !!this.sandbox; }
+
+  /** The tool's output; a ToolError for what the model should read (diagnostics come as output). */
+  async call(job: McpJob, limits: RunLimits): Promise<ToolOutput> {
+    const shared = job.tool === "run" ? (job.shared = new SharedArrayBuffer(4 + 4 * job.maxOutput)) : undefined;
+    const o = this.sandbox
+      ? await this.sandbox.run(job, { setup: SETUP_MS, compile: limits.compileMs, run: limits.timeoutMs })
+      : { kind: "reply" as const, reply: await handle(job) };
+    if (o.kind === "reply") {
+      if ("error" in o.reply) throw new ToolError(o.reply.error.message, o.reply.error.data);
+      return o.reply.out;
+    }
+    const output = shared ? sharedOutput(shared) : "";
+    const what = o.phase === "run" ? WHAT.run : WHAT[job.tool];
+    switch (o.kind) {
+      case "timeout":
+        if (o.phase === "run") throw new ToolError(`the program ran longer than ${limits.timeoutMs} ms and was stopped (an endless loop?)${tail(output)}`, { output });
+        throw new ToolError(`${what} took longer than ${o.limit} ms and was stopped${o.phase === "setup" ? "" : ": make it smaller"}`);
+      case "memory": throw new ToolError(`${what} used more memory than the server allows and was stopped${tail(output)}`, { output });
+      case "crash": throw new ToolError(`${what} failed: ${o.message}${tail(output)}`, { output });
+    }
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    await Promise.all(this.idle.splice(0).map((w) => w.terminate()));
-  }
+  async close(): Promise<void> { await this.sandbox?.close(); }
 }

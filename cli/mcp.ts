@@ -1,19 +1,18 @@
 // `ideo mcp`: Ideo's compiler as Model Context Protocol tools over stdio, so an LLM client can look up
 // blocks, get a prompt card, check, compile and run programs. The services are in mcp-tools.ts; this
 // file declares the tools (names, descriptions, input schemas) and serves them with the MCP SDK.
-import { Command, InvalidArgumentError } from "commander";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import {
-  checkSource, compileSource, DEFAULT_LIMITS, explainBlock, promptCard, RunLimits, runSource, searchBlocks,
-  SEARCH_LIMIT, SEARCH_MAX, ToolError, ToolOutput,
+  DEFAULT_LIMITS, explainBlock, promptCard, RunLimits, searchBlocks, SEARCH_LIMIT, SEARCH_MAX, ToolError, ToolOutput,
 } from "./mcp-tools.js";
-import { Runner } from "./mcp-worker.js";
+import { McpRunner } from "./mcp-worker.js";
+import { PACKAGE_VERSION } from "./version.js";
 import type { OptLevel } from "../compiler/index.js";
 
-const VERSION = "0.1.0";
+
 /** Programs are short; this bounds what one call can make the server parse. */
 const MAX_SOURCE = 1_000_000;
 
@@ -40,10 +39,10 @@ async function guard(work: () => Promise<ToolOutput>): Promise<CallToolResult> {
 const source = z.string().max(MAX_SOURCE).describe("the Ideo program text");
 
 /** The server with its six tools, not yet connected to a transport. */
-export function createMcpServer(options: McpOptions = {}): { server: McpServer; runner: Runner } {
+export function createMcpServer(options: McpOptions = {}): { server: McpServer; runner: McpRunner } {
   const limits: RunLimits = { ...DEFAULT_LIMITS, ...options };
-  const runner = new Runner();
-  const server = new McpServer({ name: "ideo", version: VERSION }, { instructions: INSTRUCTIONS, maxToolInputElements: 100_000 });
+  const runner = new McpRunner(limits);
+  const server = new McpServer({ name: "ideo", version: PACKAGE_VERSION }, { instructions: INSTRUCTIONS, maxToolInputElements: 100_000 });
   const readOnly = { readOnlyHint: true, openWorldHint: false };
 
   server.registerTool("search_blocks", {
@@ -78,7 +77,7 @@ export function createMcpServer(options: McpOptions = {}): { server: McpServer; 
     description: "Parse and type-check a program without building it. Gives {ok, diagnostics: [{code, severity, message, line, col, endLine, endCol, suggestions, fix?}], rendered}; a program with errors comes back as an error result.",
     inputSchema: { source },
     annotations: readOnly,
-  }, ({ source }) => guard(() => checkSource(source)));
+  }, ({ source }) => guard(() => runner.call({ tool: "check", source }, limits)));
 
   server.registerTool("compile", {
     title: "Compile an Ideo program",
@@ -88,18 +87,18 @@ export function createMcpServer(options: McpOptions = {}): { server: McpServer; 
       optimize: z.union([z.number().int().min(0).max(3), z.enum(["s", "z"])]).optional().describe("Binaryen level 0-3, or 's'/'z' for size (default 2)"),
     },
     annotations: readOnly,
-  }, ({ source, optimize }) => guard(() => compileSource(source, optimize as OptLevel | undefined)));
+  }, ({ source, optimize }) => guard(() => runner.call({ tool: "compile", source, optimize: optimize as OptLevel | undefined }, limits)));
 
   server.registerTool("run", {
     title: "Run an Ideo program",
-    description: `Compile and run a program: call main, or fn with args (JSON values: numbers, booleans, strings, arrays; tuples as arrays). Gives {output (what print wrote), result, type}. Compile errors, runtime faults (with the source line:col), bad arguments, runs over ${limits.timeoutMs} ms and output over ${limits.maxOutput} characters come back as error results.`,
+    description: `Compile and run a program: call main, or fn with args (JSON values: numbers, booleans, strings, arrays; tuples as arrays). Gives {output (what print wrote), result, type}. Compile errors, runtime faults (with the source line:col), bad arguments, runs over ${limits.timeoutMs} ms, output over ${limits.maxOutput} characters and programs that use too much memory come back as error results.`,
     inputSchema: {
       source,
       fn: z.string().min(1).max(200).optional().describe("the function to call (default main)"),
       args: z.array(z.any()).max(10_000).optional().describe("its arguments, e.g. [[1.0, 2.8, 3.0], 0.3]"),
     },
     annotations: { openWorldHint: false },
-  }, ({ source, fn, args }) => guard(() => runSource(runner, source, fn, args ?? [], limits)));
+  }, ({ source, fn, args }) => guard(() => runner.call({ tool: "run", source, fn, args: args ?? [], maxOutput: limits.maxOutput }, limits)));
 
   return { server, runner };
 }
@@ -119,39 +118,5 @@ export async function startMcpServer(options: McpOptions = {}): Promise<void> {
   process.stdin.once("end", stop);
   process.stdin.once("close", stop);
   await server.connect(transport);
-  console.error(`ideo mcp ${VERSION}: serving search_blocks, explain_block, prompt_card, check, compile, run on stdio`);
-}
-
-function positiveInt(name: string) {
-  return (v: string) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive integer`);
-    return n;
-  };
-}
-
-export function mcpCommand(program: Command): void {
-  program.command("mcp")
-    .description("serve Ideo to LLM clients over the Model Context Protocol (stdio): search_blocks, explain_block, prompt_card, check, compile, run")
-    .option("--timeout <ms>", "time limit of one run", positiveInt("--timeout"), DEFAULT_LIMITS.timeoutMs)
-    .option("--max-output <chars>", "printed characters one run may produce", positiveInt("--max-output"), DEFAULT_LIMITS.maxOutput)
-    .addHelpText("after", `
-An MCP client starts the server and talks to it over stdin/stdout. In the client's JSON
-configuration (Claude Desktop's claude_desktop_config.json, a project's .mcp.json, …):
-
-  {
-    "mcpServers": {
-      "ideo": { "command": "node", "args": ["/path/to/ideo/bin/ideo.js", "mcp"] }
-    }
-  }
-
-Tools: search_blocks {query, limit?}, explain_block {name}, prompt_card {budget?, for?},
-check {source}, compile {source, optimize?}, run {source, fn?, args?}.
-
-Examples:
-  $ ideo mcp
-  $ ideo mcp --timeout 2000 --max-output 10000`)
-    .action(async (opts: { timeout: number; maxOutput: number }) => {
-      await startMcpServer({ timeoutMs: opts.timeout, maxOutput: opts.maxOutput });
-    });
+  console.error(`ideo mcp ${PACKAGE_VERSION}: serving search_blocks, explain_block, prompt_card, check, compile, run on stdio`);
 }

@@ -1,7 +1,8 @@
 // `ideo tokens FILE|DIR...`: how many LLM tokens files cost, in one or more real tokenizers.
 import type { Command } from "commander";
-import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { readBounded } from "./io.js";
 import { DEFAULT_TOKENIZERS, TOKENIZER_INFO, TOKENIZER_NAMES, getTokenizer, tokenizerInfo, unknownTokenizerMessage } from "../compiler/tokens/registry.js";
 
 /** Folders a directory walk never enters. */
@@ -64,12 +65,19 @@ export function readText(bytes: Uint8Array): string | undefined {
   try { return new TextDecoder("utf-8", { fatal: true }).decode(bytes); } catch { return undefined; }
 }
 
+/** Files past this are skipped (a device that never ends, /dev/zero, is read this far). */
+const MAX_FILE = 256 * 1048576;
+
 /** Count each file with each tokenizer; files that are not text are skipped with a warning. */
 export function countFiles(files: string[], tokenizers: string[], warn: (message: string) => void = (m) => console.error(m)): FileTokens[] {
   const rows: FileTokens[] = [];
   for (const file of files) {
     let bytes: Buffer;
-    try { bytes = readFileSync(file); } catch (e) { warn(`warning: skipping ${file}: ${(e as Error).message}`); continue; }
+    try {
+      const read = readBounded(file, MAX_FILE);
+      if (read.more) { warn(`warning: skipping ${file}: larger than ${MAX_FILE / 1048576} MB`); continue; }
+      bytes = read.bytes;
+    } catch (e) { warn(`warning: skipping ${file}: ${(e as Error).message}`); continue; }
     const text = readText(bytes);
     if (text === undefined) { warn(`warning: skipping ${file}: not UTF-8 text`); continue; }
     const tokens: Record<string, number> = {};

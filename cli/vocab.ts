@@ -2,24 +2,23 @@
 import type { Command } from "commander";
 import { EXPLANATIONS, explanation } from "../compiler/explain.js";
 import { analyze } from "../compiler/frontend.js";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import "../compiler/node-assets.js";
+import { assets } from "../compiler/assets.js";
 import { BlockInfo, loadRegistry } from "../compiler/blocks/registry.js";
 import { showSig } from "../compiler/blocks/signature.js";
-import { TEMPLATES } from "../compiler/paths.js";
 import { nameTokens } from "../compiler/tokens/count.js";
 import { closest, render } from "../compiler/diagnostics.js";
+
+/** The command that property-tests one block: its room's test file, its instantiations only. */
+export function propertyTestCommand(b: BlockInfo): string {
+  return `npx vitest run ${b.room} -t " ${b.name}[_ ]"`;
+}
 
 export function signatureText(b: BlockInfo): string[] {
   return b.sigs.map((s) => `${b.name}(${s.params.map((p) => `${p.name}: ${showSig(p.type)}`).join(", ")}) -> ${showSig(s.result)}`);
 }
 
-function manifest(): Record<string, number> {
-  const p = join(TEMPLATES, "manifest.json");
-  return existsSync(p) ? JSON.parse(readFileSync(p, "utf8")) : {};
-}
-
-export function blockJson(b: BlockInfo, sizes = manifest()) {
+export function blockJson(b: BlockInfo, sizes = assets().templateSizes()) {
   return {
     name: b.name,
     aliases: b.def.aliases ?? [],
@@ -45,7 +44,7 @@ export function vocabCommand(program: Command): void {
     .description("list the blocks: name, category, signature, doc, example")
     .argument("[query]", "only blocks whose name, alias, category or doc contains this")
     .option("--json", "print JSON: name, aliases, category, signature, doc, example, result, types, templateBytes, tokens")
-    .option("--tokens", "print each name's token count in o200k_base and cl100k_base, and the single-token share")
+    .option("--tokens", "print each name's tokens in o200k_base and cl100k_base after a space and after a dot, and the share that costs one")
     .addHelpText("after", `
 Examples:
   $ ideo vocab sort
@@ -54,15 +53,19 @@ Examples:
     .action(async (query: string | undefined, opts) => {
       const registry = await loadRegistry();
       const blocks = registry.blocks.filter((b) => !query || matches(b, query)).sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name));
-      if (opts.json) { const sizes = manifest(); console.log(JSON.stringify(blocks.map((b) => blockJson(b, sizes)), null, 1)); return; }
+      if (opts.json) { const sizes = assets().templateSizes(); console.log(JSON.stringify(blocks.map((b) => blockJson(b, sizes)), null, 1)); return; }
       if (opts.tokens) {
-        let single = 0;
+        let space = 0, dot = 0, fused = 0;
         for (const b of blocks) {
           const t = nameTokens(b.name);
-          if (t.o200k === 1 && t.cl100k === 1) single++;
-          console.log(`${b.name.padEnd(14)} o200k ${t.o200k}  cl100k ${t.cl100k}`);
+          if (t.o200k === 1 && t.cl100k === 1) space++;
+          if (t.dot.o200k <= 1 && t.dot.cl100k <= 1) dot++;
+          if (t.dot.o200k === 0 && t.dot.cl100k === 0) fused++;
+          console.log(`${b.name.padEnd(14)} space: o200k ${t.o200k}  cl100k ${t.cl100k}   dot: o200k ${t.dot.o200k}  cl100k ${t.dot.cl100k}`);
         }
-        console.log(`${single} of ${blocks.length} names (${((100 * single) / Math.max(1, blocks.length)).toFixed(1)}%) are one token in both tokenizers`);
+        const pct = (n: number) => `${n} of ${blocks.length} names (${((100 * n) / Math.max(1, blocks.length)).toFixed(1)}%)`;
+        console.log(`${pct(space)} are one token after a space in both tokenizers`);
+        console.log(`${pct(dot)} cost at most one token after a dot in both (x.name minus x.); ${fused} of them fuse with the dot into one token`);
         return;
       }
       if (!blocks.length) { console.error(`no block matches '${query}'`); process.exit(1); }
@@ -96,7 +99,7 @@ Examples:
         process.exit(1);
       }
       const j = blockJson(b);
-      const test = `npx vitest run blocks/${b.category} -t "${b.name}_"`;
+      const test = propertyTestCommand(b);
       if (opts.json) { console.log(JSON.stringify({ ...j, test }, null, 1)); return; }
       console.log([
         `${b.name}  (${b.category})${registry.isAlias(name) ? `  — '${name}' is an alias` : ""}`,
@@ -106,7 +109,7 @@ Examples:
         "  examples:",
         ...b.def.examples.map((e) => `    ${e.code}  →  ${e.result}`),
         `  instantiations: ${b.instances.map((i) => `${i.fn} (${j.templateBytes[i.key || "-"] ?? "?"} bytes)`).join(", ")}`,
-        `  name tokens: o200k ${j.tokens.o200k}, cl100k ${j.tokens.cl100k}`,
+        `  name tokens: after a space o200k ${j.tokens.o200k}, cl100k ${j.tokens.cl100k}; after a dot o200k ${j.tokens.dot.o200k}, cl100k ${j.tokens.dot.cl100k}`,
         `  property test: ${test}`,
       ].filter(Boolean).join("\n"));
     });

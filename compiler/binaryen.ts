@@ -38,11 +38,17 @@ export function readModule(b: Binaryen, bytes: Uint8Array): Module {
   return m;
 }
 
+/** A function with more locals than this is optimized without coalesce-locals, whose time grows with
+ *  the square of a function's locals: a main of 5,000 prints (a local each) took three minutes. */
+const COALESCE_MAX_LOCALS = 2000;
+
 /** Optimize at a level: 0 none, 1-3 speed, "s"/"z" size. Settings are global in binaryen.js, so set each time. */
 export function optimize(b: Binaryen, m: Module, level: 0 | 1 | 2 | 3 | "s" | "z"): void {
   if (level === 0) return;
   b.setOptimizeLevel(typeof level === "number" ? level : 2);
   b.setShrinkLevel(level === "s" ? 1 : level === "z" ? 2 : 0);
   b.setDebugInfo(true);
-  m.optimize();
+  const huge = Array.from({ length: m.getNumFunctions() }, (_, i) => m.getFunctionByIndex(i)).some((f) => b.getFunctionInfo(f).vars.length > COALESCE_MAX_LOCALS);
+  if (huge) b.addPassToSkip("coalesce-locals");
+  try { m.optimize(); } finally { b.clearPassesToSkip(); }
 }

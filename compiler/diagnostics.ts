@@ -40,6 +40,7 @@ export const CODES = {
   cannotInfer: "E0302", // a type was never determined
   notCallable: "E0303",
   badField: "E0304", // tuple field out of range
+  noValue: "E0305", // a function that returns a value can reach its end without one
   noMain: "E0400", // `ideo run` without main
   unusedValue: "W0001", // a block's result computed and dropped
   guessedParam: "W0002", // a parameter that could be a string or an array: the first overload is taken

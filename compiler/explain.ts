@@ -105,6 +105,11 @@ export const EXPLANATIONS: Record<string, Explanation> = {
     text: "A tuple of n fields has fields `.0` to `.n-1`.",
     example: "fn main\n  p = (1, 2)\n  print(p.2)\n", fixed: "fn main\n  p = (1, 2)\n  print(p.1)\n",
   },
+  [CODES.noValue]: {
+    title: "a function can reach its end without returning a value",
+    text: "A function that returns a value somewhere must return one on every path. A `return` inside a loop or an `if` without an `else` leaves a path that falls off the end: add a `return` after the loop, or an `else`.",
+    example: "first(xs)\n  for x in xs\n    if x > 0\n      return x\nfn main\n  print(first([1]))\n", fixed: "first(xs)\n  for x in xs\n    if x > 0\n      return x\n  return 0\nfn main\n  print(first([1]))\n",
+  },
   [CODES.noMain]: {
     title: "no `main` to run",
     text: "`ideo run FILE` calls `main`: write `fn main`, or top-level statements (they form `main`), or call another function with `--fn NAME ARGS…`.",

@@ -3,11 +3,11 @@
 import { lex } from "./syntax/lexer.js";
 import { sourceProblem } from "./syntax/limits.js";
 import { parse } from "./syntax/parser.js";
-import type { Program, FnDecl } from "./syntax/ast.js";
+import type { Block, Expr, FnDecl, Program, TypeExpr } from "./syntax/ast.js";
 import { check, Checked, CheckOptions } from "./check/check.js";
 import { placePlaceholders } from "./check/placeholders.js";
 import { loadRegistry, Registry } from "./blocks/registry.js";
-import { CODES, Diagnostic, error } from "./diagnostics.js";
+import { CODES, Diagnostic, Span, error } from "./diagnostics.js";
 import { lint } from "./lint/lint.js";
 
 export interface AnalyzeOptions extends CheckOptions {
@@ -35,10 +35,15 @@ export function analyzeWith(registry: Registry, source: string, options: Analyze
     return analyzeTokens(registry, source, lex(source), options);
   } catch (e) {
     // a program that nests deeper than the checker's recursion can follow
-    if (e instanceof RangeError) return { program: empty, diagnostics: [error(CODES.tooDeep, "the program nests too deeply to check", { start: 0, end: 1 })] };
-    if (process.env.IDEO_TRACE) console.error(e);
+    if (isStackOverflow(e)) return { program: empty, diagnostics: [error(CODES.tooDeep, "the program nests too deeply to check", { start: 0, end: 1 })] };
+    if (globalThis.process?.env.IDEO_TRACE) console.error(e);
     return { program: empty, diagnostics: [error(CODES.internal, `internal compiler error: ${e instanceof Error ? e.message : String(e)}`, { start: 0, end: 0 }, { suggestions: ["please report this with the program that caused it"] })] };
   }
+}
+
+/** The engine's "Maximum call stack size exceeded"; other RangeErrors are bugs. */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
 }
 
 function analyzeTokens(registry: Registry, source: string, lexed: ReturnType<typeof lex>, options: AnalyzeOptions): Analysis {
@@ -46,21 +51,19 @@ function analyzeTokens(registry: Registry, source: string, lexed: ReturnType<typ
   const tooDeep = lexed.diagnostics.some((d) => d.code === CODES.tooDeep);
   const parsed = tooDeep ? { program: empty, diagnostics: [] } : parse(lexed.tokens);
   const diagnostics = [...lexed.diagnostics, ...parsed.diagnostics];
-  // Functions that contain a syntax error are not type-checked: their errors would be echoes.
-  const bad = diagnostics.map((d) => d.span.start);
-  const broken = (f: FnDecl) => bad.some((o) => o >= f.span.start && o <= f.span.end + 1) || hasErrorNode(f);
+  const broken = setAsideBroken(parsed.program, diagnostics);
   if (!parsed.program.fns.length && !diagnostics.length) {
     diagnostics.push(error(CODES.empty, "the program is empty: there is no function and no statement", { start: 0, end: 0 }, { suggestions: ["write `fn main` and an indented body, or a statement such as `print(1)`"] }));
   }
   placePlaceholders(parsed.program, registry);
-  let checked = check(parsed.program, registry, broken, options);
+  let checked = check(parsed.program, registry, (f) => broken.has(f), options);
   // functions whose results mix kinds get `any` results, and the program is checked again (from a
   // fresh parse: checking rewrites parts of the tree); each round can only add functions
   for (let given = new Set(options.anyResults); [...checked.anyResults].some((f) => !given.has(f));) {
     given = new Set([...given, ...checked.anyResults]);
     const again = parse(lexed.tokens).program;
     placePlaceholders(again, registry);
-    checked = check(again, registry, broken, { ...options, anyResults: [...given] });
+    checked = check(again, registry, (f) => broken.has(f), { ...options, anyResults: [...given] });
     parsed.program = again;
   }
   diagnostics.push(...checked.diagnostics.filter((d) => options.guesses || d.code !== CODES.guessedParam));
@@ -73,15 +76,49 @@ function analyzeTokens(registry: Registry, source: string, lexed: ReturnType<typ
   return { program: parsed.program, checked, diagnostics };
 }
 
-function hasErrorNode(f: FnDecl): boolean {
-  let found = false;
+/** Functions that contain a syntax error keep their name and well-formed parameters, so calls to
+ *  them still check, but lose their bodies: their other errors would be echoes, and a body the
+ *  parser recovered from may be missing parts. One whose error node no diagnostic reports gets one. */
+function setAsideBroken(program: Program, diagnostics: Diagnostic[]): Set<FnDecl> {
+  const broken = new Set<FnDecl>();
+  const reported = diagnostics.map((d) => d.span.start);
+  for (const f of program.fns) {
+    const node = errorNode(f.body);
+    const seen = reported.some((o) => o >= f.span.start && o <= f.span.end + 1);
+    if (!node && !seen && f.body) continue;
+    if (!seen) diagnostics.push(error(CODES.parse, node?.message ?? "expected an expression here", node?.span ?? f.nameSpan));
+    f.params = (f.params ?? []).filter((p) => p && typeof p.name === "string").map((p) => (p.type === undefined || wellFormed(p.type) ? p : { ...p, type: undefined }));
+    if (f.result !== undefined && !wellFormed(f.result)) f.result = undefined;
+    f.body = { stmts: [], span: f.body?.span ?? f.nameSpan };
+    broken.add(f);
+  }
+  return broken;
+}
+
+type ErrorExpr = Extract<Expr, { kind: "error" }>;
+
+/** The first node the parser made in place of what it could not read, if any (or a missing part). */
+function errorNode(body: Block | undefined): ErrorExpr | { span: Span; message?: string } | undefined {
+  let found: ErrorExpr | undefined;
   const walk = (x: unknown): void => {
     if (found || !x || typeof x !== "object") return;
     if (Array.isArray(x)) { x.forEach(walk); return; }
     const o = x as Record<string, unknown>;
-    if (o.kind === "error") { found = true; return; }
+    if (o.kind === "error") { found = o as ErrorExpr; return; }
     for (const [k, v] of Object.entries(o)) if (k !== "span" && v && typeof v === "object") walk(v);
   };
-  walk(f.body);
-  return found || !f.body;
+  if (!body) return { span: { start: 0, end: 0 } };
+  walk(body);
+  return found;
+}
+
+function wellFormed(t: TypeExpr | undefined): boolean {
+  if (!t || typeof t !== "object") return false;
+  switch (t.kind) {
+    case "named": return typeof t.name === "string" && t.name.length > 0;
+    case "array": case "opt": return wellFormed(t.elem);
+    case "tuple": return Array.isArray(t.items) && t.items.every(wellFormed);
+    case "map": return wellFormed(t.key) && wellFormed(t.value);
+    default: return false;
+  }
 }

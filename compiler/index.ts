@@ -1,5 +1,8 @@
 // Ideo's public API: `compile(source) → { wasm, diagnostics }` and `load(sourceOrWasm) → exports`.
 // The pipeline, stage by stage: frontend (syntax, names, types) → lower → link → optimize → emit.
+// In Node, build/ supplies the registry index and templates (node-assets.ts); the playground's bundle
+// puts its own assets in that file's place.
+import "./node-assets.js";
 import { Analysis, analyzeWith } from "./frontend.js";
 import { Binaryen, binaryen, loadedBinaryen, newModule, optimize } from "./binaryen.js";
 import { loadRegistry, loadedRegistry } from "./blocks/registry.js";
@@ -41,6 +44,11 @@ export interface CompileResult {
 
 export const SIGNATURES_SECTION = "ideo.sig";
 
+/** Load what compiling needs (the block registry, Binaryen) ahead of the first compile. */
+export async function prepare(): Promise<void> {
+  await Promise.all([loadRegistry(), binaryen()]);
+}
+
 export async function compile(source: string, options: CompileOptions = {}): Promise<CompileResult> {
   const front = analyzeWith(await loadRegistry(), source, { paramTypes: options.paramTypes, style: options.style, guesses: options.guesses });
   return emit(front.diagnostics.some((d) => d.severity === "error") ? undefined : await binaryen(), front, source, options);
@@ -76,6 +84,8 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
     optimize(b, m, options.optimize ?? 2);
     b.setDebugInfo(true); // keep the names section
     const wasm = m.emitBinary();
+    // a valid module can still pass an engine's limits (50,000 locals in one function, in V8)
+    if (!WebAssembly.validate(wasm as Uint8Array<ArrayBuffer>)) return result([tooLargeForEngines(b, m, wasm)]);
     return result(front.diagnostics, wasm, options.wat ? m.emitText() : undefined); // warnings only
   } catch (e) {
     return result([internal(e instanceof Error ? e.message : String(e))]);
@@ -83,6 +93,19 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
     m.dispose();
   }
 }
+
+/** Why the engine refuses a module Binaryen validated: past one of its limits. */
+function tooLargeForEngines(b: Binaryen, m: ReturnType<typeof newModule>, wasm: Uint8Array): Diagnostic {
+  const fns = Array.from({ length: m.getNumFunctions() }, (_, i) => b.getFunctionInfo(m.getFunctionByIndex(i)));
+  const most = fns.reduce((a, f) => (f.vars.length > a.vars.length ? f : a), fns[0]);
+  let why = "";
+  if (most && most.vars.length > MAX_ENGINE_LOCALS) why = `: function '${most.name.replace(/^fn_/, "")}' needs ${most.vars.length} locals, and engines take ${MAX_ENGINE_LOCALS}`;
+  else try { new WebAssembly.Module(wasm as Uint8Array<ArrayBuffer>); } catch (e) { why = e instanceof Error ? `: ${e.message.replace(/^WebAssembly\.Module\(\): /, "")}` : ""; }
+  return error(CODES.tooLong, `the program compiles to a module too large for WebAssembly engines${why}`, { start: 0, end: 0 }, { suggestions: ["split long functions into smaller ones"] });
+}
+
+/** V8's limit on the locals of one function. */
+const MAX_ENGINE_LOCALS = 50_000;
 
 function internal(message: string): Diagnostic {
   return error(CODES.internal, `internal compiler error: ${message}`, { start: 0, end: 0 }, { suggestions: ["please report this with the program that caused it"] });
@@ -110,7 +133,8 @@ export async function load(sourceOrWasm: string | Uint8Array, options: LoadOptio
   // a generic export compiles again synchronously, from the registry and Binaryen loaded here
   if (source !== undefined && Object.values(sigs).some((s) => s.generic)) await Promise.all([loadRegistry(), binaryen()]);
   const inst = await instantiate(wasm, { write: options.write, file: options.file });
-  const out: Exports = {};
+  // no prototype: `constructor`, `toString` or `__proto__` name an export or nothing
+  const out: Exports = Object.create(null);
   for (const [name, sig] of Object.entries(sigs)) {
     const call = caller(inst, name, sig);
     out[name] = sig.generic && source !== undefined ? generic(name, sig, call, source, options) : call;
@@ -120,8 +144,12 @@ export async function load(sourceOrWasm: string | Uint8Array, options: LoadOptio
 
 /** An export as a JS function, its arguments and result marshalled by its signature. */
 function caller(inst: Instance, name: string, sig: Signature): Exports[string] {
-  const params = sig.params.map((p) => parseType(p)!), result = parseType(sig.result)!;
-  return (...args: unknown[]) => callExport(inst, name, params, result, args);
+  const params = sig.params.map((p) => parseType(p)), result = parseType(sig.result);
+  // a function value cannot cross: say so when the export is called, since Ideo callers may use it
+  const fnAt = params.findIndex((p) => !p);
+  if (fnAt >= 0) return () => { throw new TypeError(`${name}: parameter ${fnAt + 1} is a function (${sig.params[fnAt]}), which cannot be passed from JS`); };
+  if (!result) return () => { throw new TypeError(`${name} returns a function (${sig.result}), which cannot be passed to JS`); };
+  return (...args: unknown[]) => callExport(inst, name, params as Type[], result, args);
 }
 
 const MAX_VARIANTS = 32;
@@ -173,7 +201,8 @@ interface Signature { params: string[]; result: string; generic?: string[]; fn?:
 export function readSignatures(wasm: Uint8Array): Record<string, Signature> {
   const mod = new WebAssembly.Module(wasm as Uint8Array<ArrayBuffer>);
   const sec = WebAssembly.Module.customSections(mod, SIGNATURES_SECTION)[0];
-  return sec ? JSON.parse(new TextDecoder().decode(sec)) : {};
+  // no prototype, so `sigs["toString"]` is no signature
+  return Object.assign(Object.create(null), sec ? JSON.parse(new TextDecoder().decode(sec)) : {});
 }
 
 export class CompileError extends Error {
@@ -184,4 +213,5 @@ export class CompileError extends Error {
 }
 
 export { IdeoFault, CODES };
+export { LANGUAGE_VERSION, CARD_VERSION } from "./version.js";
 export type { Diagnostic, JsonDiagnostic };

@@ -65,6 +65,22 @@ export function readJsonl(path: string): any[] {
   return readFileSync(path, "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l));
 }
 
+/** The task as a model sees it in the blind benchmark and as the card is ranked for it: MBPP's
+ *  words, the TypeScript signature (argument and result types), and the first of the hidden tests as
+ *  an example of a call and its result. */
+export function mbppDescriber(corpusDir: string): (t: MbppTask) => string {
+  const words = new Map(readJsonl(join(corpusDir, "mbpp.jsonl")).map((r) => [Number(r.task_id), String(r.text)]));
+  const ts = new Map(readJsonl(join(corpusDir, "multipl-e", "mbpp-ts-reworded.jsonl")).map((r) => [r.name as string, r.prompt as string]));
+  return (t) => {
+    const sig = /function\s+[\w$]+\s*(\([^)]*\)\s*(?::\s*[^{]+)?)\{/.exec(ts.get(t.name) ?? "");
+    const example = /assert\.deepEqual\(candidate\((.*)\),\s*(.*)\);\s*$/m.exec(t.tests);
+    let description = (words.get(t.taskId) ?? `Write ${t.entry}.`).replace(/\b(a |an )?[Pp]ython (function|program)\b/g, "a function").trim();
+    if (sig) description += `\nThe tests call it from JavaScript as ${t.entry}${sig[1].trim()}.`;
+    if (example) description += `\nFor example, ${t.entry}(${example[1]}) returns ${example[2]}.`;
+    return description;
+  };
+}
+
 /** The tasks MultiPL-E translated, keyed by task id, joined with MBPP's reference Python. */
 export function loadMbppTasks(corpusDir: string): Map<number, MbppTask> {
   const mbppFile = join(corpusDir, "mbpp.jsonl");

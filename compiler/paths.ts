@@ -18,7 +18,12 @@ export const ROOT = findRoot();
 /** Block rooms: the .ts/.js definitions (compiled ones under dist/ when running built code). */
 export const BLOCKS_SRC = join(ROOT, "blocks");
 export const BLOCKS_CODE = here.includes(`${join(ROOT, "dist")}`) ? join(ROOT, "dist", "blocks") : BLOCKS_SRC;
-export const TEMPLATES = join(ROOT, "build", "templates");
+/** Blocks written in Ideo: stdlib/<category>/<name>.ts beside <name>.ideo. */
+export const STDLIB_SRC = join(ROOT, "stdlib");
+export const STDLIB_CODE = here.includes(`${join(ROOT, "dist")}`) ? join(ROOT, "dist", "stdlib") : STDLIB_SRC;
+/** What `npm run build` makes: templates, the registry index, the parser's lookahead. */
+export const BUILD = join(ROOT, "build");
+export const TEMPLATES = join(BUILD, "templates");
 export const RUNTIME_WAT = join(ROOT, "runtime", "rt.wat");
 /** The runtime's part for mixed values (`any`), assembled into the same module as rt.wat. */
 export const RUNTIME_ANY_WAT = join(ROOT, "runtime", "any.wat");

@@ -75,9 +75,15 @@ export function sameType(a: Type, b: Type): boolean {
   return show(a) === show(b);
 }
 
-/** Parse the surface spelling of a type: int, float, bool, str, any, [T], (A, B), {K: V}. */
+/** Parse the surface spelling of a type: int, float, bool, str, any, [T], (A, B), {K: V}, and a function
+ *  type as `show` writes it, (A, B) -> C. */
 export function parseType(text: string): Type | undefined {
   const s = text.trim();
+  const arrow = topLevel(s, " -> ");
+  if (arrow >= 0 && s.startsWith("(")) {
+    const params = splitTop(s.slice(1, s.lastIndexOf(")", arrow))).map(parseType), result = parseType(s.slice(arrow + 4));
+    return params.every(Boolean) && result ? { kind: "fn", params: params as Type[], result } : undefined;
+  }
   if (s === "int" || s === "float" || s === "bool" || s === "str" || s === "unit" || s === "any") return { kind: s };
   if (s.endsWith("?")) {
     const elem = parseType(s.slice(0, -1));
@@ -98,6 +104,18 @@ export function parseType(text: string): Type | undefined {
     return items.every(Boolean) && items.length >= 2 ? tupleOf(items as Type[]) : undefined;
   }
   return undefined;
+}
+
+/** Where `sep` first occurs outside brackets, or -1. */
+function topLevel(s: string, sep: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "[" || c === "(" || c === "{") depth++;
+    else if (c === "]" || c === ")" || c === "}") depth--;
+    else if (depth === 0 && s.startsWith(sep, i)) return i;
+  }
+  return -1;
 }
 
 /** Split on commas that are not nested inside brackets. */

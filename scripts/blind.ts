@@ -16,7 +16,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../compiler/paths.js";
-import { MBPP_CORPUS, MBPP_HOW, loadMbppTasks, readJsonl } from "../compiler/mbpp.js";
+import { MBPP_CORPUS, MBPP_HOW, loadMbppTasks, mbppDescriber } from "../compiler/mbpp.js";
 import { runEval, type EvalTask } from "../cli/eval.js";
 import { folderLlm, systemMessage, taskMessage } from "../cli/eval-llm.js";
 import { CARD_VERSION, promptCard } from "../cli/mcp-tools.js";
@@ -86,21 +86,14 @@ function sliceIds(name: string): number[] {
   return s[name];
 }
 
-/** The task as a model sees it: MBPP's words, the TypeScript signature (argument and result types),
- *  and the first of the hidden tests as an example of a call and its result. */
+/** The task as a model sees it (compiler/mbpp.ts, `mbppDescriber`), with its hidden tests. */
 export function blindTasks(ids: number[]): EvalTask[] {
   const tasks = corpus();
-  const words = new Map(readJsonl(join(MBPP_CORPUS, "mbpp.jsonl")).map((r) => [Number(r.task_id), String(r.text)]));
-  const ts = new Map(readJsonl(join(MBPP_CORPUS, "multipl-e", "mbpp-ts-reworded.jsonl")).map((r) => [r.name as string, r.prompt as string]));
+  const describe = mbppDescriber(MBPP_CORPUS);
   return ids.map((id) => {
     const t = tasks.get(id);
     if (!t) fail(`task ${id} is not in the corpus`);
-    const sig = /function\s+[\w$]+\s*(\([^)]*\)\s*(?::\s*[^{]+)?)\{/.exec(ts.get(t.name) ?? "");
-    const example = /assert\.deepEqual\(candidate\((.*)\),\s*(.*)\);\s*$/m.exec(t.tests);
-    let description = (words.get(id) ?? `Write ${t.entry}.`).replace(/\b(a |an )?[Pp]ython (function|program)\b/g, "a function").trim();
-    if (sig) description += `\nThe tests call it from JavaScript as ${t.entry}${sig[1].trim()}.`;
-    if (example) description += `\nFor example, ${t.entry}(${example[1]}) returns ${example[2]}.`;
-    return { id: String(id), description, entry: t.entry, tests: t.tests, reference: t.python };
+    return { id: String(id), description: describe(t), entry: t.entry, tests: t.tests, reference: t.python };
   });
 }
 

@@ -3,14 +3,14 @@
 // the linker relies on.
 import { mkdirSync, writeFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { loadRegistry } from "../compiler/blocks/registry.js";
+import { loadRooms } from "../compiler/blocks/rooms.js";
 import { assembleAll } from "../compiler/blocks/source.js";
 import { checkTemplate } from "../compiler/blocks/rules.js";
 import { TEMPLATES } from "../compiler/paths.js";
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const registry = await loadRegistry();
+  const registry = await loadRooms();
   const templates = await assembleAll(registry);
   const problems: string[] = [];
   rmSync(TEMPLATES, { recursive: true, force: true });

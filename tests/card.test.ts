@@ -1,9 +1,11 @@
 // The card (`ideo prompt`) is the language as most models learn it: its syntax part is a program in
 // the compact style, compiled and run here, that must print what its "# prints" line says; it is
-// kept whole under every budget.
+// kept whole under every budget. Its block lines' short docs read whole (no code cut in two, no
+// phrase left hanging where an aside was dropped), for every block.
 import { describe, it, expect } from "vitest";
-import { CARD_SYNTAX, promptCard } from "../cli/mcp-tools.js";
+import { CARD_SYNTAX, promptCard, shortDoc } from "../cli/mcp-tools.js";
 import { compile, load } from "../compiler/index.js";
+import { loadRegistry } from "../compiler/blocks/registry.js";
 
 describe("the card's syntax part", () => {
   it("compiles without a single diagnostic", async () => {
@@ -34,5 +36,46 @@ describe("the card's syntax part", () => {
       const card = (await promptCard(budget, "count the words of a text")).text!;
       expect(card.startsWith(CARD_SYNTAX.trimEnd()), `budget ${budget}`).toBe(true);
     }
+  });
+});
+
+const registry = await loadRegistry();
+
+/** Brackets and quotes the text opens and does not close, or closes without opening. */
+function unbalanced(s: string): boolean {
+  const stack: string[] = [];
+  let quote = "";
+  for (const c of s) {
+    if (quote) { if (c === quote) quote = ""; continue; }
+    if (c === '"' || c === "`") quote = c;
+    else if ("([{".includes(c)) stack.push(c);
+    // a half-open interval [0, m) closes with the other bracket
+    else if (")]}".includes(c) && !(stack.pop() === "([{"[")]}".indexOf(c)] || c === ")")) return true;
+  }
+  return stack.length > 0 || quote !== "";
+}
+
+describe("the card's short docs", () => {
+  it("read whole for every block", () => {
+    const bad: string[] = [];
+    for (const b of registry.blocks) {
+      const s = shortDoc(b.def.doc);
+      const hanging = /\b(as|from|into|of|the|an|to|with|by|and|or)(,|…$|$)/.test(s);
+      if (unbalanced(s) || hanging || s.length < 5) bad.push(`${b.name}: ${s}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("keep what a preposition introduces and a value's parts, and drop asides", () => {
+    expect(shortDoc("a map from (key, value) pairs; later keys win")).toBe("a map from (key, value) pairs");
+    expect(shortDoc("the date (year, month, day) of a day number (like Python's date.fromordinal)")).toBe("the date (year, month, day) of a day number");
+    expect(shortDoc("every k-th element (or code point of a string) starting with the first, like Python's xs[::k], which is also Ideo syntax")).toBe("every k-th element starting with the first, which is also Ideo syntax");
+    expect(shortDoc("the bits shifted right, filling with zeros (logical, like JavaScript's >>>): 0 when k >= 64")).toBe("the bits shifted right, filling with zeros: 0 when k >= 64");
+  });
+
+  it("cut a long clause between phrases, never inside brackets", () => {
+    const s = shortDoc("every pair (x, y) with x from a and y from b, a-major: (a[0], b[0]), (a[0], b[1]), (a[1], b[0]), and so on to the end of both");
+    expect(s.endsWith("…")).toBe(true);
+    expect(unbalanced(s)).toBe(false);
   });
 });

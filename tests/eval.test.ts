@@ -4,9 +4,9 @@
 // right, one that answers garbage — through a small entry that mounts evalCommand, so the tests need
 // no wiring in ideo.ts. Nothing here touches the network.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { spawnSync } from "node:child_process";
+import { runProcess } from "./support/run.js";
 import { createRequire } from "node:module";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -78,10 +78,7 @@ catch (e) { if (e instanceof CommanderError) process.exit(e.exitCode === 0 ? 0 :
 
 let dir: string;
 let entry: string;
-const run = (args: string[]) => {
-  const r = spawnSync(process.execPath, [entry, "eval", ...args], { encoding: "utf8", cwd: dir, timeout: 120_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const run = (args: string[]) => runProcess(process.execPath, [entry, "eval", ...args], { cwd: dir });
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, "dist", "cli", "eval.js"))) throw new Error("build first: npx tsc -p tsconfig.json");
@@ -170,8 +167,25 @@ describe("the conversation", () => {
     expect(r.attempts[1].tokensIn).toBeGreaterThan(r.attempts[0].tokensIn);
   });
 
+  it("compiles and runs each answer in a worker under limits: a bad compile, an endless loop, an allocation bomb", async () => {
+    const runner = new TestRunner();
+    try {
+      expect(runner.isolated).toBe(true);
+      const tests = "assert.deepEqual(candidate(2), 4);";
+      expect(await runner.run({ source: "f(p) = p.2147483648", entry: "f", tests }, 5000)).toMatchObject({ kind: "compile", message: expect.stringContaining("E0304") });
+      expect(await runner.run({ source: "fn f(x: int)\n  while true\n    x += 1\n  x", entry: "f", tests }, 1000)).toMatchObject({ kind: "timeout" });
+      const bomb = await runner.run({ source: 'fn f(x: int)\n  n = 1\n  while true\n    s = "0123456789".repeat(n)\n    n *= 4\n  x', entry: "f", tests }, 30_000);
+      expect(bomb.kind).toBe("fault");
+      expect(bomb.message).toMatch(/out of memory|more memory than allowed/);
+      // and the runner goes on
+      expect(await runner.run({ source: "f(x: int) = x * 2", entry: "f", tests }, 5000)).toMatchObject({ kind: "pass" });
+    } finally {
+      await runner.close();
+    }
+  }, 120_000);
+
   it("summarizes rates, mean repairs and mean tokens", () => {
-    const r = (passedFirst: boolean, passed: boolean, repairs: number, tokensIn: number, tokensOut: number) => ({ id: "x", entry: "x", passedFirst, passed, repairs, tokensIn, tokensOut, attempts: [], program: "" }) as TaskResult;
+    const r = (passedFirst: boolean, passed: boolean, repairs: number, tokensIn: number, tokensOut: number) => ({ id: "x", entry: "x", passedFirst, passed, repairs, tokensIn, tokensOut, attempts: [], program: "", firstTokens: 0, lastTokens: 0 }) as TaskResult;
     expect(summarize([r(true, true, 0, 100, 10), r(false, true, 1, 300, 20), r(false, false, 2, 500, 30), r(false, false, 2, 0, 0)], { repairs: 2, model: "m" }))
       .toEqual({ tasks: 4, passedFirst: 1, passed: 2, passAt1: 0.25, passAfterRepairs: 0.5, meanRepairs: 1.25, meanTokensIn: 225, meanTokensOut: 15, repairsAllowed: 2, budget: null, model: "m", ratioTasks: 0, medianRatio: null, geomeanRatio: null });
   });
@@ -224,8 +238,8 @@ describe("a chat-completions endpoint", () => {
 });
 
 describe("ideo eval: the command", () => {
-  it("a model right at once: pass@1 everywhere, no repairs", () => {
-    const r = run(["tasks.jsonl", "--llm", "node right.mjs", "--budget", "1200", "--json"]);
+  it("a model right at once: pass@1 everywhere, no repairs", async () => {
+    const r = await run(["tasks.jsonl", "--llm", "node right.mjs", "--budget", "1200", "--json"]);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(Object.keys(report)).toEqual(["tasks", "summary"]);
@@ -242,7 +256,7 @@ describe("ideo eval: the command", () => {
     expect(r.stderr).toMatch(/\[1\/4\] double[\s\S]*\[4\/4\] mine_7_count_vowels/);
   });
 
-  it("--solutions scores programs already written: first attempts, then repair files, and token ratios", () => {
+  it("--solutions scores programs already written: first attempts, then repair files, and token ratios", async () => {
     const sol = join(dir, "solutions");
     mkdirSync(sol, { recursive: true });
     writeFileSync(join(sol, "double.ideo"), `# twice\n${RIGHT.double}\n`);
@@ -252,7 +266,7 @@ describe("ideo eval: the command", () => {
     // no file for the fourth task
     const rows = TASKS.slice(0, 3).map((t) => JSON.stringify({ ...t, reference: "def f(x):\n    return x * 2\n" }));
     writeFileSync(join(dir, "ref.jsonl"), rows.join("\n") + "\n" + JSON.stringify(TASKS[3]) + "\n");
-    const r = run(["ref.jsonl", "--solutions", "solutions", "--json"]);
+    const r = await run(["ref.jsonl", "--solutions", "solutions", "--json"]);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.tasks.map((t: TaskResult) => [t.id, t.passedFirst, t.passed, t.repairs])).toEqual([
@@ -262,12 +276,12 @@ describe("ideo eval: the command", () => {
     expect(report.tasks[0].firstTokens).toBe(countTokens(RIGHT.double));
     expect(report.tasks[0].ratio).toBeCloseTo(countTokens(RIGHT.double) / countTokens("def f(x):\n    return x * 2\n"));
     expect(report.summary).toMatchObject({ passedFirst: 1, passed: 2, ratioTasks: 1, medianRatio: report.tasks[0].ratio, geomeanRatio: report.tasks[0].ratio });
-    expect(run(["ref.jsonl", "--solutions", "nowhere"]).stderr).toMatch(/no folder nowhere/);
-    expect(run(["ref.jsonl", "--solutions", "solutions", "--llm", "cat"]).stderr).toMatch(/give one of --llm, --endpoint and --solutions/);
+    expect((await run(["ref.jsonl", "--solutions", "nowhere"])).stderr).toMatch(/no folder nowhere/);
+    expect((await run(["ref.jsonl", "--solutions", "solutions", "--llm", "cat"])).stderr).toMatch(/give one of --llm, --endpoint and --solutions/);
   });
 
-  it("a model that learns from the feedback: fails pass@1, passes after one repair each", () => {
-    const r = run(["tasks.jsonl", "--llm", "node learner.mjs", "--budget", "1000", "--timeout", "1500", "--json"]);
+  it("a model that learns from the feedback: fails pass@1, passes after one repair each", async () => {
+    const r = await run(["tasks.jsonl", "--llm", "node learner.mjs", "--budget", "1000", "--timeout", "1500", "--json"]);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.tasks.map((t: TaskResult) => [t.passedFirst, t.passed, t.repairs])).toEqual([[false, true, 1], [false, true, 1], [false, true, 1], [false, true, 1]]);
@@ -282,8 +296,8 @@ describe("ideo eval: the command", () => {
     for (const t of report.tasks) expect(t.attempts[1].tokensIn).toBeGreaterThan(t.attempts[0].tokensIn);
   });
 
-  it("a model answering garbage: every task fails after all its repairs, and the run completes", () => {
-    const r = run(["tasks.jsonl", "--llm", "node garbage.mjs", "--budget", "800", "--timeout", "1000", "--limit", "2"]);
+  it("a model answering garbage: every task fails after all its repairs, and the run completes", async () => {
+    const r = await run(["tasks.jsonl", "--llm", "node garbage.mjs", "--budget", "800", "--timeout", "1000", "--limit", "2"]);
     expect(r.status).toBe(0);
     const lines = r.stdout.split("\n");
     expect(lines[0]).toMatch(/^task\s+entry\s+pass@1\s+passed\s+repairs\s+tokens in\s+tokens out\s+last failure$/);
@@ -296,38 +310,38 @@ describe("ideo eval: the command", () => {
     expect(r.stderr).toMatch(/attempt 1: compile[\s\S]*attempt 2: empty[\s\S]*attempt 3: timeout/);
   });
 
-  it("a command that fails or hangs is a failed attempt; the conversation it got is plain text", () => {
+  it("a command that fails or hangs is a failed attempt; the conversation it got is plain text", async () => {
     const rec = join(dir, "rec");
-    const r = run(["tasks.jsonl", "--llm", `node record.mjs ${rec}`, "--budget", "800", "--repairs", "1", "--limit", "1", "--json"]);
+    const r = await run(["tasks.jsonl", "--llm", `node record.mjs ${rec}`, "--budget", "800", "--repairs", "1", "--limit", "1", "--json"]);
     expect(r.status).toBe(0);
     const t = JSON.parse(r.stdout).tasks[0];
     expect(t.attempts.map((a: { kind: string }) => a.kind)).toEqual(["llm", "llm"]);
     expect(t.attempts[0].message).toMatch(/exited with code 3/);
-    const first = spawnSync("cat", [`${rec}-1.txt`], { encoding: "utf8" }).stdout;
+    const first = readFileSync(`${rec}-1.txt`, "utf8");
     expect(first).toMatch(/^You write programs in Ideo/);
     expect(first).toMatch(/### user\n\nTask: Return twice the given integer\./);
     expect(first).not.toMatch(/search_blocks/);
-    const second = spawnSync("cat", [`${rec}-2.txt`], { encoding: "utf8" }).stdout;
+    const second = readFileSync(`${rec}-2.txt`, "utf8");
     expect(second).toMatch(/### assistant\n\n\(no answer\)\n\n### user\n\nNo answer came back from you\./);
 
-    const slow = run(["tasks.jsonl", "--llm", "sleep 30", "--llm-timeout", "500", "--repairs", "0", "--budget", "800", "--limit", "1", "--json"]);
+    const slow = await run(["tasks.jsonl", "--llm", "sleep 30", "--llm-timeout", "500", "--repairs", "0", "--budget", "800", "--limit", "1", "--json"]);
     expect(slow.status).toBe(0);
     expect(JSON.parse(slow.stdout).tasks[0].attempts[0]).toMatchObject({ kind: "llm", message: "the command did not answer within 500 ms" });
   });
 
-  it("usage errors exit 2", () => {
-    expect(run(["missing.jsonl", "--llm", "true"])).toMatchObject({ status: 2, stderr: expect.stringMatching(/cannot read missing\.jsonl: no such file/) });
-    expect(run(["tasks.jsonl"])).toMatchObject({ status: 2, stderr: expect.stringMatching(/no model: give --llm/) });
-    expect(run(["tasks.jsonl", "--endpoint", "http://localhost:1/v1"])).toMatchObject({ status: 2, stderr: expect.stringMatching(/--endpoint needs --model/) });
-    expect(run(["tasks.jsonl", "--llm", "true", "--repairs", "-1"]).status).toBe(2);
-    expect(run(["tasks.jsonl", "--llm", "true", "--budget", "5"])).toMatchObject({ status: 2, stderr: expect.stringMatching(/budget of 5 tokens/) });
+  it("usage errors exit 2", async () => {
+    expect((await run(["missing.jsonl", "--llm", "true"]))).toMatchObject({ status: 2, stderr: expect.stringMatching(/cannot read missing\.jsonl: no such file/) });
+    expect((await run(["tasks.jsonl"]))).toMatchObject({ status: 2, stderr: expect.stringMatching(/no model: give --llm/) });
+    expect((await run(["tasks.jsonl", "--endpoint", "http://localhost:1/v1"]))).toMatchObject({ status: 2, stderr: expect.stringMatching(/--endpoint needs --model/) });
+    expect((await run(["tasks.jsonl", "--llm", "true", "--repairs", "-1"])).status).toBe(2);
+    expect((await run(["tasks.jsonl", "--llm", "true", "--budget", "5"]))).toMatchObject({ status: 2, stderr: expect.stringMatching(/budget of 5 tokens/) });
     writeFileSync(join(dir, "bad.jsonl"), "{\"id\": \"x\"}\n");
-    expect(run(["bad.jsonl", "--llm", "true"])).toMatchObject({ status: 2, stderr: expect.stringMatching(/bad\.jsonl:1: no "description"/) });
-    expect(run([])).toMatchObject({ status: 2 });
+    expect((await run(["bad.jsonl", "--llm", "true"]))).toMatchObject({ status: 2, stderr: expect.stringMatching(/bad\.jsonl:1: no "description"/) });
+    expect((await run([]))).toMatchObject({ status: 2 });
   });
 
-  it("--help explains the command with examples", () => {
-    const r = run(["--help"]);
+  it("--help explains the command with examples", async () => {
+    const r = await run(["--help"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/--llm <command>/);
     expect(r.stdout).toMatch(/--endpoint <url>/);

@@ -27,15 +27,15 @@ describe("examples", () => {
     });
   }
 
-  it("the tour runs through the real CLI process", () => {
-    const r = cli(["run", "examples/tour.ideo"]);
+  it("the tour runs through the real CLI process", async () => {
+    const r = await cli(["run", "examples/tour.ideo"]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(readFileSync(join(dir, "tour.out"), "utf8"));
   });
 
-  it("a runtime fault exits 1 naming the fault and its line:col", () => {
-    const r = cli(["run", "examples/fault.ideo"]);
+  it("a runtime fault exits 1 naming the fault and its line:col", async () => {
+    const r = await cli(["run", "examples/fault.ideo"]);
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe("error: index out of range at examples/fault.ideo:5:9");
   });

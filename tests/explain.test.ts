@@ -22,15 +22,15 @@ describe("ideo explain CODE", () => {
     });
   }
 
-  it("prints the explanation, the example with what the compiler says, and the fix; --json too", () => {
-    const r = cli(["explain", "W0006"]);
+  it("prints the explanation, the example with what the compiler says, and the fix; --json too", async () => {
+    const r = await cli(["explain", "W0006"]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^W0006: a loop that one block call replaces/);
     expect(r.stdout).toContain("out += [x]");
     expect(r.stdout).toContain("warning[W0006]");
     expect(r.stdout).toContain("evens(xs) = xs.filter(_ % 2 == 0)");
-    const j = JSON.parse(cli(["explain", "e0201", "--json"]).stdout);
+    const j = JSON.parse((await cli(["explain", "e0201", "--json"])).stdout);
     expect(j).toMatchObject({ code: "E0201", title: "an unknown block or function" });
-    expect(cli(["explain", "E0999"]).stderr).toMatch(/no diagnostic E0999/);
+    expect((await cli(["explain", "E0999"])).stderr).toMatch(/no diagnostic E0999/);
   });
 });

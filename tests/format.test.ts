@@ -199,29 +199,29 @@ describe("ideo fmt", () => {
   const messy = "fn main\n    print( 1+2 )   # three\n";
   const clean = "fn main\n  print(1 + 2)  # three\n";
 
-  it("--check lists the files that would change, writes nothing, exits 1", () => {
+  it("--check lists the files that would change, writes nothing, exits 1", async () => {
     writeFileSync(join(dir, "a.ideo"), messy);
     writeFileSync(join(dir, "b.ideo"), clean);
     writeFileSync(join(dir, "notes.txt"), messy);
-    const r = cli(["fmt", "--check", dir]);
+    const r = await cli(["fmt", "--check", dir]);
     expect(r.status).toBe(1);
     expect(r.stdout.trim()).toBe(join(dir, "a.ideo"));
     expect(r.stderr).toContain("2 files: 1 would change, 1 unchanged");
     expect(readFileSync(join(dir, "a.ideo"), "utf8")).toBe(messy);
   });
 
-  it("rewrites in place, then --check passes", () => {
-    const r = cli(["fmt", dir]);
+  it("rewrites in place, then --check passes", async () => {
+    const r = await cli(["fmt", dir]);
     expect(r.status).toBe(0);
     expect(readFileSync(join(dir, "a.ideo"), "utf8")).toBe(clean);
     expect(readFileSync(join(dir, "notes.txt"), "utf8")).toBe(messy); // not an .ideo file
-    expect(cli(["fmt", "--check", dir]).status).toBe(0);
+    expect((await cli(["fmt", "--check", dir])).status).toBe(0);
   });
 
-  it("leaves a file with syntax errors as it is, prints its diagnostics, exits 1", () => {
+  it("leaves a file with syntax errors as it is, prints its diagnostics, exits 1", async () => {
     const bad = join(dir, "bad.ideo");
     writeFileSync(bad, "fn main\n  print(1 § 2)\n");
-    const r = cli(["fmt", bad, "--json"]);
+    const r = await cli(["fmt", bad, "--json"]);
     expect(r.status).toBe(1);
     const [result] = JSON.parse(r.stdout);
     expect(result.status).toBe("error");
@@ -229,13 +229,13 @@ describe("ideo fmt", () => {
     expect(readFileSync(bad, "utf8")).toBe("fn main\n  print(1 § 2)\n");
   });
 
-  it("formats standard input with -, and a missing path is a usage error", () => {
-    expect(cli(["fmt", "-"], messy).stdout).toBe(clean);
-    const bad = cli(["fmt", "-"], "fn main\n  print(1 § 2)\n");
+  it("formats standard input with -, and a missing path is a usage error", async () => {
+    expect((await cli(["fmt", "-"], messy)).stdout).toBe(clean);
+    const bad = await cli(["fmt", "-"], "fn main\n  print(1 § 2)\n");
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("error[E0001]: unexpected character");
-    expect(cli(["fmt", join(dir, "nothere.ideo")]).status).toBe(2);
-    expect(cli(["fmt"]).status).toBe(2);
+    expect((await cli(["fmt", join(dir, "nothere.ideo")])).status).toBe(2);
+    expect((await cli(["fmt"])).status).toBe(2);
     expect(existsSync(join(dir, "nothere.ideo"))).toBe(false);
   });
 });

@@ -30,6 +30,8 @@ const cases: [string, string, string][] = [
   ["a map grows past many entries and keeps its loop's memory", "fn main\n  m = {}\n  for i in range(5000): m[i * 7919 % 10007] = i\n  t = 0\n  for k, v in m: t += k - v\n  print(m.len, m[7919 * 4999 % 10007], t)", "5000 4999 12533578\n"],
   ["`elif` is `else if`, in statement and expression form", "fn grade(n)\n  if n >= 90: \"A\"\n  elif n >= 80: \"B\"\n  else if n >= 70\n    \"C\"\n  else: \"F\"\nsign(x) = if x > 0: 1 elif x < 0: -1 else 0\nprint(grade(95), grade(85), grade(72), grade(10), sign(-5), sign(0), sign(3))", "A B C F -1 0 1\n"],
   ["a function named like a block: `x.name` in its own body is the block, `name(…)` recursion; elsewhere the function", "unique(l) = l.unique.sort\nfib(n) = if n < 2: n else fib(n - 1) + fib(n - 2)\ndigits(n) = if n < 10: [n] else digits(n // 10) + [n % 10]\nsum(a, b) = a + b\ntotal(xs) = xs.sum\ncount(xs) = xs.filter(_ > 0).len\nprint(unique([3, 1, 3, 2]), fib(10), digits(1234), sum(2, 3), total([1, 2]), count([1, -1, 2]), [[1], [2, 3]].map(count))", "[1, 2, 3] 55 [1, 2, 3, 4] 5 3 2 [1, 2]\n"],
+  ["nested tuple fields read as fields, not as a number", "p = ((1, (2, 3.5)), 4)\nprint(p.0.1.1, p.0.1, p.1, 1.5.floor)", "3.5 (2, 3.5) 4 1.0\n"],
+  ["_1, _2 inside a map literal number the lambda's parameters", "print([1, 2, 3].reduce({\"a\": _1 + _2}[\"a\"]))", "6\n"],
   ["comprehensions, chained comparisons, not in", "fn main = print([x * x for x in range(6) if 1 < x < 5], 3 not in [1, 2])", "[4, 9, 16] true\n"],
 ];
 

@@ -13,6 +13,7 @@ import {
 } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { ROOT } from "../compiler/paths.js";
+import "../compiler/node-assets.js"; // the parser reads its lookahead through the assets
 import { format } from "../compiler/format/format.js";
 
 let server: ChildProcess;

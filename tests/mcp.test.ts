@@ -2,7 +2,7 @@
 // stdio, lists the six tools and calls each with good and bad input. Bad input must come back as a
 // tool result with isError, and the server must keep answering afterwards.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { execFileSync } from "node:child_process";
+import { runProcess } from "./support/run.js";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -15,16 +15,15 @@ const TIMEOUT_MS = 1500;
 const MAX_OUTPUT = 1000;
 
 /** Build dist/ when the server's compiled files are missing or older than their sources. */
-function ensureBuilt(): void {
+async function ensureBuilt(): Promise<void> {
   const sources = readdirSync(join(ROOT, "cli")).filter((f) => /^mcp.*\.ts$/.test(f));
   const stale = sources.some((f) => {
     const out = join(ROOT, "dist", "cli", f.replace(/\.ts$/, ".js"));
     return !existsSync(out) || statSync(out).mtimeMs < statSync(join(ROOT, "cli", f)).mtimeMs;
   });
   if (!stale) return;
-  try {
-    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], { cwd: ROOT, stdio: "pipe" });
-  } catch { /* type errors elsewhere do not stop tsc from emitting */ }
+  // type errors elsewhere do not stop tsc from emitting
+  await runProcess(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"]);
   if (!existsSync(ENTRY)) throw new Error(`${ENTRY} was not built`);
 }
 
@@ -33,22 +32,23 @@ interface Result { content: { type: string; text?: string }[]; structuredContent
 let client: Client;
 let stderr = "";
 
-async function call(name: string, args: Record<string, unknown>): Promise<Result> {
-  return (await client.callTool({ name, arguments: args })) as Result;
+/** A server spawned with these options, and a client connected to it; `log` collects its stderr. */
+async function startServer(options: string[], log: (text: string) => void): Promise<Client> {
+  const transport = new StdioClientTransport({ command: process.execPath, args: [ENTRY, ...options], cwd: ROOT, stderr: "pipe" });
+  transport.stderr?.on("data", (d: Buffer) => log(d.toString()));
+  const c = new Client({ name: "ideo-test", version: "1.0.0" });
+  await c.connect(transport);
+  return c;
+}
+
+async function call(name: string, args: Record<string, unknown>, on: Client = client): Promise<Result> {
+  return (await on.callTool({ name, arguments: args })) as Result;
 }
 const text = (r: Result) => r.content.map((c) => c.text ?? "").join("\n");
 
 beforeAll(async () => {
-  ensureBuilt();
-  const transport = new StdioClientTransport({
-    command: process.execPath,
-    args: [ENTRY, "--timeout", String(TIMEOUT_MS), "--max-output", String(MAX_OUTPUT)],
-    cwd: ROOT,
-    stderr: "pipe",
-  });
-  transport.stderr?.on("data", (d: Buffer) => { stderr += d.toString(); });
-  client = new Client({ name: "ideo-test", version: "1.0.0" });
-  await client.connect(transport);
+  await ensureBuilt();
+  client = await startServer(["--timeout", String(TIMEOUT_MS), "--max-output", String(MAX_OUTPUT)], (t) => { stderr += t; });
 });
 
 afterAll(async () => {
@@ -268,6 +268,45 @@ describe("ideo mcp", () => {
     expect(after.structuredContent!.result).toBe(144);
     expect(stderr).not.toMatch(/Unhandled|TypeError:|at .*mcp/);
   });
+
+  it("no request freezes or kills the server: a huge program, a huge field index, an allocation bomb", async () => {
+    const COMPILE_MS = 20_000, MAX_MEMORY_MB = 1200;
+    let log = "";
+    const own = await startServer(["--timeout", "30000", "--compile-timeout", String(COMPILE_MS), "--max-memory", String(MAX_MEMORY_MB)], (t) => { log += t; });
+    try {
+      // a 700 KB program compiles in a worker; a small request meanwhile is answered at once
+      const huge = `fn main\n${Array.from({ length: 24_000 }, (_, i) => `  print([1, 2].map(_ + ${i}).sum)\n`).join("")}`;
+      expect(huge.length).toBeGreaterThan(700_000);
+      const started = Date.now();
+      let smallAt = 0;
+      const [big] = await Promise.all([
+        call("compile", { source: huge }, own),
+        call("check", { source: "fn inc(x: int) = x + 1" }, own).then((r) => { smallAt = Date.now(); expect(r.isError).toBeFalsy(); }),
+      ]);
+      const bigAt = Date.now();
+      expect(smallAt).toBeLessThan(bigAt);
+      if (big.isError) expect(text(big)).toContain(`compiling the program took longer than ${COMPILE_MS} ms`);
+      expect(bigAt - started).toBeLessThan(COMPILE_MS + 30_000);
+
+      const field = await call("check", { source: "f(p) = p.2147483648" }, own);
+      expect(field.isError).toBe(true);
+      expect(field.structuredContent!.diagnostics[0].code).toBe("E0304");
+
+      // memory that grows without end is stopped: by the runtime's limit or by the server's
+      const bomb = await call("run", { source: 'fn main\n  n = 1\n  while true\n    s = "0123456789".repeat(n)\n    n *= 4\n' }, own);
+      expect(bomb.isError).toBe(true);
+      expect(text(bomb)).toMatch(/out of memory|more memory than the server allows/);
+
+      const proto = await call("run", { source: "fn inc(x: int) = x + 1", fn: "toString" }, own);
+      expect(text(proto)).toContain("exports no function 'toString'");
+
+      const after = await call("run", { source: "fn sq(x: int) = x * x", fn: "sq", args: [12] }, own);
+      expect(after.structuredContent!.result).toBe(144);
+      expect(log).not.toMatch(/Unhandled|TypeError:|at .*mcp/);
+    } finally {
+      await own.close();
+    }
+  }, 180_000);
 
   it("an unknown tool is an error, not a crash", async () => {
     const r = await call("no_such_tool", {}).catch((e: Error) => ({ content: [{ type: "text", text: e.message }], isError: true }));

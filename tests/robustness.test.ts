@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "./support/run.js";
 import { analyze } from "../compiler/frontend.js";
+import { compile } from "../compiler/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ideo-bad-"));
 function file(name: string, content: string | Uint8Array): string {
@@ -36,8 +37,8 @@ const cases: [string, () => string][] = [
 
 describe("bad input", () => {
   for (const [name, make] of cases) {
-    it(`${name}: exit 1 with diagnostics, no stack trace`, () => {
-      const r = cli(["check", make()]);
+    it(`${name}: exit 1 with diagnostics, no stack trace`, async () => {
+      const r = await cli(["check", make()]);
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/error\[E\d{4}\]/);
       expect(r.stderr).not.toMatch(/\n\s+at .+\(.*:\d+:\d+\)/);
@@ -45,13 +46,21 @@ describe("bad input", () => {
     }, 30_000);
   }
 
-  it("--json on bad input is an array of located diagnostics", () => {
-    const r = cli(["check", "--json", file("j.ideo", "fn main\n  print(xs.sotr)\n")]);
+  it("--json on bad input is an array of located diagnostics", async () => {
+    const r = await cli(["check", "--json", file("j.ideo", "fn main\n  print(xs.sotr)\n")]);
     expect(r.status).toBe(1);
     const ds = JSON.parse(r.stdout);
     expect(ds.length).toBeGreaterThan(0);
     for (const d of ds) expect(Object.keys(d)).toEqual(expect.arrayContaining(["code", "severity", "message", "file", "line", "col", "endLine", "endCol", "suggestions"]));
   });
+
+  it("a function past an engine's limit on locals is a diagnostic, not a module the engine refuses", async () => {
+    const loops = Array.from({ length: 17_000 }, (_, i) => `  for i in [1, 2]\n    t += i * ${i}\n`).join("");
+    const r = await compile(`fn main\n  t = 0\n${loops}  print(t)\n`, { optimize: 0 });
+    expect(r.wasm).toBeUndefined();
+    expect(r.diagnostics[0].code).toBe("E0005");
+    expect(r.diagnostics[0].message).toMatch(/function 'main' needs \d+ locals, and engines take 50000/);
+  }, 120_000);
 
   it("the front end never throws on random token soup", async () => {
     const pieces = ["fn", "main", "f", "(", ")", "[", "]", "x", "=", "==", "if", "else", ":", "while", "for", "in", "\n", "  ", "1", "2.5", '"s"', ".", "_", "=>", ",", "+", "-", "*", "//", "return", "sort", "map", "(x, y)", "#c\n", "'"];

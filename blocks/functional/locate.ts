@@ -5,7 +5,7 @@ export default block({
   aliases: ["findindex"],
   sig: "(xs: [T], f: T => bool) -> int",
   types: { T: ["any"] },
-  doc: "the index of the first element for which f is true (f is not called past it); -1 when there is none",
+  doc: "the index of the first element for which f is true, -1 when there is none; f is not called past it",
   examples: [
     { code: "[1, 4, 6].locate(_ % 2 == 0)", result: "1" },
     { code: "[\"a\", \"b\"].locate(_ == \"z\")", result: "-1" },

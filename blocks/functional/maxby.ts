@@ -6,7 +6,7 @@ export default block({
   aliases: ["maximumby"],
   sig: "(xs: [T], key: T => K) -> T",
   types: { T: ["any"], K: ["int", "float", "str", "bool"] },
-  doc: "the first element with the largest key(x) (sortby's order: a NaN key is the largest, strings by code point); key is called once per element; faults \"empty\" on []",
+  doc: "the first element with the largest key(x), faulting (empty) on []; keys compare in sortby's order (a NaN key is the largest, strings by code point); key is called once per element",
   examples: [
     { code: "[3, -5, 2].maxby(x => x * x)", result: "-5" },
     { code: "[\"bb\", \"a\", \"cc\"].maxby(_.len)", result: "bb" },

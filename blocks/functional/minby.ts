@@ -6,7 +6,7 @@ export default block({
   aliases: ["minimumby"],
   sig: "(xs: [T], key: T => K) -> T",
   types: { T: ["any"], K: ["int", "float", "str", "bool"] },
-  doc: "the first element with the smallest key(x) (sortby's order: NaN keys last, strings by code point); key is called once per element; faults \"empty\" on []",
+  doc: "the first element with the smallest key(x), faulting (empty) on []; keys compare in sortby's order (NaN keys last, strings by code point); key is called once per element",
   examples: [
     { code: "[3, -5, 2].minby(x => x * x)", result: "2" },
     { code: "[\"bb\", \"a\", \"c\"].minby(_.len)", result: "a" },

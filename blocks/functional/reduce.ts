@@ -5,7 +5,7 @@ export default block({
   aliases: ["foldl1"],
   sig: "(xs: [T], f: (T, T) => T) -> T",
   types: { T: ["any"] },
-  doc: "left fold seeded with the first element: acc = f(acc, x) for each later element; the one element when single; faults \"empty\" on []",
+  doc: "a left fold seeded with the first element, faulting (empty) on []; acc = f(acc, x) for each later element; the element itself when single",
   examples: [
     { code: "[3, 1, 4].reduce((a, b) => a * 10 + b)", result: "314" },
     { code: "[1.5, 2.0].reduce((a, b) => a * b)", result: "3.0" },

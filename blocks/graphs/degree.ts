@@ -3,7 +3,7 @@ import { count, endpoints, graph } from "./_graph.js";
 
 export default block({
   name: "degree",
-  aliases: ["degrees"],
+  aliases: ["degreelist", "vertexdegrees"],
   sig: "(n: int, edges: [(int, int)]) -> [int]",
   doc: "the degree of each vertex 0..n-1 of an undirected graph: how many edge ends it is (a self-loop counts twice); faults argument when n < 0 and index on an endpoint outside 0..n-1",
   examples: [

@@ -2,7 +2,7 @@ import { block, Fault } from "../block.js";
 
 export default block({
   name: "collatz",
-  aliases: ["hailstone"],
+  aliases: ["collatzsteps", "stoppingtime"],
   sig: "(n: int) -> int",
   doc: "the number of Collatz steps (n/2 when even, 3n + 1 when odd) to reach 1 from n; collatz(1) is 0; intermediate values are exact to 128 bits (ample: the highest known peak from a start below 2^63 is about 2^125.6) and it faults with overflow past 2^128; faults with argument when n < 1",
   examples: [

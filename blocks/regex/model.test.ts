@@ -8,7 +8,7 @@ import { subject, pattern, MALFORMED, PATHOLOGICAL } from "./_args.js";
 import { findallOf, matchesOf, searchOf, spansOf, subOf } from "./_util.js";
 import { MODE_ALL, MODE_FIRST, MODE_FULL, budgetOf, compile, run } from "./_engine.js";
 import { binaryen, newModule } from "../../compiler/binaryen.js";
-import { loadRegistry } from "../../compiler/blocks/registry.js";
+import { loadRooms } from "../../compiler/blocks/rooms.js";
 import { closure, templateLoader } from "../../compiler/blocks/source.js";
 import { link } from "../../compiler/link/link.js";
 import { IdeoFault, instantiate } from "../../compiler/host/instance.js";
@@ -16,7 +16,7 @@ import { fromWasm, toWasm } from "../../compiler/host/values.js";
 
 /** The search template (with the spans engine), linked alone from the room's source. */
 async function searchTemplate(): Promise<(s: string, re: string) => boolean | string> {
-  const templates = await closure(templateLoader(await loadRegistry()), "search");
+  const templates = await closure(templateLoader(await loadRooms()), "search");
   const b = await binaryen();
   const m = newModule(b);
   link(b, m, { roots: ["search"], load: (n) => templates.get(n)! });

@@ -6,7 +6,7 @@ export default block({
   aliases: ["lowerbound", "lower_bound", "bisect_left", "searchsorted"],
   sig: "(xs: [T], x: T) -> int",
   types: { T: ["int", "float", "str"] },
-  doc: "in an ascending array, the first index whose element is >= x (the count of elements < x): where x would be inserted before its equals; n if none; floats sort NaN last, strings by code point",
+  doc: "the first index whose element is >= x in an ascending array, n when none is: the count of elements < x, where x would go before its equals; floats sort NaN last, strings by code point",
   examples: [
     { code: "[1, 2, 4, 4, 7].bisect(4)", result: "2" },
     { code: "[0.5, 1.5, 2.5].bisect(2.0)", result: "2" },

@@ -6,7 +6,7 @@ export default block({
   aliases: ["binarysearch", "binary_search", "sortedindex"],
   sig: "(xs: [T], x: T) -> int",
   types: { T: ["int", "float", "str"] },
-  doc: "binary search in an ascending array: the index of the first element equal to x, or -1 if there is none; floats sort NaN last (a NaN x finds a NaN), -0.0 == 0.0",
+  doc: "the first index holding x in an ascending array, -1 when there is none, by binary search; floats sort NaN last (a NaN x finds a NaN), -0.0 == 0.0",
   examples: [
     { code: "[1, 3, 3, 5, 8].bsearch(3)", result: "1" },
     { code: "[1, 3, 5].bsearch(4)", result: "-1" },

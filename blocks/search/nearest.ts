@@ -6,7 +6,7 @@ export default block({
   aliases: ["closest"],
   sig: "(xs: [T], x: T) -> T",
   types: { T: ["int", "float"] },
-  doc: "in an ascending array, the element closest to x by binary search, the smaller one on ties; faults (empty) on an empty array, (argument) if x is NaN",
+  doc: "the element closest to x in an ascending array, faulting (empty) on []; the smaller one on ties; found by binary search; faults (argument) if x is NaN",
   examples: [
     { code: "[1, 4, 9, 16].nearest(11)", result: "9" },
     { code: "[0.0, 0.5, 1.0].nearest(0.75)", result: "0.5" },

@@ -6,7 +6,7 @@ export default block({
   aliases: ["upper_bound", "bisect_right"],
   sig: "(xs: [T], x: T) -> int",
   types: { T: ["int", "float", "str"] },
-  doc: "in an ascending array, the first index whose element is > x (the count of elements <= x): where x would be inserted after its equals; n if none; floats sort NaN last, strings by code point",
+  doc: "the first index whose element is > x in an ascending array, n when none is: the count of elements <= x, where x would go after its equals; floats sort NaN last, strings by code point",
   examples: [
     { code: "[1, 2, 4, 4, 7].upperbound(4)", result: "4" },
     { code: "[0.5, 1.5, 2.5].upperbound(0.5)", result: "1" },

@@ -5,7 +5,7 @@ export default block({
   name: "argmax",
   sig: "(xs: [T]) -> int",
   types: { T: ["int", "float", "str"] },
-  doc: "the index of the first largest element (NaN counts as largest, -0.0 equals 0.0); faults empty on an empty array",
+  doc: "the index of the first largest element, faulting (empty) on []; NaN counts as largest, -0.0 equals 0.0",
   examples: [
     { code: "[3, 1, 4, 4].argmax", result: "2" },
     { code: "[0.5, 2.5, -1.0].argmax", result: "1" },

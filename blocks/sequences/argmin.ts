@@ -5,7 +5,7 @@ export default block({
   name: "argmin",
   sig: "(xs: [T]) -> int",
   types: { T: ["int", "float", "str"] },
-  doc: "the index of the first smallest element (NaN counts as largest, -0.0 equals 0.0); faults empty on an empty array",
+  doc: "the index of the first smallest element, faulting (empty) on []; NaN counts as largest, -0.0 equals 0.0",
   examples: [
     { code: "[3, 1, 4, 1].argmin", result: "1" },
     { code: "[\"b\", \"a\", \"c\"].argmin", result: "1" },

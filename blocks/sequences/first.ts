@@ -6,7 +6,7 @@ export default block({
   aliases: ["head"],
   sig: ["(xs: [T]) -> T", "(s: str) -> str"],
   types: { T: ["any"] },
-  doc: "the first element of an array, or the first code point of a string as a string; faults empty when there is none",
+  doc: "the first element, faulting (empty) when there is none; of a string, its first code point as a string",
   examples: [
     { code: "[7, 8, 9].first", result: "7" },
     { code: "\"éa\".first", result: "é" },

@@ -14,7 +14,7 @@ export default block({
   aliases: ["indexof"],
   sig: ["(xs: [T], x: T) -> int", "(s: str, sub: str) -> int", "(xs: [any], x: any) -> int"],
   types: { T: ["int", "float", "str", "bool"] },
-  doc: "the index of the first element equal to x (floats: NaN matches NaN, -0.0 matches 0.0), or the code point index where sub first occurs in s (0 for an empty sub); over anys, the first element equal to x (1 equals 1.0); -1 when there is none",
+  doc: "the index of the first element equal to x, -1 when there is none; for a string, the code point index where sub first begins (an empty sub at 0); floats: NaN matches NaN, -0.0 matches 0.0; over anys 1 equals 1.0",
   examples: [
     { code: "[5, 7, 5].index(5)", result: "0" },
     { code: "[5, 7].index(9)", result: "-1" },

@@ -5,7 +5,7 @@ export default block({
   name: "last",
   sig: ["(xs: [T]) -> T", "(s: str) -> str"],
   types: { T: ["any"] },
-  doc: "the last element of an array, or the last code point of a string as a string; faults empty when there is none",
+  doc: "the last element, faulting (empty) when there is none; of a string, its last code point as a string",
   examples: [
     { code: "[7, 8, 9].last", result: "9" },
     { code: "\"añ\".last", result: "ñ" },

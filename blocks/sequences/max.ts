@@ -6,7 +6,7 @@ export default block({
   aliases: ["maximum", "greatest"],
   sig: ["(xs: [T]) -> T", "(a: T, b: T) -> T"],
   types: { T: ["int", "float", "str"] },
-  doc: "the largest element of an array (the first of equal ones; faults empty when there is none), or the largest of two values (a on ties); NaN counts as largest",
+  doc: "the largest element of an array, faulting (empty) on [], or the larger of two values; the first of equal ones (a on ties); NaN counts as largest",
   examples: [
     { code: "[3, 1, 2].max", result: "3" },
     { code: "max(2.5, -1.0)", result: "2.5" },

@@ -6,7 +6,7 @@ export default block({
   aliases: ["minimum", "least"],
   sig: ["(xs: [T]) -> T", "(a: T, b: T) -> T"],
   types: { T: ["int", "float", "str"] },
-  doc: "the smallest element of an array (the first of equal ones; faults empty when there is none), or the smallest of two values (a on ties); NaN counts as largest",
+  doc: "the smallest element of an array, faulting (empty) on [], or the smaller of two values; the first of equal ones (a on ties); NaN counts as largest",
   examples: [
     { code: "[3, 1, 2].min", result: "1" },
     { code: "min(4, 7)", result: "4" },

@@ -4,7 +4,7 @@ import { count, seq } from "./_args.js";
 
 export default block({
   name: "repeat",
-  aliases: ["tile", "cycle"],
+  aliases: ["tile"],
   sig: ["(xs: [T], n: int) -> [T]", "(s: str, n: int) -> str"],
   types: { T: ["any"] },
   doc: "the array (or string) repeated n times end to end; empty when n <= 0; faults memory above 2^28 elements (string bytes)",

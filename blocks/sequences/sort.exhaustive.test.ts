@@ -5,7 +5,7 @@
 // and {x, NaN} also check that it is stable where equal floats differ.
 import { describe, it, expect, beforeAll } from "vitest";
 import { binaryen, newModule } from "../../compiler/binaryen.js";
-import { loadRegistry } from "../../compiler/blocks/registry.js";
+import { loadRooms } from "../../compiler/blocks/rooms.js";
 import { closure, templateLoader } from "../../compiler/blocks/source.js";
 import { link } from "../../compiler/link/link.js";
 import { instantiate, Instance } from "../../compiler/host/instance.js";
@@ -58,7 +58,7 @@ const SIZES = [0, 1, 2, 3, 4, 5, 6, 7, 8];
 describe("sort: exhaustive small inputs", () => {
   let sortInt: Run, sortFloat: Run;
   beforeAll(async () => {
-    const load = templateLoader(await loadRegistry());
+    const load = templateLoader(await loadRooms());
     sortInt = await runner("sort_int", { kind: "int" }, load);
     sortFloat = await runner("sort_float", { kind: "float" }, load);
   });

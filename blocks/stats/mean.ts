@@ -6,7 +6,7 @@ export default block({
   aliases: ["average", "avg", "fmean"],
   sig: "(xs: [T]) -> float",
   types: { T: ["int", "float"] },
-  doc: "the arithmetic mean (ints summed exactly, floats with compensated summation); NaN if any element is NaN; faults (empty) on an empty array",
+  doc: "the arithmetic mean, faulting (empty) on []; ints summed exactly, floats with compensated summation; NaN if any element is NaN",
   examples: [
     { code: "[1, 2, 3, 4].mean", result: "2.5" },
     { code: "[0.5, 0.25, 0.75].mean", result: "0.5" },

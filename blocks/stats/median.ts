@@ -6,7 +6,7 @@ export default block({
   aliases: ["med"],
   sig: "(xs: [T]) -> float",
   types: { T: ["int", "float"] },
-  doc: "the middle element of the sorted elements, or the mean of the two middle ones when n is even; NaN if any element is NaN; faults (empty) on an empty array",
+  doc: "the middle of the sorted elements (the mean of the two middle ones for an even count), faulting (empty) on []; NaN if any element is NaN",
   examples: [
     { code: "[3, 1, 2].median", result: "2.0" },
     { code: "[4.0, 1.0, 3.0, 2.0].median", result: "2.5" },

@@ -6,7 +6,7 @@ export default block({
   aliases: ["most_frequent"],
   sig: "(xs: [T]) -> T",
   types: { T: ["int", "float", "str"] },
-  doc: "the most frequent element, the smallest on ties (floats: -0.0 == 0.0 and NaN == NaN, NaN largest; strings by code point); faults (empty) on an empty array",
+  doc: "the most frequent element, the smallest on ties, faulting (empty) on []; floats: -0.0 == 0.0 and NaN == NaN, NaN largest; strings by code point",
   examples: [
     { code: "[1, 3, 3, 2, 2].mode", result: "2" },
     { code: "[\"b\", \"a\", \"b\"].mode", result: "b" },

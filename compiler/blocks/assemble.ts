@@ -28,6 +28,7 @@ export const PRELUDE = `
   (import "rt" "rt_map_new" (func $rt_map_new (result i32)))
   (import "rt" "rt_map_put" (func $rt_map_put (param i32 i32 i64) (result i32)))
   (import "rt" "rt_map_find" (func $rt_map_find (param i32 i32 i64) (result i32)))
+  (import "rt" "rt_floormod_f" (func $rt_floormod_f (param f64 f64) (result f64)))
 `;
 
 const LANE: Record<string, { w: string; s: number; sh: number }> = {

@@ -1,12 +1,13 @@
-// The block registry, built by walking blocks/<category>/<name>.(ts|js). Resolves names and aliases,
-// instantiates generic signatures, and suggests near names for typos.
-import { readdirSync, existsSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import type { BlockDef } from "../../blocks/block.js";
-import { BLOCKS_CODE, BLOCKS_SRC } from "../paths.js";
+// The block registry: resolves names and aliases, instantiates generic signatures, and suggests near
+// names for typos. The compiler builds it from the index `npm run build` writes (build/registry.json,
+// read through compiler/assets.ts): what each room declares, without its oracle and tests, so a start
+// reads one file instead of importing every room (blocks/rooms.ts walks the rooms for the build and
+// the tests).
+import { assets, BlockMeta, RegistryIndex } from "../assets.js";
 import { Type, key as typeKey, wasmOf } from "../types.js";
-import { Signature, parseSignature, typeVars } from "./signature.js";
+import { Signature, parseSignature, substitute, typeVars } from "./signature.js";
+
+export type { BlockMeta, RegistryIndex };
 
 export interface Instance {
   /** Which of the block's signatures (overloads) this instantiates. */
@@ -20,28 +21,30 @@ export interface Instance {
 }
 
 export interface BlockInfo {
-  def: BlockDef;
+  def: BlockMeta;
   name: string;
   category: string;
-  /** Folder holding the block's room (source tree). */
-  dir: string;
+  /** The block's folder: blocks/<category>, or stdlib/<category> for a block written in Ideo. */
+  room: string;
   /** One signature per overload (e.g. `len` of an array and of a string). */
   sigs: Signature[];
   instances: Instance[];
 }
 
-export class Registry {
-  private byName = new Map<string, BlockInfo>();
-  /** Rooms that failed to load; the registry test requires none. */
-  readonly problems: string[] = [];
+export class Registry<B extends BlockInfo = BlockInfo> {
+  private byName = new Map<string, B>();
   private aliasOf = new Map<string, string>();
-  constructor(readonly blocks: BlockInfo[]) {
+  /** In how many example programs each block name or alias occurs: the card's measure of how common
+   *  a block is. */
+  readonly usage: Map<string, number>;
+  constructor(readonly blocks: B[], usage: Record<string, number> = {}) {
+    this.usage = new Map(Object.entries(usage));
     for (const b of blocks) this.byName.set(b.name, b);
     for (const b of blocks) for (const a of b.def.aliases ?? []) if (!this.byName.has(a)) this.aliasOf.set(a, b.name);
   }
   /** A block by name or alias; spellings from other languages (`sortBy`, `is_prime`) fold to
    *  lowercase without underscores. */
-  get(name: string): BlockInfo | undefined {
+  get(name: string): B | undefined {
     const direct = this.byName.get(name) ?? this.byName.get(this.aliasOf.get(name) ?? "");
     if (direct) return direct;
     const folded = name.toLowerCase().replace(/_/g, "");
@@ -53,6 +56,19 @@ export class Registry {
 }
 
 export const LANES = ["i64", "f64", "i32"];
+
+/** The type an instantiation's domain entry stands for: a lane by a type that travels in it. */
+const DOMAIN_TYPE: Record<string, Type> = { int: { kind: "int" }, float: { kind: "float" }, bool: { kind: "bool" }, str: { kind: "str" }, i64: { kind: "int" }, f64: { kind: "float" }, i32: { kind: "str" } };
+
+export function bindings(inst: Instance): Record<string, Type> {
+  return Object.fromEntries(Object.entries(inst.env).map(([k, v]) => [k, DOMAIN_TYPE[v]]));
+}
+
+/** An instantiation's parameter and result types (a lane stands for a type that travels in it). */
+export function instanceTypes(b: BlockInfo, inst: Instance): { params: Type[]; result: Type } {
+  const env = bindings(inst), sig = b.sigs[inst.overload];
+  return { params: sig.params.map((p) => substitute(p.type, env)), result: substitute(sig.result, env) };
+}
 
 export function instancesOf(name: string, sigs: Signature[], domains: Record<string, string[]>): Instance[] {
   // Overload 0 names its instances plainly (sort_int); a later overload is tagged by its first
@@ -97,6 +113,16 @@ export function chooseInstance(b: BlockInfo, overload: number, binding: Record<s
   return exact ?? mine.find((inst) => vars.every((v, i) => inst.env[v] === typeKey(wanted[i]) || inst.env[v] === wasmOf(wanted[i])));
 }
 
+/** A block's entry as the compiler uses it, from its declaration. */
+export function blockInfo(def: BlockMeta, category: string, room: string): BlockInfo {
+  const sigs = (Array.isArray(def.sig) ? def.sig : [def.sig]).map(parseSignature);
+  return { def, name: def.name, category, room, sigs, instances: instancesOf(def.name, sigs, def.types ?? {}) };
+}
+
+export function registryFromIndex(index: RegistryIndex): Registry {
+  return new Registry(index.blocks.map(({ category, room, ...def }) => blockInfo(def, category, room)), index.usage);
+}
+
 let cached: Promise<Registry> | undefined;
 let loaded: Registry | undefined;
 
@@ -106,42 +132,6 @@ export function loadedRegistry(): Registry | undefined {
 }
 
 export function loadRegistry(): Promise<Registry> {
-  cached ??= (async () => {
-    const infos: BlockInfo[] = [];
-    const problems: string[] = [];
-    for (const category of readdirSync(BLOCKS_CODE, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-      const dir = join(BLOCKS_CODE, category);
-      // a room is <name>.ts (or .js when built) beside its template <name>[.<key>].wat; other files
-      // in the folder (shared helpers, tests, lambdas) are not blocks
-      const rooms = new Set(readdirSync(join(BLOCKS_SRC, category)).filter((f) => f.endsWith(".wat")).map((f) => f.split(".")[0]));
-      const files = readdirSync(dir).filter((f) => /^[a-z0-9]+\.(ts|js)$/.test(f) && rooms.has(f.split(".")[0])).sort();
-      for (const f of files) {
-        try {
-          const mod = await import(pathToFileURL(join(dir, f)).href);
-          const def: BlockDef | undefined = mod.default;
-          if (!def || typeof def.name !== "string") { problems.push(`${category}/${f}: no default-exported block`); continue; }
-          const sigs = (Array.isArray(def.sig) ? def.sig : [def.sig]).map(parseSignature);
-          infos.push({ def, name: def.name, category, dir: join(BLOCKS_SRC, category), sigs, instances: instancesOf(def.name, sigs, def.types ?? {}) });
-        } catch (e) {
-          problems.push(`${category}/${f}: ${(e as Error).message}`);
-        }
-      }
-    }
-    const r = new Registry(infos);
-    r.problems.push(...problems);
-    loaded = r;
-    return r;
-  })();
+  cached ??= assets().registryIndex().then((index) => (loaded = registryFromIndex(index)));
   return cached;
-}
-
-export function templatePath(dir: string, def: BlockDef, inst: Instance): string | undefined {
-  const base = (def.template ?? `${def.name}.wat`).replace(/\.wat$/, "");
-  const tag = inst.key.split("_")[0];
-  const cands = [`${base}.${inst.key}.wat`, `${base}.${tag}.wat`, ...(inst.overload ? [] : Object.values(inst.env).map((k) => `${base}.${k}.wat`)), `${base}.wat`];
-  for (const cand of cands) {
-    const p = join(dir, cand);
-    if (existsSync(p)) return p;
-  }
-  return undefined;
 }

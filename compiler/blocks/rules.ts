@@ -1,6 +1,7 @@
 // The rules a template binary must keep so the linker can copy it verbatim: every function it
 // defines is named after its entry function, every import comes from a known place and is
-// named as what it imports, and it keeps no mutable state of its own (reentrancy).
+// named as what it imports, and it keeps no mutable state of its own (reentrancy). Its data and its
+// lambdas' table entries are addressed from the globals `<fn>_data` and `<fn>_fns`, which the linker sets.
 import { binaryen, readModule } from "../binaryen.js";
 
 export async function checkTemplate(fn: string, bytes: Uint8Array): Promise<string[]> {
@@ -21,7 +22,7 @@ export async function checkTemplate(fn: string, bytes: Uint8Array): Promise<stri
     for (let i = 0; i < m.getNumGlobals(); i++) {
       const g = b.getGlobalInfo(m.getGlobalByIndex(i));
       if (!g.module && g.mutable) problems.push(`${fn}: mutable global $${g.name} breaks reentrancy`);
-      if (g.module === "link" && g.name !== `${fn}_data`) problems.push(`${fn}: link global must be $${fn}_data`);
+      if (g.module === "link" && g.name !== `${fn}_data` && g.name !== `${fn}_fns`) problems.push(`${fn}: link globals must be $${fn}_data or $${fn}_fns`);
     }
   } finally {
     m.dispose();

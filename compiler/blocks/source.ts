@@ -1,9 +1,12 @@
-// Templates assembled straight from the block rooms, for tests and for the build step: the
-// same bytes `npm run build` writes to build/templates, without depending on a build having run.
+// Templates built straight from the block rooms, for tests and for the build step: the same bytes
+// `npm run build` writes to build/templates, without depending on a build having run. A WAT room is
+// assembled (assemble.ts); a stdlib room is compiled from Ideo (compiler/stdlib.ts).
 import { readFileSync } from "node:fs";
 import { assemble, assembleFile } from "./assemble.js";
-import { Instance, Registry, templatePath } from "./registry.js";
+import type { Instance } from "./registry.js";
+import { Room, Rooms, templatePath } from "./rooms.js";
 import { RUNTIME_ANY_WAT, RUNTIME_WAT } from "../paths.js";
+import { compileTemplate } from "../stdlib.js";
 
 /** The runtime module's text: rt.wat with the fields of any.wat (mixed values) added to it. */
 export function runtimeWat(): string {
@@ -12,7 +15,12 @@ export function runtimeWat(): string {
   return `(module${body(rt)}${body(any)})\n`;
 }
 
-export async function assembleAll(registry: Registry, only?: (category: string) => boolean): Promise<Map<string, Uint8Array>> {
+/** One instantiation's template, from whichever source its room has. */
+function buildTemplate(path: string, b: Room, inst: Instance, rooms: Rooms): Promise<Uint8Array> {
+  return path.endsWith(".ideo") ? compileTemplate(path, b, inst, rooms) : assembleFile(path, inst);
+}
+
+export async function assembleAll(registry: Rooms, only?: (category: string) => boolean): Promise<Map<string, Uint8Array>> {
   const out = new Map<string, Uint8Array>();
   out.set("rt", await assemble("rt", runtimeWat()));
   for (const b of registry.blocks) {
@@ -20,24 +28,24 @@ export async function assembleAll(registry: Registry, only?: (category: string) 
     for (const inst of b.instances) {
       const path = templatePath(b.dir, b.def, inst);
       if (!path) throw new Error(`${b.name}: no template file for ${inst.fn}`);
-      out.set(inst.fn, await assembleFile(path, inst));
+      out.set(inst.fn, await buildTemplate(path, b, inst, registry));
     }
   }
   return out;
 }
 
 /** Assemble templates on demand (and once): a broken template fails only the tests that use it. */
-export function templateLoader(registry: Registry): (fn: string) => Promise<Uint8Array> {
+export function templateLoader(registry: Rooms): (fn: string) => Promise<Uint8Array> {
   const cache = new Map<string, Promise<Uint8Array>>();
-  const where = new Map<string, { path?: string; inst: Instance }>();
-  for (const b of registry.blocks) for (const inst of b.instances) where.set(inst.fn, { path: templatePath(b.dir, b.def, inst), inst });
+  const where = new Map<string, { path?: string; b: Room; inst: Instance }>();
+  for (const b of registry.blocks) for (const inst of b.instances) where.set(inst.fn, { path: templatePath(b.dir, b.def, inst), b, inst });
   return (fn) => {
     let p = cache.get(fn);
     if (!p) {
       if (fn === "rt") p = assemble("rt", runtimeWat());
       else {
         const w = where.get(fn);
-        p = !w ? Promise.reject(new Error(`no template named ${fn}`)) : !w.path ? Promise.reject(new Error(`no template file for ${fn}`)) : assembleFile(w.path, w.inst);
+        p = !w ? Promise.reject(new Error(`no template named ${fn}`)) : !w.path ? Promise.reject(new Error(`no template file for ${fn}`)) : buildTemplate(w.path, w.b, w.inst, registry);
       }
       cache.set(fn, p);
     }

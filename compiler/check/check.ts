@@ -17,7 +17,7 @@ import { chooseInstances, resolveBlockCall, retryPending } from "./calls.js";
 import { typeFromExpr } from "./annotations.js";
 import { calleeFirstOrder } from "./order.js";
 import type { Checked, LambdaInfo } from "./checked.js";
-import { Binary, Call, Checker, Ctx, Lambda, Note, Scope, expectUnify } from "./env.js";
+import { Binary, Call, Checker, Ctx, Lambda, Note, Scope, expectUnify, reportRepeatedParams } from "./env.js";
 import { checkBlock, checkFn } from "./statements.js";
 import { checkExpr, checkLambda } from "./expressions.js";
 import { inferCall } from "./callees.js";
@@ -57,6 +57,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   c.deferred.reportUnknownFields();
   for (const e of c.powExprs) attachPow(c, e);
   for (const { e, call } of c.operatorCalls) { const t = out.calls.get(call); if (t) out.calls.set(e, t); }
+  reportUnitValues(c);
   applyDefaults(out);
   if (!out.diagnostics.some((d) => d.severity === "error")) chooseInstances(out, (d) => c.report(d));
   return out;
@@ -71,6 +72,7 @@ function declareFunctions(c: CheckerState, program: Program, options: CheckOptio
       continue;
     }
     if (out.fns.has(f.name)) { c.report(error(CODES.duplicateFn, `function '${f.name}' is defined twice`, f.nameSpan)); continue; }
+    reportRepeatedParams(c, f.params);
     const fixed = options.paramTypes?.[f.name];
     const params = f.params.map((p, i) => {
       const given = fixed?.[i] !== undefined ? parseType(fixed[i]) : undefined;
@@ -82,6 +84,17 @@ function declareFunctions(c: CheckerState, program: Program, options: CheckOptio
       : options.anyResults?.includes(f.name) ? ANY_T
       : returnsNull(f.body) ? { tag: "opt" as const, elem: fresh() } : fresh(ALL, { span: f.nameSpan, why: `result of '${f.name}'` });
     out.fns.set(f.name, { decl: f, params, result, locals: new Map() });
+  }
+}
+
+/** `x = print(1)`, `[f()]` for a function without a result: no value to keep, so an error here
+ *  rather than a module that does not validate. */
+function reportUnitValues(c: CheckerState): void {
+  const seen = new Set<number>();
+  for (const { e, t } of c.valueUses) {
+    if (c.mayBeUnit.has(e) || prune(t).tag !== "unit" || seen.has(e.span.start)) continue;
+    seen.add(e.span.start);
+    c.report(error(CODES.typeMismatch, "this gives no value to use: `print` and functions without a result give none", e.span));
   }
 }
 
@@ -113,6 +126,8 @@ class CheckerState implements Checker {
   readonly checkedOnce = new Map<Expr, Ty>();
   readonly powExprs: Binary[] = [];
   readonly operatorCalls: { e: Expr; call: Expr }[] = [];
+  readonly valueUses: { e: Expr; t: Ty }[] = [];
+  readonly mayBeUnit = new Set<Expr>();
 
   constructor(readonly registry: Registry, readonly out: Checked, program: Program) {
     this.deferred = new Deferred((d) => this.report(d), (a, b, span, what) => this.unify(a, b, span, what), (t) => this.isParamType(t));

@@ -32,6 +32,10 @@ export interface Checker {
   readonly powExprs: Binary[];
   /** Operators that are block calls underneath (`x in xs` is contains(xs, x)): copied once resolved. */
   readonly operatorCalls: { e: Expr; call: Expr }[];
+  /** Expressions whose value is used, and those of them that may give none (a body's last
+   *  expression, a lambda's body, a return): the others must not be unit once types are final. */
+  readonly valueUses: { e: Expr; t: Ty }[];
+  readonly mayBeUnit: Set<Expr>;
   report(d: Diagnostic): void;
   expr(e: Expr, scope: Scope, ctx: Ctx, value: boolean): Ty;
   block(b: Block, scope: Scope, ctx: Ctx, value: boolean): { type: Ty; endsInExpr: boolean };
@@ -47,6 +51,15 @@ export function define(c: Checker, scope: Scope, name: string, t: Ty, span: Span
   const existing = scope.vars.get(name);
   if (existing) c.unify(existing, t, span, `variable '${name}'`);
   else scope.vars.set(name, t);
+}
+
+/** `f(x, x)`, `(a, a) => …`: a parameter named twice is an error (the second would hide the first). */
+export function reportRepeatedParams(c: Checker, params: { name: string; span: Span }[]): void {
+  const seen = new Set<string>();
+  for (const p of params) {
+    if (seen.has(p.name)) c.report(error(CODES.duplicateFn, `parameter '${clip(p.name)}' is named twice`, p.span, { suggestions: ["give each parameter its own name"] }));
+    seen.add(p.name);
+  }
 }
 
 /** A name's type, recording it as a capture of every lambda between the use and the definition. */

@@ -3,11 +3,14 @@
 import type { Expr } from "../syntax/ast.js";
 import { CODES, closest, error, uniqueClosest } from "../diagnostics.js";
 import type { LambdaInfo } from "./checked.js";
-import { Binary, Checker, Ctx, Lambda, Scope, clip, lastSpan, lookup, visibleNames } from "./env.js";
+import { Binary, Checker, Ctx, Lambda, Scope, clip, lastSpan, lookup, reportRepeatedParams, visibleNames } from "./env.js";
 import { inferOperator } from "./operators.js";
 import { lastExpr, mixedKinds } from "./lift.js";
 import { resolveBlockCall } from "./calls.js";
 import { ANY_T, BOOL_T, FLOAT_T, INT_T, KEY, NUM, STR_T, Ty, UNIT_T, fresh, prune, showTy } from "./unify.js";
+
+/** Fields a tuple may have. */
+const MAX_FIELDS = 256;
 
 /** Python's constants, which a block name (`none`) must not catch: what Ideo writes. */
 const PYTHON_CONSTANTS: Record<string, string> = { None: "null", True: "true", False: "false" };
@@ -18,6 +21,7 @@ export function checkExpr(c: Checker, e: Expr, scope: Scope, ctx: Ctx, value: bo
   if (once) return once;
   const t = infer(c, e, scope, ctx, value);
   c.out.types.set(e, t);
+  if (value) c.valueUses.push({ e, t });
   return t;
 }
 
@@ -132,6 +136,8 @@ function inferName(c: Checker, e: Extract<Expr, { kind: "name" }>, scope: Scope,
 /** `p.0`: a tuple's field; a value whose type is not known yet waits (deferred.ts). */
 function inferField(c: Checker, e: Extract<Expr, { kind: "field" }>, scope: Scope, ctx: Ctx): Ty {
   const t = prune(c.expr(e.target, scope, ctx, true));
+  // a tuple guessed from its fields is as long as the highest one: `.2147483648` must not make one
+  if (!(e.index < MAX_FIELDS)) { c.report(error(CODES.badField, `tuple fields go from .0 to .${MAX_FIELDS - 1}`, e.span)); return fresh(); }
   if (t.tag === "var") {
     const result = fresh();
     c.deferred.fields.push({ e, target: t, result });
@@ -177,8 +183,10 @@ function orAny(start: Ty, types: Ty[], exprs: (Expr | undefined)[]): Ty {
 /** A lambda's body in a scope of its own, which records what it captures. */
 export function checkLambda(c: Checker, e: Lambda, info: LambdaInfo, scope: Scope, ctx: Ctx): Ty {
   c.out.lambdas.set(e, info);
+  reportRepeatedParams(c, e.params);
   const inner: Scope = { vars: new Map(), parent: scope, lambda: info };
   e.params.forEach((p, i) => inner.vars.set(p.name, (info.fields ?? info.params)[i]));
+  c.mayBeUnit.add(e.body);
   const bodyT = c.expr(e.body, inner, { ...ctx, loops: 0 }, true);
   c.unify(info.result, bodyT, e.body.span, "the lambda's result");
   return { tag: "fn", params: info.params, result: info.result };

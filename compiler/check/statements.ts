@@ -15,6 +15,10 @@ export function checkFn(c: Checker, info: FnInfo): void {
   // a body that ends in an if/else whose every branch returns gives its value by those returns
   if (endsInExpr && !alwaysReturns(info.decl.body)) giveResult(c, info, type, lastExpr(info.decl.body), lastSpan(info.decl.body), `the value of '${info.decl.name}'`);
   else if (!ctx.returned) unify(info.result, UNIT_T);
+  else if (prune(info.result).tag !== "unit" && info.decl.body.stmts.at(-1)?.kind !== "return") {
+    // `return x` inside a loop that can finish: what would the function give then?
+    c.report(error(CODES.noValue, `'${info.decl.name}' returns a value, but its body can end without one`, lastSpan(info.decl.body), { suggestions: ["end the body with the value to give when no `return` was reached, e.g. `return -1` or `null`"] }));
+  }
 }
 
 /** A value the function gives (a return, or its body's value). One of a kind the earlier ones do not
@@ -39,6 +43,7 @@ export function checkBlock(c: Checker, b: Block, scope: Scope, ctx: Ctx, value: 
   b.stmts.forEach((s, i) => {
     const last = i === b.stmts.length - 1;
     if (s.kind === "expr") {
+      if (value && last) c.mayBeUnit.add(s.expr);
       type = c.expr(s.expr, scope, ctx, value && last);
       endsInExpr = last;
       if (!(value && last)) warnUnused(c, s.expr);
@@ -61,6 +66,7 @@ function checkStmt(c: Checker, s: Stmt, scope: Scope, ctx: Ctx): void {
     }
     case "for": return checkFor(c, s, scope, ctx);
     case "return": {
+      if (s.value) c.mayBeUnit.add(s.value);
       const t = s.value ? c.expr(s.value, scope, ctx, true) : UNIT_T;
       giveResult(c, ctx.fn, t, s.value, s.value?.span ?? s.span, `the result of '${ctx.fn.decl.name}'`);
       ctx.returned = true;

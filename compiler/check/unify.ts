@@ -23,7 +23,9 @@ export type Ty =
   | { tag: "opt"; elem: Ty }
   | TVar;
 
-export interface TVar { tag: "var"; id: number; ref?: Ty; allowed: ReadonlySet<Kind>; origin?: { span: Span; why: string } }
+/** `rank` bounds the length of the chain of variables bound to this one (union by rank), so that
+ *  `prune` stays fast when thousands of statements unify with one variable. */
+export interface TVar { tag: "var"; id: number; ref?: Ty; allowed: ReadonlySet<Kind>; origin?: { span: Span; why: string }; rank?: number }
 
 let nextId = 1;
 export function fresh(allowed: ReadonlySet<Kind> = ALL, origin?: TVar["origin"]): TVar {
@@ -59,13 +61,14 @@ export function showTy(t: Ty, names?: Map<TVar, string>): string {
 }
 
 // ---- the trail: every binding can be undone, so an overload can be tried and abandoned
-const trail: { v: TVar; allowed: ReadonlySet<Kind> }[] = [];
+const trail: { v: TVar; allowed: ReadonlySet<Kind>; origin: TVar["origin"] }[] = [];
 export const mark = () => trail.length;
 export function undo(to: number): void {
   while (trail.length > to) {
-    const { v, allowed } = trail.pop()!;
+    const { v, allowed, origin } = trail.pop()!;
     v.ref = undefined;
     v.allowed = allowed;
+    v.origin = origin;
   }
 }
 
@@ -87,10 +90,14 @@ export function unify(a: Ty, b: Ty): boolean {
   if (a.tag === "var" && b.tag === "var") {
     const both = new Set([...a.allowed].filter((k) => b.allowed.has(k)));
     if (!both.size) return false;
-    trail.push({ v: b, allowed: b.allowed });
-    trail.push({ v: a, allowed: a.allowed });
-    b.allowed = both;
-    a.ref = b;
+    // the shallower chain joins the deeper one; the root takes b's kinds and origin either way
+    const [child, root] = (a.rank ?? 0) > (b.rank ?? 0) ? [b, a] : [a, b];
+    trail.push({ v: root, allowed: root.allowed, origin: root.origin });
+    trail.push({ v: child, allowed: child.allowed, origin: child.origin });
+    root.allowed = both;
+    root.origin = b.origin;
+    if ((a.rank ?? 0) === (b.rank ?? 0)) root.rank = (root.rank ?? 0) + 1;
+    child.ref = root;
     return true;
   }
   if (a.tag === "var") return bind(a, b);
@@ -112,7 +119,7 @@ export function unify(a: Ty, b: Ty): boolean {
 
 function bind(v: TVar, t: Ty): boolean {
   if (!v.allowed.has(t.tag as Kind) || occurs(v, t)) return false;
-  trail.push({ v, allowed: v.allowed });
+  trail.push({ v, allowed: v.allowed, origin: v.origin });
   v.ref = t;
   return true;
 }

@@ -29,6 +29,9 @@ export interface Instance {
 
 const dec = new TextDecoder("utf-8", { ignoreBOM: true });
 
+/** Where `print` goes by default: standard output in Node, the console in a browser. */
+const writeOut = (text: string) => { if (globalThis.process?.stdout) process.stdout.write(text); else console.log(text.replace(/\n$/, "")); };
+
 export async function instantiate(wasm: Uint8Array, opts: HostOptions = {}): Promise<Instance> {
   const host = imports(opts);
   const { instance } = (await WebAssembly.instantiate(wasm, host.imports)) as unknown as { instance: WebAssembly.Instance };
@@ -50,10 +53,10 @@ function imports(opts: HostOptions): { imports: WebAssembly.Imports; wrap: (inst
     },
     write(ptr: number, len: number) {
       const text = dec.decode(new Uint8Array(memory.buffer, ptr >>> 0, len >>> 0));
-      (opts.write ?? ((t: string) => process.stdout.write(t)))(text);
+      (opts.write ?? writeOut)(text);
     },
     fmt_f64(x: number, ptr: number): number {
-      const bytes = new TextEncoder().encode(String(x));
+      const bytes = new TextEncoder().encode(reprDigits(x));
       new Uint8Array(memory.buffer, ptr >>> 0, bytes.length).set(bytes);
       return bytes.length;
     },
@@ -95,12 +98,12 @@ function wrapInstance(instance: WebAssembly.Instance, opts: HostOptions): Instan
   };
 }
 
-/** Floats print like Python's repr for finite values (always with a dot or exponent), and as inf/nan otherwise. */
-export function formatFloat(x: number): string {
-  if (Number.isNaN(x)) return "nan";
-  if (x === Infinity) return "inf";
-  if (x === -Infinity) return "-inf";
-  if (Object.is(x, -0)) return "-0.0";
-  const s = String(x);
-  return /[.e]/.test(s) ? s : `${s}.0`;
+/** A finite float as Python's repr writes it, but for the ".0" the runtime adds to an integral one:
+ *  the shortest digits that read back as the same float (as JS's), positional when the decimal
+ *  exponent is -4 to 15, else like 1e+16 and 1.5e-05 (two exponent digits at least). */
+export function reprDigits(x: number): string {
+  const [mantissa, exponent] = x.toExponential().split("e");
+  const e = Number(exponent);
+  if (e >= -4 && e < 16) return String(x); // JS writes these positionally too, with the same digits
+  return `${mantissa}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
 }

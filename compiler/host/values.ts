@@ -15,8 +15,31 @@ const dec = new TextDecoder("utf-8", { ignoreBOM: true });
 
 export class MarshalError extends Error {}
 
+const I64_MIN = -(2n ** 63n), I64_MAX = 2n ** 63n - 1n;
+/** The most bytes one string or array may take in memory: sizes travel as i32, and a memory holds
+ *  at most 4 GB. A larger one is refused before anything is allocated. */
+export const MAX_BYTES = 0x7fff_0000;
+
 function expect(ok: boolean, what: string, t: Type, v: unknown): void {
-  if (!ok) throw new MarshalError(`expected ${what} for ${showT(t)}, got ${typeof v === "string" ? JSON.stringify(v) : String(v)}`);
+  if (!ok) throw new MarshalError(`expected ${what} for ${showT(t)}, got ${shown(v)}`);
+}
+function shown(v: unknown): string {
+  if (typeof v === "string") return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === "bigint") return String(v);
+  if (Array.isArray(v)) return `an array of ${v.length}`;
+  if (typeof v === "function") return "a function";
+  if (v && typeof v === "object") return v.constructor?.name ? `a ${v.constructor.name}` : "an object";
+  return String(v);
+}
+function tooLarge(what: string, bytes: number): never {
+  throw new MarshalError(`${what} is too large to cross: ${bytes} bytes, and the limit is ${MAX_BYTES}`);
+}
+/** A marshalling error inside a container names where: `element 3: expected …`. */
+function within<T>(where: string, f: () => T): T {
+  try { return f(); } catch (e) {
+    if (e instanceof MarshalError) throw new MarshalError(`${where}: ${e.message}`);
+    throw e;
+  }
 }
 const showT = (t: Type): string => (t.kind === "array" ? `[${showT(t.elem)}]` : t.kind === "tuple" ? `(${t.items.map(showT).join(", ")})` : t.kind === "map" ? `{${showT(t.key)}: ${showT(t.value)}}` : t.kind === "opt" ? `${showT(t.elem)}?` : t.kind);
 
@@ -46,9 +69,11 @@ function entriesOf(t: Extract<Type, { kind: "map" }>, v: unknown): [unknown, unk
 export function toWasm(m: MemoryAccess, t: Type, v: unknown): number | bigint {
   switch (t.kind) {
     case "int": {
-      if (typeof v === "bigint") return BigInt.asIntN(64, v);
-      expect(typeof v === "number" && Number.isInteger(v), "an integer", t, v);
-      return BigInt(v as number);
+      // a number beyond 2**53 is taken as the integer it is exactly; nothing wraps silently
+      expect(typeof v === "bigint" || (typeof v === "number" && Number.isInteger(v)), "an integer", t, v);
+      const n = BigInt(v as number | bigint);
+      if (n < I64_MIN || n > I64_MAX) throw new MarshalError(`${shown(v)} does not fit in an int (64 bits: -2**63 to 2**63 - 1)`);
+      return n;
     }
     case "float":
       expect(typeof v === "number" || typeof v === "bigint", "a number", t, v);
@@ -58,6 +83,7 @@ export function toWasm(m: MemoryAccess, t: Type, v: unknown): number | bigint {
       return v ? 1 : 0;
     case "str": {
       expect(typeof v === "string", "a string", t, v);
+      if ((v as string).length * 3 > MAX_BYTES) tooLarge(`a string of ${(v as string).length} characters`, (v as string).length * 3);
       const bytes = enc.encode(v as string);
       const p = m.alloc(bytes.length + 8);
       const view = new DataView(m.memory.buffer);
@@ -70,7 +96,13 @@ export function toWasm(m: MemoryAccess, t: Type, v: unknown): number | bigint {
       expect(Array.isArray(v), "an array", t, v);
       const xs = v as unknown[];
       const size = sizeOf(t.elem);
-      const raws = xs.map((x) => toWasm(m, t.elem, x)); // nested values first: they may grow memory
+      if (8 + xs.length * size > MAX_BYTES) tooLarge(`an array of ${xs.length} elements`, 8 + xs.length * size);
+      // every element is written: a hole would leave what a previous call had there
+      const raws: (number | bigint)[] = [];
+      for (let i = 0; i < xs.length; i++) {
+        if (!(i in xs) && t.elem.kind !== "opt") throw new MarshalError(`element ${i} is missing (the array has holes)`);
+        raws.push(within(`element ${i}`, () => toWasm(m, t.elem, xs[i]))); // nested values first: they may grow memory
+      }
       const p = m.alloc(8 + xs.length * size);
       const view = new DataView(m.memory.buffer);
       view.setInt32(p, xs.length, true);
@@ -80,7 +112,7 @@ export function toWasm(m: MemoryAccess, t: Type, v: unknown): number | bigint {
     }
     case "tuple": {
       expect(Array.isArray(v) && v.length === t.items.length, `an array of ${t.items.length}`, t, v);
-      const raws = t.items.map((it, i) => toWasm(m, it, (v as unknown[])[i]));
+      const raws = t.items.map((it, i) => within(`item ${i}`, () => toWasm(m, it, (v as unknown[])[i])));
       const p = m.alloc(8 * t.items.length);
       const view = new DataView(m.memory.buffer);
       raws.forEach((r, i) => store(view, p + 8 * i, t.items[i], r));
@@ -91,8 +123,8 @@ export function toWasm(m: MemoryAccess, t: Type, v: unknown): number | bigint {
       const entries = entriesOf(t, v);
       const p = m.mapNew();
       for (const [k, x] of entries) {
-        const key = toWasm(m, t.key, k);
-        const raw = toWasm(m, t.value, x);
+        const key = within("a key", () => toWasm(m, t.key, k));
+        const raw = within(`the value of ${shown(k)}`, () => toWasm(m, t.value, x));
         const at = m.mapPut(p, t.key.kind === "str" ? 1 : 0, typeof key === "bigint" ? key : BigInt(key)) >>> 0;
         store(new DataView(m.memory.buffer), at, t.value, raw);
       }

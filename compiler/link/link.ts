@@ -1,10 +1,8 @@
 // The linker: copies the templates a program uses (and everything they import from other
 // templates and the runtime) into the output module under their own unique names, places their
 // data segments without overlap, and defines the memory, heap base and function table.
-import { readFileSync, existsSync } from "node:fs";
-import { join } from "node:path";
 import { Binaryen, Module, readModule } from "../binaryen.js";
-import { TEMPLATES } from "../paths.js";
+import { assets } from "../assets.js";
 import { align, layoutData } from "../layout.js";
 
 export interface Segment { offset: number; data: Uint8Array }
@@ -16,7 +14,8 @@ export interface LinkInput {
   data?: Uint8Array[];
   /** Functions to put in the table for call_indirect, in order. */
   table?: string[];
-  /** Where template binaries come from: build/templates by default; tests assemble from source. */
+  /** Where template binaries come from: the compiler's assets (build/templates) by default; tests
+   *  assemble from source. */
   load?: (name: string) => Uint8Array;
 }
 
@@ -25,15 +24,8 @@ export interface LinkResult {
   linked: string[];
 }
 
-
-export function templateBytes(name: string, dir = TEMPLATES): Uint8Array {
-  const p = join(dir, `${name}.wasm`);
-  if (!existsSync(p)) throw new Error(`block template '${name}' is not built: run \`npm run build\``);
-  return readFileSync(p);
-}
-
 export function link(b: Binaryen, out: Module, input: LinkInput): LinkResult {
-  const load = input.load ?? ((name: string) => templateBytes(name));
+  const load = input.load ?? ((name: string) => assets().template(name));
   const segments: Segment[] = [];
   const own = layoutData(input.data ?? []);
   (input.data ?? []).forEach((d, i) => segments.push({ offset: own.offsets[i], data: d }));
@@ -44,6 +36,8 @@ export function link(b: Binaryen, out: Module, input: LinkInput): LinkResult {
   const done = new Set<string>();
   const envImports = new Set<string>();
   const dataGlobals: { name: string; value: number }[] = [];
+  // the program's lambdas first, then each template's own (a template written in Ideo has them)
+  const table = [...(input.table ?? [])];
   const queue = ["rt", ...input.roots];
   const pendingGlobals: { name: string; type: number; mutable: boolean; init: number | { linkConst: string } ; src: Module }[] = [];
   const mods: Module[] = [];
@@ -67,6 +61,12 @@ export function link(b: Binaryen, out: Module, input: LinkInput): LinkResult {
       }
       dataGlobals.push({ name: `${name}_data`, value: base });
     }
+    // Lambdas: a template's element segment fills the table from `<name>_fns`, placed here.
+    for (let i = 0; i < t.getNumElementSegments(); i++) {
+      const seg = b.getElementSegmentInfo(t.getElementSegmentByIndex(i));
+      dataGlobals.push({ name: `${name}_fns`, value: table.length });
+      table.push(...seg.data);
+    }
     for (let i = 0; i < t.getNumFunctions(); i++) {
       const f = b.getFunctionInfo(t.getFunctionByIndex(i)) as { name: string; module: string; base: string; params: number; results: number; vars: number[]; body: number };
       if (f.module) {
@@ -82,8 +82,8 @@ export function link(b: Binaryen, out: Module, input: LinkInput): LinkResult {
       const src = t.getFunctionByIndex(i);
       const nlocals = b.expandType(f.params).length + f.vars.length;
       for (let l = 0; l < nlocals; l++) {
-        const ln = (b as any).Function.getLocalName(src, l);
-        if (ln) (b as any).Function.setLocalName(fn, l, ln);
+        const F = (b as any).Function;
+        if (F.hasLocalName(src, l)) F.setLocalName(fn, l, F.getLocalName(src, l));
       }
     }
     for (let i = 0; i < t.getNumGlobals(); i++) {
@@ -108,7 +108,6 @@ export function link(b: Binaryen, out: Module, input: LinkInput): LinkResult {
   }
   const pages = Math.max(1, Math.ceil((heapBase + 65536) / 65536));
   out.setMemory(pages, 65536, "memory", segments.map((s) => ({ offset: out.i32.const(s.offset), data: s.data, passive: false })), false, false, "memory");
-  const table = input.table ?? [];
   out.addTable("fns", table.length, table.length);
   if (table.length) out.addActiveElementSegment("fns", "fns_init", table, out.i32.const(0));
   for (const m of mods) m.dispose();

@@ -5,17 +5,53 @@ import type { Checked } from "../check/check.js";
 import type { Expr } from "../syntax/ast.js";
 import { LineMap } from "../diagnostics.js";
 import { Type, key, sizeOf, wasmOf } from "../types.js";
-import { layoutData } from "../layout.js";
+import { DataLayout, layoutData } from "../layout.js";
 import { toType } from "../check/unify.js";
+
+/** Lowering a stdlib block into a template (compiler/stdlib.ts) instead of a program: functions take
+ *  the template's names (`fn` for the entry, `fn__…` for the rest), string literals and lambdas are
+ *  addressed from bases the linker sets (`fn_data`, `fn_fns`), and a fault reports the location the
+ *  caller set before calling the block. */
+export interface TemplateTarget {
+  /** The instantiation's entry name, e.g. chunks_i64. */
+  fn: string;
+  /** The Ideo function that becomes the entry. */
+  entry: string;
+}
 
 export class ProgramContext {
   /** String literal → its address; `data` holds the objects in address order for the linker. */
   private readonly strings = new Map<string, number>();
   readonly data: Uint8Array[] = [];
+  private readonly layout = new DataLayout();
   readonly lambdaNames: string[] = [];
   readonly roots = new Set<string>();
   private helpers = new Set<string>();
-  constructor(readonly b: Binaryen, readonly m: Module, readonly checked: Checked, readonly lines: LineMap) {}
+  constructor(readonly b: Binaryen, readonly m: Module, readonly checked: Checked, readonly lines: LineMap, readonly template?: TemplateTarget) {}
+
+  /** The wasm name of an Ideo function. */
+  fnName(name: string): string {
+    const t = this.template;
+    return !t ? `fn_${name}` : name === t.entry ? t.fn : `${t.fn}__${name}`;
+  }
+
+  /** The wasm name of a lambda or helper the lowering generates. */
+  ownName(name: string): string {
+    return this.template ? `${this.template.fn}__${name}` : name;
+  }
+
+  /** A pointer to a string literal: a constant in a program, an offset from the template's data. */
+  stringPtr(s: string): ExpressionRef {
+    const at = this.stringAddress(s);
+    const { m, b } = this;
+    return this.template ? m.i32.add(m.global.get(`${this.template.fn}_data`, b.i32), m.i32.const(at - layoutData([]).end)) : m.i32.const(at);
+  }
+
+  /** The table index of the k-th lambda: in a template, after the base the linker gives its lambdas. */
+  tableIndex(k: number): ExpressionRef {
+    const { m, b } = this;
+    return this.template ? m.i32.add(m.global.get(`${this.template.fn}_fns`, b.i32), m.i32.const(k)) : m.i32.const(k);
+  }
 
   typeOf(e: Expr): Type {
     const t = this.checked.types.get(e);
@@ -28,7 +64,7 @@ export class ProgramContext {
   }
 
   /** The address of a string literal, laid out exactly as the linker will place it. */
-  stringAddress(s: string): number {
+  private stringAddress(s: string): number {
     let at = this.strings.get(s);
     if (at === undefined) {
       const bytes = new TextEncoder().encode(s);
@@ -36,7 +72,7 @@ export class ProgramContext {
       new DataView(obj.buffer).setInt32(0, bytes.length, true);
       obj.set(bytes, 8);
       this.data.push(obj);
-      at = layoutData(this.data).offsets[this.data.length - 1];
+      at = this.layout.place(obj.length);
       this.strings.set(s, at);
     }
     return at;
@@ -45,11 +81,12 @@ export class ProgramContext {
   /** Set by program.ts: lowers a lambda into its own function and returns its name. */
   lambda!: (e: Extract<Expr, { kind: "lambda" }>) => string;
 
-  /** Generate a helper function once per program. */
-  helper(name: string, make: () => void): string {
+  /** Generate a helper function once per program; `make` adds it under the name it is given. */
+  helper(base: string, make: (name: string) => void): string {
+    const name = this.ownName(base);
     if (!this.helpers.has(name)) {
       this.helpers.add(name);
-      make();
+      make(name);
     }
     return name;
   }
@@ -82,8 +119,7 @@ export class ProgramContext {
    *  same keys with equal values, in any order). */
   eqFn(t: Type): string {
     const { m, b } = this;
-    return this.helper(`__eq_${key(t)}`, () => {
-      const name = `__eq_${key(t)}`;
+    return this.helper(`__eq_${key(t)}`, (name) => {
       const A = () => m.local.get(0, b.i32), B = () => m.local.get(1, b.i32);
       let body: ExpressionRef;
       if (t.kind === "array") {
@@ -148,7 +184,7 @@ export class ProgramContext {
       case "bool": return m.call("rt_sb_bool", [sb, v], b.none);
       case "str": return m.call(quoted ? "rt_sb_quoted" : "rt_sb_str", [sb, v], b.none);
       case "unit": return m.drop(v);
-      case "fn": return m.block(null, [m.drop(v), m.call("rt_sb_str", [sb, m.i32.const(this.stringAddress("<fn>"))], b.none)]);
+      case "fn": return m.block(null, [m.drop(v), m.call("rt_sb_str", [sb, this.stringPtr("<fn>")], b.none)]);
       case "any": return m.call("rt_any_show", [sb, v, m.i32.const(quoted ? 1 : 0)], b.none);
       default: return m.call(this.showFn(t, quoted), [sb, v], b.none);
     }
@@ -157,8 +193,7 @@ export class ProgramContext {
   private showFn(t: Type, quoted: boolean): string {
     const { m, b } = this;
     // an optional shows its value as the value itself shows, so a top-level string stays unquoted
-    const name = `__show_${key(t)}${t.kind === "opt" && !quoted ? "_plain" : ""}`;
-    return this.helper(name, () => {
+    return this.helper(`__show_${key(t)}${t.kind === "opt" && !quoted ? "_plain" : ""}`, (name) => {
       const SB = () => m.local.get(0, b.i32), V = () => m.local.get(1, b.i32);
       const byte = (c: string) => m.call("rt_sb_byte", [SB(), m.i32.const(c.charCodeAt(0))], b.none);
       let body: ExpressionRef;
@@ -192,7 +227,7 @@ export class ProgramContext {
           byte("}"),
         ]);
       } else if (t.kind === "opt") {
-        body = m.if(m.i32.eqz(V()), m.call("rt_sb_str", [SB(), m.i32.const(this.stringAddress("null"))], b.none), this.show(t.elem, SB(), this.load(t.elem, V(), 0), quoted));
+        body = m.if(m.i32.eqz(V()), m.call("rt_sb_str", [SB(), this.stringPtr("null")], b.none), this.show(t.elem, SB(), this.load(t.elem, V(), 0), quoted));
       } else {
         const items = (t as Extract<Type, { kind: "tuple" }>).items;
         body = m.block(null, [

@@ -46,6 +46,8 @@ export class FnLowerer {
   private t(e: Expr): Type { return this.cx.typeOf(e); }
 
   private setLoc(e: { span: { start: number } }): ExpressionRef {
+    // a template's faults are reported where its caller called the block
+    if (this.cx.template) return this.m.nop();
     const p = this.cx.lines.pos(e.span.start);
     return this.m.global.set("rt_loc", this.m.i32.const(packLoc(p.line, p.col)));
   }
@@ -168,14 +170,16 @@ export class FnLowerer {
     // for i in range(...): a counting loop, no array
     if (target?.kind === "block" && target.block.name === "range" && s.vars.length === 1 && it.kind === "call") {
       const I64 = { kind: "int" } as Type;
-      const i = this.local(s.vars[0].name, I64), end = this.temp(I64), stepL = this.temp(I64);
+      // the loop counts in a local of its own: the body may assign the loop variable (as in Python,
+      // that does not change which turn comes next)
+      const v = this.local(s.vars[0].name, I64), i = this.temp(I64), end = this.temp(I64), stepL = this.temp(I64);
       const args = it.args.map((a) => this.expr(a));
       const [lo, hi, st] = args.length === 1 ? [m.i64.const(0n), args[0], m.i64.const(1n)] : args.length === 2 ? [args[0], args[1], m.i64.const(1n)] : args;
       const get = (l: number) => m.local.get(l, b.i64);
       const setup = [m.local.set(i, lo), m.local.set(end, hi), m.local.set(stepL, st), this.setLoc(it),
         m.if(m.i64.eqz(get(stepL)), m.call("rt_fault", [m.i32.const(4)], b.none))];
       const done = m.if(m.i64.gt_s(get(stepL), m.i64.const(0n)), m.i64.ge_s(get(i), get(end)), m.i64.le_s(get(i), get(end)));
-      return this.loop(s, (exit) => [m.br(exit, done)], s.body, [m.local.set(i, m.i64.add(get(i), get(stepL)))], setup);
+      return this.loop(s, (exit) => [m.br(exit, done), m.local.set(v, get(i))], s.body, [m.local.set(i, m.i64.add(get(i), get(stepL)))], setup);
     }
     if (iterT.kind === "map") return this.mapLoop(s, iterT);
     const coll = this.temp(iterT), idx = this.temp({ kind: "bool" }), n = this.temp({ kind: "bool" });
@@ -187,14 +191,15 @@ export class FnLowerer {
       // walk code points: x is the substring from this lead byte to the next one
       const v = this.local(s.vars[0].name, { kind: "str" });
       const nxt = this.temp({ kind: "bool" });
+      const cp = `cp${this.labels++}`; // labels are unique in a function: two loops over strings
       const head = (exit: string) => [
         m.br(exit, m.i32.ge_u(I(), N())),
         m.local.set(nxt, m.i32.add(I(), m.i32.const(1))),
-        m.block("cp", [m.loop("cpnext", m.block(null, [
-          m.br("cp", m.i32.ge_u(m.local.get(nxt, b.i32), N())),
-          m.br("cp", m.i32.ne(m.i32.and(m.i32.load8_u(8, 1, m.i32.add(C(), m.local.get(nxt, b.i32)), "memory"), m.i32.const(0xc0)), m.i32.const(0x80))),
+        m.block(cp, [m.loop(`${cp}next`, m.block(null, [
+          m.br(cp, m.i32.ge_u(m.local.get(nxt, b.i32), N())),
+          m.br(cp, m.i32.ne(m.i32.and(m.i32.load8_u(8, 1, m.i32.add(C(), m.local.get(nxt, b.i32)), "memory"), m.i32.const(0xc0)), m.i32.const(0x80))),
           m.local.set(nxt, m.i32.add(m.local.get(nxt, b.i32), m.i32.const(1))),
-          m.br("cpnext"),
+          m.br(`${cp}next`),
         ]))]),
         m.local.set(v, m.call("rt_str_sub", [C(), I(), m.local.get(nxt, b.i32)], b.i32)),
       ];
@@ -247,7 +252,7 @@ export class FnLowerer {
       case "float": return m.f64.const(e.value);
       case "bool": return m.i32.const(e.value ? 1 : 0);
       case "null": return m.i32.const(0);
-      case "str": return m.i32.const(this.cx.stringAddress(e.value));
+      case "str": return this.cx.stringPtr(e.value);
       case "placeholder": {
         const l = this.locals.get(e.n ? `_${e.n}` : "_");
         return l ? m.local.get(l.index, this.cx.wasm(l.type)) : m.unreachable();
@@ -394,8 +399,8 @@ export class FnLowerer {
         const f = (x: ExpressionRef, side: Expr) => (this.t(side).kind === "float" ? x : m.f64.convert_s.i64(x));
         return m.f64.div(f(l, e.left), f(r, e.right));
       }
-      case "//": return isF ? m.call("rt_floordiv_f", [l, r], b.f64) : m.block(null, [this.setLoc(e), m.call("rt_floordiv", [l, r], b.i64)], b.i64);
-      case "%": return isF ? m.call("rt_floormod_f", [l, r], b.f64) : m.block(null, [this.setLoc(e), m.call("rt_floormod", [l, r], b.i64)], b.i64);
+      case "//": return m.block(null, [this.setLoc(e), isF ? m.call("rt_floordiv_f", [l, r], b.f64) : m.call("rt_floordiv", [l, r], b.i64)], isF ? b.f64 : b.i64);
+      case "%": return m.block(null, [this.setLoc(e), isF ? m.call("rt_floormod_f", [l, r], b.f64) : m.call("rt_floormod", [l, r], b.i64)], isF ? b.f64 : b.i64);
       case "&": return m.i64.and(l, r);
       case "|": return m.i64.or(l, r);
       case "^": return m.i64.xor(l, r);
@@ -422,7 +427,7 @@ export class FnLowerer {
     });
     return m.block(null, [
       m.local.set(tmp, m.call("rt_alloc", [m.i32.const(8 + 8 * caps.length)], b.i32)),
-      m.i32.store(0, 4, m.local.get(tmp, b.i32), m.i32.const(index), "memory"),
+      m.i32.store(0, 4, m.local.get(tmp, b.i32), this.cx.tableIndex(index), "memory"),
       ...caps.map((c, k) => this.cx.store(c.type, m.local.get(tmp, b.i32), 8 + 8 * k, m.local.get(c.l.index, this.cx.wasm(c.type)))),
       m.local.get(tmp, b.i32),
     ], b.i32);
@@ -446,7 +451,7 @@ export class FnLowerer {
       case "fn": {
         // the call site is where a stack overflow is reported (the host reads rt_loc)
         const rt = this.cx.wasm(toType(this.cx.checked.fns.get(target.name)!.result));
-        return m.block(null, [this.setLoc(e), m.call(`fn_${target.name}`, e.args.map((a) => this.expr(a)), rt)], rt);
+        return m.block(null, [this.setLoc(e), m.call(this.cx.fnName(target.name), e.args.map((a) => this.expr(a)), rt)], rt);
       }
       case "closure": {
         const l = this.locals.get(target.name)!;

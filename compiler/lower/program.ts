@@ -7,7 +7,7 @@ import type { Expr } from "../syntax/ast.js";
 import { LineMap } from "../diagnostics.js";
 import { toType } from "../check/unify.js";
 import { Type, show } from "../types.js";
-import { ProgramContext } from "./context.js";
+import { ProgramContext, TemplateTarget } from "./context.js";
 import { FnLowerer } from "./function.js";
 
 export interface Lowered {
@@ -23,14 +23,16 @@ export interface Lowered {
 /** Names the host reserves: a user function with one of these is exported with a `_` suffix. */
 const RESERVED = new Set(["memory", "rt_alloc", "rt_mark", "rt_reset"]);
 
-export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: string): Lowered {
-  const cx = new ProgramContext(b, m, checked, new LineMap(source));
+/** Lower a program; with `template`, lower a stdlib block's source into its template instead
+ *  (no exports: compiler/stdlib.ts declares the imports and checks the entry's signature). */
+export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: string, template?: TemplateTarget): Lowered {
+  const cx = new ProgramContext(b, m, checked, new LineMap(source), template);
   const pending: { e: Extract<Expr, { kind: "lambda" }>; name: string }[] = [];
   const lambdaName = new Map<Expr, string>();
   cx.lambda = (e) => {
     let name = lambdaName.get(e);
     if (!name) {
-      name = `lambda_${cx.lambdaNames.length}`;
+      name = cx.ownName(`lambda_${cx.lambdaNames.length}`);
       lambdaName.set(e, name);
       cx.lambdaNames.push(name);
       pending.push({ e, name });
@@ -44,10 +46,10 @@ export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: s
     const result = toType(info.result);
     const fl = new FnLowerer(cx, params, info.decl.body);
     const body = fl.block(info.decl.body, result);
-    const fn = m.addFunction(`fn_${name}`, b.createType(params.map((p) => cx.wasm(p.type))), cx.wasm(result), fl.localTypes, body);
+    const fn = m.addFunction(cx.fnName(name), b.createType(params.map((p) => cx.wasm(p.type))), cx.wasm(result), fl.localTypes, body);
     nameLocals(b, fn, params.map((p) => p.name), fl);
     const exportName = RESERVED.has(name) ? `${name}_` : name;
-    m.addFunctionExport(`fn_${name}`, exportName);
+    if (!template) m.addFunctionExport(cx.fnName(name), exportName);
     const generic = checked.generic.get(name);
     signatures[exportName] = { params: params.map((p) => show(p.type)), result: show(result), ...(generic ? { generic, fn: name } : {}) };
   }

@@ -33,7 +33,9 @@ export type Expr =
   /** `placeholder`: made by the parser from an argument mentioning `_` (see check/placeholders.ts). */
   | { kind: "lambda"; params: { name: string; span: Span }[]; body: Expr; span: Span; placeholder?: boolean }
   | { kind: "if"; cond: Expr; then: Block; else?: Block; span: Span }
-  | { kind: "error"; span: Span };
+  /** What the parser put where it could not read an expression; `message` when no parse error
+   *  reports it (an empty index `xs[]`). */
+  | { kind: "error"; span: Span; message?: string };
 
 export type BinOp = "+" | "-" | "*" | "/" | "//" | "%" | "**" | "==" | "!=" | "<" | "<=" | ">" | ">=" | "and" | "or" | "in" | "not in"
   | "&" | "|" | "^" | "<<" | ">>" | "??";

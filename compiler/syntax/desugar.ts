@@ -48,6 +48,7 @@ function highestPlaceholder(e: Expr): number {
     for (const x of Array.isArray(c) ? c : [c]) if (x && typeof x === "object" && "kind" in x && typeof x.kind === "string" && "span" in x) n = Math.max(n, highestPlaceholder(x as Expr));
   }
   if (e.kind === "if") for (const b of [e.then, e.else]) for (const s of b?.stmts ?? []) if (s.kind === "expr") n = Math.max(n, highestPlaceholder(s.expr));
+  if (e.kind === "map") for (const en of e.entries) n = Math.max(n, highestPlaceholder(en.key), highestPlaceholder(en.value));
   return n;
 }
 

@@ -192,7 +192,7 @@ export abstract class ExpressionParser extends EmbeddedActionsParser {
               let args: Expr[] = [], close: IToken | undefined;
               this.OPTION(() => {
                 this.CONSUME(T.LParen);
-                args = this.SUBRULE(this.args);
+                args = this.SUBRULE(this.args) ?? [];
                 close = this.CONSUME(T.RParen);
               });
               e = this.ACTION(() => ({ kind: "call", callee: name.image, calleeSpan: sp(name), args: [e, ...args], method: true, span: sp(e.span, close ? sp(close) : sp(name)) }) as Expr);
@@ -219,7 +219,7 @@ export abstract class ExpressionParser extends EmbeddedActionsParser {
           const close = this.CONSUME(T.RBracket);
           e = this.ACTION(() => (isSlice
             ? steppedSlice(e, lo, hi, step, sp(e.span, sp(close)))
-            : { kind: "index", target: e, index: lo ?? ERR(sp(close)), span: sp(e.span, sp(close)) }) as Expr);
+            : { kind: "index", target: e, index: lo ?? { kind: "error", span: sp(close), message: "an index is missing: write `xs[i]`, or `xs[a:b]` for a slice" }, span: sp(e.span, sp(close)) }) as Expr);
         } },
       ]);
     });

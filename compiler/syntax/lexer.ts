@@ -75,7 +75,15 @@ export const allTokens: TokenType[] = [
   LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Colon, Coalesce, Question, DotDot, Dot,
 ];
 
-const lexer = new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: false, recoveryEnabled: true });
+// Chevrotain's checks of the token definitions are run by tests/grammar.test.ts (validatedLexer);
+// skipping them here saves ~60 ms at every start.
+const newLexer = (skipValidations: boolean) => new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: false, recoveryEnabled: true, skipValidations });
+let lexer: Lexer | undefined;
+
+/** The lexer built with Chevrotain's checks on: the errors they find. */
+export function validatedLexer(): string[] {
+  return newLexer(false).lexerDefinitionErrors.map((e) => e.message);
+}
 
 export const MAX_DEPTH = 200;
 
@@ -84,6 +92,7 @@ export interface Lexed { tokens: IToken[]; comments: IToken[]; diagnostics: Diag
 
 export function lex(source: string): Lexed {
   const diagnostics: Diagnostic[] = [];
+  lexer ??= newLexer(true);
   const res = lexer.tokenize(source);
   // one diagnostic per run of unreadable characters, not one per byte
   let lastEnd = -2;
@@ -102,9 +111,22 @@ export function lex(source: string): Lexed {
       diagnostics.push(error(CODES.lexString, "unterminated string", { start: t.startOffset, end: t.endOffset! + 1 }, { suggestions: ["close the string with a matching quote on the same line"] }));
       continue;
     }
+    const prev = tokens[tokens.length - 1];
+    if (t.tokenType === FloatLit && prev?.tokenType === Dot && prev.endOffset! + 1 === t.startOffset && /^\d+\.\d+$/.test(t.image)) {
+      tokens.push(...nestedFields(t)); // `p.0.1`: two fields, not the number 0.1
+      continue;
+    }
     tokens.push(t);
   }
   return { tokens: layout(tokens, source, diagnostics), comments: res.groups.comments ?? [], diagnostics };
+}
+
+/** `0.1` right after a `.` as the tokens `0`, `.`, `1`. */
+function nestedFields(t: IToken): IToken[] {
+  const [a, b] = t.image.split(".");
+  const at = (type: TokenType, image: string, off: number) =>
+    createTokenInstance(type, image, t.startOffset + off, t.startOffset + off + image.length - 1, t.startLine!, t.startLine!, t.startColumn! + off, t.startColumn! + off + image.length - 1);
+  return [at(IntLit, a, 0), at(Dot, ".", a.length), at(IntLit, b, a.length + 1)];
 }
 
 function synth(type: TokenType, at: IToken | undefined, source: string): IToken {
@@ -118,7 +140,8 @@ function synth(type: TokenType, at: IToken | undefined, source: string): IToken 
 function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IToken[] {
   const out: IToken[] = [];
   const stack = [1];
-  let depth = 0, maxDepth = 0;
+  let depth = 0, maxDepth = 0, indentErrors = 0;
+  let deepBlock: IToken | undefined;
   let prevLine = -1;
   for (const t of tokens) {
     const newLine = t.startLine !== prevLine;
@@ -131,14 +154,16 @@ function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IT
       if (col > stack[stack.length - 1]) {
         stack.push(col);
         out.push(synth(Indent, t, source));
+        if (stack.length - 1 > MAX_DEPTH && !deepBlock) deepBlock = t;
       } else {
-        while (col < stack[stack.length - 1]) {
+        while (stack.length > 1 && col < stack[stack.length - 1]) {
           stack.pop();
           out.push(synth(Dedent, t, source));
         }
-        if (col !== stack[stack.length - 1]) {
+        if (col !== stack[stack.length - 1] && indentErrors++ < 20) {
           // report once, then read the line as part of the block it falls back into
-          diagnostics.push(error(CODES.lexIndent, "this line's indentation matches no enclosing block", { start: t.startOffset, end: t.startOffset + 1 }, { suggestions: [`indent it like a line above (column ${stack[stack.length - 1]})`] }));
+          const like = stack.length > 1 ? "a line above" : "the first line";
+          diagnostics.push(error(CODES.lexIndent, "this line's indentation matches no enclosing block", { start: t.startOffset, end: t.startOffset + 1 }, { suggestions: [`indent it like ${like} (column ${stack[stack.length - 1]})`] }));
         }
       }
     } else if (newLine && depth === 0 && !out.length && t.startColumn !== 1) {
@@ -164,6 +189,9 @@ function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IT
   while (stack.length > 1) {
     stack.pop();
     out.push(synth(Dedent, undefined, source));
+  }
+  if (deepBlock) {
+    diagnostics.push(error(CODES.tooDeep, `indented blocks nest more than ${MAX_DEPTH} deep`, { start: deepBlock.startOffset, end: deepBlock.startOffset + 1 }, { suggestions: ["move the inner part into a function of its own"] }));
   }
   if (maxDepth > MAX_DEPTH) {
     const at = tokens.find((t) => t.tokenType === LParen || t.tokenType === LBracket)!;

@@ -1,21 +1,37 @@
 // The grammar (Chevrotain, with error recovery) and the AST it builds: programs, functions, types and
 // statements here, expressions in expressions.ts. `parse` is the stage's one entry point: tokens in,
 // a Program and diagnostics out.
-import { IToken, EOF, IRecognitionException } from "chevrotain";
+import { IToken, EOF, IRecognitionException, NoViableAltException, EarlyExitException } from "chevrotain";
 import * as T from "./lexer.js";
 import type { Block, Expr, FnDecl, Param, Program, Stmt, TypeExpr } from "./ast.js";
 import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
 import { ERR, ExpressionParser, RX, sp } from "./expressions.js";
+import { StoredLookahead } from "./lookahead.js";
+import { assets, LookaheadTable } from "../assets.js";
 
 const RB = { recoveryValueFunc: (): Block => ({ stmts: [], span: { start: 0, end: 0 } }) };
 
 let validateGrammar = false;
+const MAX_LOOKAHEAD = 4;
 
 class IdeoParser extends ExpressionParser {
-  constructor() {
+  constructor(readonly storedLookahead: StoredLookahead) {
     // The grammar is validated by tests/grammar.test.ts; skipping it here saves ~150 ms at every start.
-    super({ recoveryEnabled: true, maxLookahead: 4, skipValidations: !validateGrammar });
+    super({ recoveryEnabled: true, maxLookahead: MAX_LOOKAHEAD, skipValidations: !validateGrammar, lookaheadStrategy: storedLookahead });
     this.performSelfAnalysis();
+  }
+
+  // Chevrotain words these two errors by computing every lookahead path of the rule, which takes
+  // seconds on some broken inputs (`fn main` over `  if`); `message` below words them from the
+  // token alone, so they are raised without the paths.
+  raiseNoAltException(): never {
+    throw this.saveError(new NoViableAltException("", this.LA(1), this.LA(0)));
+  }
+  raiseEarlyExitException(): never {
+    throw this.saveError(new EarlyExitException("", this.LA(1), this.LA(0)));
+  }
+  private saveError(e: Error): Error {
+    return (this as unknown as { SAVE_ERROR(e: Error): Error }).SAVE_ERROR(e);
   }
 
   program = this.RULE("program", (): Program => {
@@ -185,7 +201,7 @@ class IdeoParser extends ExpressionParser {
         ? { kind: "assign", target, op: op.image as "=", value, span: sp(target.span, value.span) }
         : { kind: "expr", expr: target, span: target.span }) as Stmt);
     } },
-  ]));
+  ]), { recoveryValueFunc: (): Stmt => ({ kind: "expr", expr: ERR(), span: { start: 0, end: 0 } }) });
 
   /** `: stmt` on the same line, or an indented block. */
   body = this.RULE("body", (): Block => this.OR([
@@ -245,7 +261,12 @@ let parser: IdeoParser | undefined;
 /** Build the parser with Chevrotain's grammar validations on (throws on a grammar error). */
 export function validatedParser(): void {
   validateGrammar = true;
-  try { new IdeoParser(); } finally { validateGrammar = false; }
+  try { new IdeoParser(new StoredLookahead(MAX_LOOKAHEAD, T.allTokens, undefined)); } finally { validateGrammar = false; }
+}
+
+/** The parser's lookahead as the build stores it, worked out afresh from the grammar. */
+export function lookaheadTable(): LookaheadTable {
+  return new IdeoParser(new StoredLookahead(MAX_LOOKAHEAD, T.allTokens, undefined)).storedLookahead.table;
 }
 
 const LABELS: Record<string, string> = {
@@ -282,13 +303,13 @@ const PYTHON_HABITS: Record<string, string> = {
 };
 
 export function parse(tokens: IToken[]): { program: Program; diagnostics: Diagnostic[] } {
-  parser ??= new IdeoParser();
+  parser ??= new IdeoParser(new StoredLookahead(MAX_LOOKAHEAD, T.allTokens, assets().lookahead()));
   parser.input = tokens;
   let program: Program;
   try {
     program = parser.program() ?? { fns: [] };
   } catch (e) {
-    if (e instanceof RangeError) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
       return { program: { fns: [] }, diagnostics: [error(CODES.tooDeep, "the program nests too deeply to parse", { start: 0, end: 1 })] };
     }
     throw e;

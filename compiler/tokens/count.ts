@@ -18,7 +18,17 @@ export function countTokens(text: string, name: TokenizerName = "o200k_base"): n
   return getTokenizer(name).count(text);
 }
 
-/** Tokens of a block name as it appears after a dot or a space: with a leading space. */
-export function nameTokens(name: string): { o200k: number; cl100k: number } {
-  return { o200k: countTokens(` ${name}`, "o200k_base"), cl100k: countTokens(` ${name}`, "cl100k_base") };
+export interface NameTokens {
+  /** After a space, as in `sort(xs)` or prose: the tokens of ` name`. */
+  o200k: number;
+  cl100k: number;
+  /** After a dot, as in `xs.sort`: the tokens of `x.name` minus those of `x.` (0 when the dot and
+   *  the name make one token, as `.upper` does). */
+  dot: { o200k: number; cl100k: number };
+}
+
+/** What a block name costs where it is written: after a space and after a dot. */
+export function nameTokens(name: string): NameTokens {
+  const dot = (t: TokenizerName) => countTokens(`x.${name}`, t) - countTokens("x.", t);
+  return { o200k: countTokens(` ${name}`, "o200k_base"), cl100k: countTokens(` ${name}`, "cl100k_base"), dot: { o200k: dot("o200k_base"), cl100k: dot("cl100k_base") } };
 }

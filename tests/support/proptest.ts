@@ -5,7 +5,8 @@ import { describe, it, expect, beforeAll } from "vitest";
 import { Fault } from "../../blocks/block.js";
 import { binaryen, newModule } from "../../compiler/binaryen.js";
 import { substitute } from "../../compiler/blocks/signature.js";
-import { BlockInfo, Instance, loadRegistry } from "../../compiler/blocks/registry.js";
+import { bindings, type Instance } from "../../compiler/blocks/registry.js";
+import { loadRooms, Room } from "../../compiler/blocks/rooms.js";
 import { link } from "../../compiler/link/link.js";
 import { closure, templateLoader } from "../../compiler/blocks/source.js";
 import { checkTemplate } from "../../compiler/blocks/rules.js";
@@ -13,6 +14,7 @@ import { IdeoFault, instantiate } from "../../compiler/host/instance.js";
 import { buildsMaps, fromWasm, toWasm } from "../../compiler/host/values.js";
 import { Type, wasmOf } from "../../compiler/types.js";
 import { LAMBDAS, Lambda, lambdaFor } from "./lambdas.js";
+
 
 const I64_MIN = -(2n ** 63n), I64_MAX = 2n ** 63n - 1n;
 
@@ -93,11 +95,7 @@ export function compare(a: any, b: any): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const LANE_TYPE: Record<string, Type> = { int: { kind: "int" }, float: { kind: "float" }, bool: { kind: "bool" }, str: { kind: "str" }, i64: { kind: "int" }, f64: { kind: "float" }, i32: { kind: "str" } };
-
-export function bindings(inst: Instance): Record<string, Type> {
-  return Object.fromEntries(Object.entries(inst.env).map(([k, v]) => [k, LANE_TYPE[v]]));
-}
+export { bindings };
 
 export function same(a: unknown, b: unknown, tol = 0): boolean {
   if (typeof a === "number" && typeof b === "number") {
@@ -113,7 +111,7 @@ export function same(a: unknown, b: unknown, tol = 0): boolean {
 
 interface Prepared { params: Type[]; lambdaFns: ((...a: any[]) => any)[]; run: (args: unknown[]) => { value?: unknown; fault?: string }; }
 
-async function prepare(b: BlockInfo, inst: Instance, templates: Map<string, Uint8Array>, extra: Lambda[]): Promise<Prepared> {
+async function prepare(b: Room, inst: Instance, templates: Map<string, Uint8Array>, extra: Lambda[]): Promise<Prepared> {
   const env = bindings(inst);
   const sig = b.sigs[inst.overload];
   const params = sig.params.map((p) => substitute(p.type, env));
@@ -154,7 +152,7 @@ async function prepare(b: BlockInfo, inst: Instance, templates: Map<string, Uint
   };
 }
 
-function oracleCall(b: BlockInfo, inst: Instance, args: unknown[], lambdaFns: ((...a: any[]) => any)[]): { value?: unknown; fault?: string } {
+function oracleCall(b: Room, inst: Instance, args: unknown[], lambdaFns: ((...a: any[]) => any)[]): { value?: unknown; fault?: string } {
   let li = 0;
   const real = b.sigs[inst.overload].params.map((p, i) => (p.type.kind === "fn" ? lambdaFns[li++] : args[i]));
   try {
@@ -166,11 +164,18 @@ function oracleCall(b: BlockInfo, inst: Instance, args: unknown[], lambdaFns: ((
 }
 
 /** Register a vitest suite running every block of a category against its oracle. */
-export function propertyTests(category: string, extraLambdas: Lambda[] = []): void {
-  describe(`blocks/${category}`, async () => {
-    const registry = await loadRegistry();
+/** The folder `propertyTests` names: a category of blocks/ ("strings"), or "stdlib/<category>". */
+export function roomFolder(b: Room): string {
+  return b.room.startsWith("blocks/") ? b.room.slice("blocks/".length) : b.room;
+}
+
+/** Register a vitest suite running every block of a folder against its oracle: `"strings"` for
+ *  blocks/strings, `"stdlib/strings"` for the blocks written in Ideo there. */
+export function propertyTests(folder: string, extraLambdas: Lambda[] = []): void {
+  describe(folder.startsWith("stdlib/") ? folder : `blocks/${folder}`, async () => {
+    const registry = await loadRooms();
     const loadTemplate = templateLoader(registry);
-    const blocks = registry.blocks.filter((b) => b.category === category);
+    const blocks = registry.blocks.filter((b) => roomFolder(b) === folder);
     it("templates keep the linker's rules", async () => {
       const problems: string[] = [];
       for (const b of blocks) for (const inst of b.instances) problems.push(...(await checkTemplate(inst.fn, await loadTemplate(inst.fn))));

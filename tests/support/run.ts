@@ -1,6 +1,8 @@
 // Running Ideo programs in tests the way the CLI does: compile, load, call main, collect output.
 import { compile, load } from "../../compiler/index.js";
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../../compiler/paths.js";
 
@@ -17,9 +19,29 @@ export async function runSource(source: string, file = "test.ideo"): Promise<{ o
   return { out };
 }
 
-/** The real `ideo` command in a child process. */
-export function cli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string; ms: number } {
+/** Where the commands the tests run keep their module cache: a folder of this test process's own. */
+export const TEST_CACHE = mkdtempSync(join(tmpdir(), "ideo-cache-"));
+
+/** The same, without blocking the test's process while the command runs (for tests that run it many
+ *  times: vitest's worker must keep answering). */
+/** A process run to its end, asynchronously (see `cli`). */
+export function runProcess(command: string, args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: opts.cwd ?? ROOT, env: { ...process.env, ...opts.env } });
+    let stdout = "", stderr = "";
+    const timer = setTimeout(() => child.kill("SIGKILL"), opts.timeoutMs ?? 120_000);
+    child.stdout.setEncoding("utf8").on("data", (d: string) => { stdout += d; });
+    child.stderr.setEncoding("utf8").on("data", (d: string) => { stderr += d; });
+    child.on("close", (status) => { clearTimeout(timer); resolve({ status, stdout, stderr }); });
+    child.stdin.on("error", () => { /* a command that does not read its input */ });
+    child.stdin.end(opts.input ?? "");
+  });
+}
+
+/** The real `ideo` command in a child process, asynchronously: a test waiting on it leaves vitest's
+ *  worker free to answer (a synchronous wait of a minute on a loaded machine is a worker timeout). */
+export async function cli(args: string[], input?: string, env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string; ms: number }> {
   const t = Date.now();
-  const r = spawnSync(process.execPath, [join(ROOT, "bin", "ideo.js"), ...args], { encoding: "utf8", input, timeout: 60_000, cwd: ROOT });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t };
+  const r = await runProcess(process.execPath, [join(ROOT, "bin", "ideo.js"), ...args], { input, env: { IDEO_CACHE_DIR: TEST_CACHE, ...env } });
+  return { ...r, ms: Date.now() - t };
 }

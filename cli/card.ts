@@ -1,0 +1,157 @@
+// The card's blocks section: each block's short doc (shortDoc), and the layout that fits a budget
+// (layoutCard). Blocks are shown in three tiers by rank: a signature with its short doc, a signature
+// alone, or the name alone on the category's "also:" line; the least relevant leave the card.
+import type { BlockInfo, Registry } from "../compiler/blocks/registry.js";
+import { signatureText } from "./vocab.js";
+import { categoryRank } from "./relevance.js";
+
+/** The gist of a doc for the card: its first clause (up to a `;` or a sentence end outside brackets),
+ *  without asides in parentheses or "like Python's …", at most about 80 characters, cut only
+ *  between phrases. An aside goes only when the clause reads whole without it: a parenthesis that
+ *  a preposition introduces ("a map from (key, value) pairs") or that lists a value's parts
+ *  ("(year, month, day)") stays, as does anything that looks like code. */
+export function shortDoc(doc: string): string {
+  const clause = doc.slice(0, topLevelEnd(doc, (c, rest, prev) => c === ";" || (c === "." && /\w/.test(prev) && /^\s+[A-Z]/.test(rest)))).trim();
+  let s = clause;
+  for (let prev = ""; prev !== s;) {
+    prev = s;
+    s = s.replace(/(\S*)\s\(([^()]*)\)/g, (m, before: string, inner: string) => (isAside(before, inner) ? before : m));
+  }
+  // "like Python's xs[::k]" up to the end of its phrase, brackets and all
+  for (let at = s.search(/,?\s+like (Python|C|JavaScript|Java|NumPy|R)('s)?\s/); at >= 0; at = s.search(/,?\s+like (Python|C|JavaScript|Java|NumPy|R)('s)?\s/)) {
+    const rest = s.slice(at);
+    s = s.slice(0, at) + rest.slice(topLevelEnd(rest, (c, _r, _p, i) => i > 0 && (c === "," || c === ":")));
+  }
+  s = s.trim().replace(/(?<!\.)[.,:]$/, "");
+  if (!s) s = clause;
+  if (s.length > 80) {
+    // the last whole phrase (up to a comma or colon outside brackets) that fits, or a first one a
+    // little longer, else whole words without a dangling "of" or "with"
+    const ends: number[] = [];
+    const phraseEnd = (c: string) => c === "," || c === ":";
+    for (let i = topLevelEnd(s, phraseEnd); i < s.length; i = i + 1 + topLevelEnd(s.slice(i + 1), phraseEnd)) ends.push(i);
+    const cut = ends.filter((i) => i <= 80).pop() ?? (ends[0] <= 100 ? ends[0] : -1);
+    s = cut > 30 ? s.slice(0, cut) : s.slice(0, 80).replace(/\s+\S*$/, "");
+    const open = firstUnclosed(s);
+    if (open >= 0) s = s.slice(0, open);
+    for (let prev = ""; prev !== s;) { prev = s; s = s.replace(/[\s,:;/+*=−-]+$/, "").replace(/\s+(as|from|into|of|the|a|an|to|with|by|and|or|than|in|at|for|which|that)$/i, ""); }
+    s += "…";
+  }
+  return s;
+}
+
+const BOUND = new Set("as from into of the a an to with by is are than over at per".split(" "));
+
+/** A parenthesis the clause can drop: prose, not a value's parts, code, or what a preposition needs. */
+function isAside(before: string, inner: string): boolean {
+  if (!/[A-Za-z]{4,}/.test(inner) || /\s[-+*/=×<>^−]\s/.test(inner) || BOUND.has(before.toLowerCase())) return false;
+  const parts = inner.split(", ");
+  const listsParts = parts.length >= 2 && !/[;:]/.test(inner) && parts.every((p) => p.trim().split(/\s+/).length <= 3 && !/^(as|like|see|e\.g\.|i\.e\.)\s|'s\s/.test(p.trim()));
+  return !listsParts;
+}
+
+/** Where a text ends by `stop`, outside brackets and quotes, or at a bracket it does not open; its
+ *  length when it never does. */
+function topLevelEnd(s: string, stop: (c: string, rest: string, prev: string, i: number) => boolean): number {
+  let depth = 0, quote = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quote) { if (c === quote) quote = ""; continue; }
+    if (c === '"' || c === "`") quote = c;
+    else if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c)) { if (--depth < 0) return i; }
+    else if (depth === 0 && stop(c, s.slice(i + 1), s[i - 1] ?? "", i)) return i;
+  }
+  return s.length;
+}
+
+/** The position of the first bracket or quote that the text leaves open, or -1. */
+function firstUnclosed(s: string): number {
+  const open: number[] = [];
+  let quote = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quote >= 0) { if (c === s[quote]) quote = -1; continue; }
+    if (c === '"' || c === "`") quote = i;
+    else if ("([{".includes(c)) open.push(i);
+    else if (")]}".includes(c)) open.pop();
+  }
+  return quote >= 0 ? Math.min(quote, open[0] ?? quote) : open.length ? open[0] : -1;
+}
+
+/** How many blocks keep a short doc, and how many a signature, before other cuts are made (chosen
+ *  with npm run recall: at --budget 2000 these keep nearly every name and most signatures). */
+const DOCS = { most: 6, least: 4 };
+const SIGNATURES = 36;
+
+export interface CardLayout {
+  /** The syntax part, kept whole. */
+  syntax: string;
+  registry: Registry;
+  /** Every block, most relevant first. */
+  ranked: BlockInfo[];
+  /** The blocks that most deserve a doc (the task's own), first first. */
+  docFirst: BlockInfo[];
+  budget?: number;
+  count: (text: string) => number;
+}
+
+const moreLine = (n: number) => `# ${n} more blocks: find them with search_blocks, read one with explain_block`;
+
+/** The card: the syntax, then each category's blocks — a signature with its short doc, a signature
+ *  alone, or the name on the category's "also:" line — then a line counting the blocks left out.
+ *  Without a budget every block has its doc. Under a budget the card is cut, least relevant first:
+ *  signatures become names (down to 36), docs go (down to 4), names go, then the rest. */
+export function layoutCard(l: CardLayout): string {
+  const all = l.ranked;
+  if (l.budget === undefined) return render(l, new Set(all), new Set(all), new Set(all));
+  const least = l.count(`${l.syntax}${moreLine(all.length)}\n`);
+  if (least > l.budget) throw new Error(`a budget of ${l.budget} tokens cannot hold the card's syntax section; it needs at least ${least}`);
+  const docs = l.docFirst.slice(0, DOCS.most);
+  const cuts = cutOrder(all, docs);
+  const after = (k: number) => {
+    const doc = new Set(docs), sig = new Set(all), named = new Set(all);
+    for (const c of cuts.slice(0, k)) c(doc, sig, named);
+    return render(l, doc, sig, named);
+  };
+  // the fewest cuts that fit: the card shrinks with every cut, so a binary search finds it
+  let lo = 0, hi = cuts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (l.count(after(mid)) <= l.budget) hi = mid;
+    else lo = mid + 1;
+  }
+  return after(lo);
+}
+
+type Cut = (doc: Set<BlockInfo>, sig: Set<BlockInfo>, named: Set<BlockInfo>) => void;
+
+/** The cuts in the order they are made, each one block's demotion. */
+function cutOrder(ranked: BlockInfo[], docs: BlockInfo[]): Cut[] {
+  const last = [...ranked].reverse();
+  const cuts: Cut[] = [];
+  // signatures become names, keeping those with docs and the most relevant
+  const keep = new Set([...docs, ...ranked.slice(0, SIGNATURES)]);
+  for (const b of last) if (!keep.has(b)) cuts.push((_d, sig) => { sig.delete(b); });
+  for (const b of [...docs].reverse().slice(0, Math.max(0, docs.length - DOCS.least))) cuts.push((doc) => { doc.delete(b); });
+  for (const b of last) if (!keep.has(b)) cuts.push((_d, _s, named) => { named.delete(b); });
+  for (const b of [...docs].reverse().slice(Math.max(0, docs.length - DOCS.least))) cuts.push((doc) => { doc.delete(b); });
+  for (const b of last) if (keep.has(b)) cuts.push((doc, sig, named) => { doc.delete(b); sig.delete(b); named.delete(b); });
+  return cuts;
+}
+
+function render(l: CardLayout, doc: Set<BlockInfo>, sig: Set<BlockInfo>, named: Set<BlockInfo>): string {
+  const lines = [l.syntax.trimEnd()];
+  const cats = [...new Set(l.registry.blocks.map((b) => b.category))].sort((a, b) => categoryRank(a) - categoryRank(b) || a.localeCompare(b));
+  for (const c of cats) {
+    const bs = l.registry.blocks.filter((b) => b.category === c && named.has(b)).sort((a, b) => a.name.localeCompare(b.name));
+    if (!bs.length) continue;
+    lines.push(`## ${c}`);
+    for (const b of bs) if (sig.has(b)) lines.push(doc.has(b) ? `${signatureText(b).join(" | ")} — ${shortDoc(b.def.doc)}` : signatureText(b).join(" | "));
+    const names = bs.filter((b) => !sig.has(b)).map((b) => b.name);
+    if (names.length) lines.push(`also: ${names.join(" ")}`);
+  }
+  const hidden = l.ranked.length - named.size;
+  if (hidden) lines.push(moreLine(hidden));
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,2 @@
+import { propertyTests } from "../../tests/support/proptest.js";
+propertyTests("stdlib/matrix");
