@@ -2,15 +2,16 @@
 // its WAT template sits beside it. The registry (compiler/blocks/registry.ts) finds them by walking
 // blocks/, so adding a block touches no compiler file.
 
-/** A value as oracles see it: int as bigint, float as number, bool, str as string, arrays and tuples as arrays, maps as Maps. */
-export type Value = bigint | number | boolean | string | Value[] | Map<Value, Value>;
+/** A value as oracles see it: int as bigint, float as number, bool, str as string, arrays and tuples as arrays, maps as Maps;
+ *  an `any` as the value it holds (a list as an array, a dict as a Map), null as null. */
+export type Value = bigint | number | boolean | string | Value[] | Map<Value, Value> | null;
 
 /** Raised by an oracle where the block must trap; the template traps with the same fault. */
 export class Fault extends Error {
   constructor(public readonly fault: FaultName) { super(fault); }
 }
 
-export type FaultName = "index" | "divzero" | "empty" | "argument" | "memory" | "overflow" | "stack" | "key";
+export type FaultName = "index" | "divzero" | "empty" | "argument" | "memory" | "overflow" | "stack" | "key" | "type";
 
 export interface Example {
   /** An Ideo expression using the block. */
@@ -25,7 +26,9 @@ export interface BlockDef {
   /** `(xs: [T], f: T => U) -> [U]`: parameter names, types, lambdas as `A => B` or `(A, B) => C`.
    *  Several signatures make overloads, told apart by the first parameter (e.g. `[T]` and `str`). */
   sig: string | string[];
-  /** The element types each type variable is instantiated at; `any` means by storage lane (i64, f64, i32). */
+  /** The element types each type variable is instantiated at. `any` here means every type — the
+   *  `any` type among them — with one instantiation per storage lane (i64, f64, i32); in a signature,
+   *  `any` is that one type (`(x: any) -> bool`), and type variables are single capitals. */
   types?: Record<string, string[]>;
   doc: string;
   examples: Example[];

@@ -111,8 +111,9 @@ fn firsts(xs, limit)                            # a loop, for what no block does
   out
 rev(s: str) = s[::-1]                           # annotate only what use leaves open (string or array?)
 unique(l) = l.unique.sort                       # a block's name is yours to take; x.unique inside is the block
-print(double(4), evens([1, 2, 4]), near([1, 5], 4), shout("hi yo"), grade(85), firsts([3, 1, 3, 9, 2], 5), rev("ab"), unique([2, 1, 2]))
-# prints 8 [2, 4] 1 HI YO B [3, 1] ba [1, 2]
+ints(xs) = xs.count(_.isint)                    # mixed kinds are any: x.isint x.int x.list
+print(double(4), evens([1, 2, 4]), near([1, 5], 4), shout("hi yo"), grade(85), firsts([3, 1, 3, 9, 2], 5), rev("ab"), unique([2, 1, 2]), ints([1, "a"]))
+# prints 8 [2, 4] 1 HI YO B [3, 1] ba [1, 2] 1
 # types: int (64-bit), float, bool, str, [T], tuples (1, "a") with p.0 p.1, maps {K: V}, T? (null; x ?? default)
 # / gives float, // and % floor, ** power, & | ^ << >> ~ on ints, + joins strings/arrays, == compares values
 # xs[i] xs[-1] xs[1:3] xs[:k] xs[::-1]; a..b is range(a, b + 1); [x * x for x in xs if x > 0]; {k: v for …}

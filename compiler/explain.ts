@@ -84,7 +84,7 @@ export const EXPLANATIONS: Record<string, Explanation> = {
   },
   [CODES.typeMismatch]: {
     title: "two types that must agree do not",
-    text: "A value of one type meets a place that needs another: both sides of `==`, the branches of an if, a variable's assignments, an argument and its parameter. The message names both types and, in a note, where the expected one came from; the hint says how to convert (`.float`, `.int`, `.str`, `?? default`).",
+    text: "A value of one type meets a place that needs another: both sides of an operator, a variable's assignments, an argument and its parameter. (Where values of different kinds meet in one literal, the branches of an if or a function's results, they make an `any` instead, if it can hold them: see docs/language.md, \"Mixed values\".) The message names both types and, in a note, where the expected one came from; the hint says how to convert (`.float`, `.int`, `.str`, `?? default`, and out of an any `.int`, `.list`, …).",
     example: "fn main\n  x = 1\n  x = \"one\"\n", fixed: "fn main\n  x = 1\n  x = 2\n",
   },
   [CODES.noInstance]: {

@@ -10,6 +10,7 @@ export const FAULTS: Record<FaultName, { code: number; message: string }> = {
   overflow: { code: 6, message: "integer overflow" },
   stack: { code: 7, message: "stack overflow (recursion too deep)" },
   key: { code: 8, message: "key not found" },
+  type: { code: 9, message: "wrong kind of value in an any" },
 };
 
 export function faultByCode(code: number): { name: FaultName; message: string } {

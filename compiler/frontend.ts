@@ -56,7 +56,16 @@ function analyzeTokens(registry: Registry, source: string, lexed: ReturnType<typ
     diagnostics.push(error(CODES.empty, "the program is empty: there is no function and no statement", { start: 0, end: 0 }, { suggestions: ["write `fn main` and an indented body, or a statement such as `print(1)`"] }));
   }
   placePlaceholders(parsed.program, registry);
-  const checked = check(parsed.program, registry, (f) => broken.has(f), options);
+  let checked = check(parsed.program, registry, (f) => broken.has(f), options);
+  // functions whose results mix kinds get `any` results, and the program is checked again (from a
+  // fresh parse: checking rewrites parts of the tree); each round can only add functions
+  for (let given = new Set(options.anyResults); [...checked.anyResults].some((f) => !given.has(f));) {
+    given = new Set([...given, ...checked.anyResults]);
+    const again = parse(lexed.tokens).program;
+    placePlaceholders(again, registry);
+    checked = check(again, registry, (f) => broken.has(f), { ...options, anyResults: [...given] });
+    parsed.program = again;
+  }
   diagnostics.push(...checked.diagnostics.filter((d) => options.guesses || d.code !== CODES.guessedParam));
   if (!diagnostics.some((d) => d.severity === "error")) {
     // W0004 checks the program again without an annotation: the same analysis, lints off

@@ -11,7 +11,7 @@ import { link } from "./link/link.js";
 import { CODES, Diagnostic, JsonDiagnostic, LineMap, error, render, toJson } from "./diagnostics.js";
 import { instantiate, instantiateSync, IdeoFault, Instance } from "./host/instance.js";
 import { paramTypesFor } from "./host/generic.js";
-import { fromWasm, toPlainJs, toWasm, MarshalError } from "./host/values.js";
+import { buildsMaps, fromWasm, toPlainJs, toWasm, MarshalError } from "./host/values.js";
 import { parseType, Type } from "./types.js";
 
 export type OptLevel = 0 | 1 | 2 | 3 | "s" | "z";
@@ -77,7 +77,7 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
     link(b, m, { roots: lowered.roots, data: lowered.data, table: lowered.table });
     for (const f of ["rt_alloc", "rt_mark", "rt_reset"]) m.addFunctionExport(f, f);
     // JS builds map arguments through the runtime's own hash table
-    if (Object.values(lowered.signatures).some((s) => s.params.some((p) => p.includes("{")))) for (const f of ["rt_map_new", "rt_map_put"]) m.addFunctionExport(f, f);
+    if (Object.values(lowered.signatures).some((s) => s.params.some((p) => buildsMaps(parseType(p)!)))) for (const f of ["rt_map_new", "rt_map_put"]) m.addFunctionExport(f, f);
     m.addGlobalExport("rt_loc", "rt_loc"); // where the host places a stack overflow
     m.addCustomSection(SIGNATURES_SECTION, new TextEncoder().encode(JSON.stringify(lowered.signatures)));
     if (!m.validate()) return result([internal("the generated module does not validate")]);

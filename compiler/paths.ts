@@ -25,3 +25,5 @@ export const STDLIB_CODE = here.includes(`${join(ROOT, "dist")}`) ? join(ROOT, "
 export const BUILD = join(ROOT, "build");
 export const TEMPLATES = join(BUILD, "templates");
 export const RUNTIME_WAT = join(ROOT, "runtime", "rt.wat");
+/** The runtime's part for mixed values (`any`), assembled into the same module as rt.wat. */
+export const RUNTIME_ANY_WAT = join(ROOT, "runtime", "any.wat");

@@ -13,13 +13,16 @@ export type Type =
   /** Keys are int or str; entries keep insertion order (see runtime/rt.wat). */
   | { kind: "map"; key: Type; value: Type }
   /** `T?`: a value or `none`; a pointer to an 8-byte box holding the value, 0 for none. */
-  | { kind: "opt"; elem: Type };
+  | { kind: "opt"; elem: Type }
+  /** A JSON-like value whose kind is known at run time: a pointer to a tagged cell, 0 for null. */
+  | { kind: "any" };
 
 export const INT: Type = { kind: "int" };
 export const FLOAT: Type = { kind: "float" };
 export const BOOL: Type = { kind: "bool" };
 export const STR: Type = { kind: "str" };
 export const UNIT: Type = { kind: "unit" };
+export const ANY: Type = { kind: "any" };
 export const arrayOf = (elem: Type): Type => ({ kind: "array", elem });
 export const tupleOf = (items: Type[]): Type => ({ kind: "tuple", items });
 
@@ -42,7 +45,7 @@ export function sizeOf(t: Type): 4 | 8 {
 
 /** Values that live in linear memory (and so take part in region copy-out). */
 export function isHeap(t: Type): boolean {
-  return t.kind === "str" || t.kind === "array" || t.kind === "tuple" || t.kind === "fn" || t.kind === "map" || t.kind === "opt";
+  return t.kind === "str" || t.kind === "array" || t.kind === "tuple" || t.kind === "fn" || t.kind === "map" || t.kind === "opt" || t.kind === "any";
 }
 
 export function show(t: Type): string {
@@ -72,7 +75,7 @@ export function sameType(a: Type, b: Type): boolean {
   return show(a) === show(b);
 }
 
-/** Parse the surface spelling of a type: int, float, bool, str, [T], (A, B), {K: V}, and a function
+/** Parse the surface spelling of a type: int, float, bool, str, any, [T], (A, B), {K: V}, and a function
  *  type as `show` writes it, (A, B) -> C. */
 export function parseType(text: string): Type | undefined {
   const s = text.trim();
@@ -81,7 +84,7 @@ export function parseType(text: string): Type | undefined {
     const params = splitTop(s.slice(1, s.lastIndexOf(")", arrow))).map(parseType), result = parseType(s.slice(arrow + 4));
     return params.every(Boolean) && result ? { kind: "fn", params: params as Type[], result } : undefined;
   }
-  if (s === "int" || s === "float" || s === "bool" || s === "str" || s === "unit") return { kind: s };
+  if (s === "int" || s === "float" || s === "bool" || s === "str" || s === "unit" || s === "any") return { kind: s };
   if (s.endsWith("?")) {
     const elem = parseType(s.slice(0, -1));
     return elem && { kind: "opt", elem };
@@ -128,3 +131,8 @@ export function splitTop(s: string): string[] {
   if (s.trim()) out.push(s.slice(start));
   return out.map((p) => p.trim());
 }
+
+/** An `any` in memory: 0 for null, else a pointer to a 16-byte cell [tag: i32][0: i32][payload: 8]
+ *  (runtime/any.wat). The payload is the value as that type lays it out: a list is a `[any]`, a dict
+ *  a `{str: any}`. */
+export const ANY_TAG = { bool: 1, int: 2, float: 3, str: 4, list: 5, dict: 6 } as const;

@@ -22,6 +22,9 @@ const candidates: [string, string[]][] = [
   ]],
   ["loops", ["for x in xs: print(x)", "xs.each(x => print(x))", "for (x of xs) print(x)"]],
   ["tuple fields", ["p.0 + p.1", "p[0] + p[1]", "p.first + p.second"]],
+  ["mixed values: a type test", ["xs.count(_.isint)", "xs.count(_.type == \"int\")", "xs.count(isinstance(_, int))", "xs.count(_ is int)"]],
+  ["mixed values: the type's name", ["f(x: any) = x.int", "f(x: json) = x.int", "f(x: dyn) = x.int", "f(x: object) = x.int"]],
+  ["mixed values: a result of two kinds", ["f(n) = if n > 0: n else false", "f(n) -> any = if n > 0: n else false", "f(n) -> int | bool = if n > 0: n else false"]],
 ];
 
 console.log("| candidate | o200k_base | cl100k_base |\n|---|---|---|");

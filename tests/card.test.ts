@@ -24,7 +24,7 @@ describe("the card's syntax part", () => {
   });
 
   it("shows what models reached for and did not find on the first card", () => {
-    for (const form of ["and", "or", "not", "elif", " => ", "return", "[] and {}", "xs[i] = v", "exported to JS", "annotate only", "block's name"]) {
+    for (const form of ["and", "or", "not", "elif", " => ", "return", "[] and {}", "xs[i] = v", "exported to JS", "annotate only", "block's name", "mixed kinds are any"]) {
       expect(CARD_SYNTAX, form).toContain(form);
     }
     // the compact style: no parameter is annotated but the one that shows when it is needed

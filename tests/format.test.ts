@@ -82,7 +82,9 @@ describe("every program in the repository", () => {
         const gap = source.slice(at, t.startOffset);
         const prev = tokens[i - 1];
         const negativeLiteral = prev?.image === "-" && /^\d/.test(t.image);
-        if (/^ *$/.test(gap) && i > 0 && !negativeLiteral) {
+        // one word the lexer makes two tokens of (`elif` is else and if) stays one word
+        const oneWord = gap === "" && /\w$/.test(prev?.image ?? "") && /^\w/.test(t.image);
+        if (oneWord) { /* nothing between them */ } else if (/^ *$/.test(gap) && i > 0 && !negativeLiteral) {
           // inside brackets a line break means nothing: add some; elsewhere change the spaces
           out += depth > 0 && /^[([,]$/.test(prev.image) && next(3) === 0 ? "\n" + " ".repeat(next(9)) : " ".repeat(gap.length ? 1 + next(3) : next(2));
         } else out += gap.replace(/\n( +)/g, (_, s: string) => "\n" + s + s); // twice as deep

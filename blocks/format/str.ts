@@ -1,4 +1,5 @@
-import { block } from "../block.js";
+import { block, type Value } from "../block.js";
+import { showAny } from "../dynamic/_any.js";
 
 /** A float as print shows it, Python's repr: the shortest digits that read back as the same float
  *  (JS finds the same ones), written positionally when the decimal point falls from 4 places left of
@@ -22,14 +23,15 @@ export function showFloat(x: number): string {
 export default block({
   name: "str",
   aliases: ["tostring", "string", "repr"],
-  sig: ["(x: int) -> str", "(x: float) -> str", "(x: bool) -> str", "(x: str) -> str"],
-  doc: "the text print shows for x: ints in decimal with a leading - when negative; floats as Python's repr: the shortest round-trip decimal, .0 added when integral (2.0, 0.75, 1e+16, 1e-05, -0.0, nan, inf, -inf); bools as true/false; a string as itself (Python's str(s))",
+  sig: ["(x: int) -> str", "(x: float) -> str", "(x: bool) -> str", "(x: str) -> str", "(x: any) -> str"],
+  doc: "the text print shows for x: ints in decimal with a leading - when negative; floats as Python's repr: the shortest round-trip decimal, .0 added when integral (2.0, 0.75, 1e+16, 1e-05, -0.0, nan, inf, -inf); bools as true/false; a string as itself (Python's str(s)); an any holding a str as that str, anything else as print shows it",
   examples: [
     { code: "str(-42)", result: "-42" },
     { code: "str(2.0)", result: "2.0" },
     { code: "str(1e21)", result: "1e+21" },
     { code: "str(true)", result: "true" },
     { code: "[\"a\", \"b\"].map(_.str)", result: "[\"a\", \"b\"]" },
+    { code: "[\"a\", [1, null]].map(_.str)", result: "[\"a\", \"[1, null]\"]" },
   ],
-  oracle: (x: bigint | number | boolean | string) => (typeof x === "number" ? showFloat(x) : String(x)),
+  oracle: (x: Value) => showAny(x),
 });

@@ -1,20 +1,23 @@
 import { block } from "../block.js";
+import { anyEq, listAndMember } from "../dynamic/_any.js";
 
 const LANE: Record<string, string> = { i64: "int", f64: "float", i32: "str" };
 
 export default block({
   name: "count",
-  sig: ["(xs: [E], x: E) -> int", "(xs: [T], f: T => bool) -> int", "(s: str, sub: str) -> int"],
+  sig: ["(xs: [E], x: E) -> int", "(xs: [T], f: T => bool) -> int", "(s: str, sub: str) -> int", "(xs: [any], x: any) -> int"],
   types: { E: ["int", "float", "str", "bool"], T: ["any"] },
-  doc: "how many elements == x (floats by IEEE ==: NaN matches nothing, 0.0 matches -0.0); or how many elements f is true for; or, for strings, the non-overlapping occurrences of sub in s, left to right (an empty sub counts code points + 1, as in Python)",
+  doc: "how many elements == x (floats by IEEE ==: NaN matches nothing, 0.0 matches -0.0); or how many elements f is true for; or, for strings, the non-overlapping occurrences of sub in s, left to right (an empty sub counts code points + 1, as in Python); over anys, how many elements equal x (1 equals 1.0)",
   examples: [
     { code: "[1, 2, 1].count(1)", result: "2" },
     { code: "[1, 2, 3].count(_ > 1)", result: "2" },
     { code: "\"banana\".count(\"an\")", result: "2" },
     { code: "\"aaaa\".count(\"aa\")", result: "2" },
+    { code: "[1, \"a\", 1.0].count(1)", result: "2" },
   ],
   oracle: (...args: any[]) => {
-    const [a, b] = args;
+    const [a, b, inst] = args;
+    if (Array.isArray(a) && typeof b !== "function" && !inst.E) return BigInt(a.filter((y) => anyEq(y, b)).length);
     if (typeof a === "string") {
       if (b === "") return BigInt([...a].length + 1);
       let c = 0n;
@@ -34,6 +37,7 @@ export default block({
         );
       }
       if (overload === 1) return fc.tuple(gen.array(gen.of({ kind: LANE[inst.T] })), fc.constant(null));
+      if (overload === 3) return listAndMember(gen);
       const cps = (s: string) => [...s];
       const ab = (max: number) => fc.array(fc.constantFrom("a", "b", "é", "😀"), { maxLength: max }).map((a: string[]) => a.join(""));
       return fc.oneof(

@@ -1,4 +1,5 @@
-import { block, Fault } from "../block.js";
+import { block, Fault, type Value } from "../block.js";
+import { crossed, isHeld } from "../dynamic/_any.js";
 
 const WS = "[\\t\\n\\v\\f\\r ]*";
 const FLOAT = new RegExp(`^${WS}([+-]?)(?:(infinity|inf)|(nan)|((?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?))${WS}$`, "i");
@@ -15,23 +16,27 @@ export function parseFloatStrict(s: string): number {
 export default block({
   name: "float",
   aliases: ["tofloat", "double", "parsefloat"],
-  sig: ["(x: int) -> float", "(s: str) -> float", "(x: float) -> float", "(b: bool) -> float"],
-  doc: "convert to float: an int to the nearest float (ties to even); a string parsed like Python's float() and correctly rounded: surrounding ASCII whitespace, optional sign, digits with an optional point and exponent, or inf/infinity/nan in any case, faults with argument on anything else (no underscores or hex); a bool to 1.0 or 0.0",
+  sig: ["(x: int) -> float", "(s: str) -> float", "(x: float) -> float", "(b: bool) -> float", "(x: any) -> float"],
+  doc: "convert to float: an int to the nearest float (ties to even); a string parsed like Python's float() and correctly rounded: surrounding ASCII whitespace, optional sign, digits with an optional point and exponent, or inf/infinity/nan in any case, faults with argument on anything else (no underscores or hex); a bool to 1.0 or 0.0; an any as the value it holds (faults type on null, a list or a dict)",
   examples: [
     { code: "float(3)", result: "3.0" },
     { code: "float(\" -1.5e3 \")", result: "-1500.0" },
     { code: "\"0.1\".float", result: "0.1" },
     { code: "float(true)", result: "1.0" },
+    { code: "[1, \"2.5\"].map(_.float)", result: "[1.0, 2.5]" },
   ],
   oracle: (x: any) => {
+    if (!isHeld(x, ["int", "float", "str", "bool"])) throw new Fault("type");
     if (typeof x === "bigint") return Number(x);
     if (typeof x === "boolean") return x ? 1 : 0;
     if (typeof x === "number") return x;
     return parseFloatStrict(x);
   },
   test: {
-    args: (gen: any, _inst: Record<string, string>, overload: number) => {
+    args: function args(gen: any, inst: Record<string, string>, overload: number): any {
       const fc = gen.fc;
+      // an any holding what the other overloads take, or anything
+      if (overload === 4) return fc.oneof(...[0, 1, 2, 3].map((o) => args(gen, inst, o).map((a: Value[]) => a.map(crossed))), fc.tuple(gen.of({ kind: "any" })));
       if (overload === 0) return fc.tuple(fc.oneof(gen.int, fc.bigInt({ min: -(2n ** 60n), max: 2n ** 60n })));
       if (overload === 2) return fc.tuple(gen.float);
       if (overload === 3) return fc.tuple(gen.bool);

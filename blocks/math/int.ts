@@ -1,4 +1,5 @@
-import { block, Fault } from "../block.js";
+import { block, Fault, type Value } from "../block.js";
+import { crossed, isHeld } from "../dynamic/_any.js";
 
 const INT = /^[\t\n\v\f\r ]*([+-]?[0-9]+)[\t\n\v\f\r ]*$/;
 const ALNUM = "0123456789abcdefghijklmnopqrstuvwxyz";
@@ -22,8 +23,8 @@ function parseBase(s: string, base: bigint): bigint {
 export default block({
   name: "int",
   aliases: ["toint", "integer", "parseint"],
-  sig: ["(x: float) -> int", "(s: str) -> int", "(b: bool) -> int", "(x: int) -> int", "(s: str, base: int) -> int"],
-  doc: "convert to int: a float truncated toward zero (faults with argument on NaN, infinities and values outside the int range); a string of base-10 digits with an optional sign and surrounding ASCII whitespace, like Python's int() (faults with argument on other text, with overflow outside the int range); a bool to 1 or 0; int(s, base) reads s in a base from 2 to 36 like Python's int(s, base): digits 0-9 then letters a-z or A-Z below the base, an optional sign, surrounding ASCII whitespace, a 0x/0o/0b prefix (any case, after the sign) only for base 16/8/2, and single underscores between digits or after the prefix (faults with argument on other text, including non-ASCII digits and whitespace, or a base outside 2..36; with overflow outside the int range)",
+  sig: ["(x: float) -> int", "(s: str) -> int", "(b: bool) -> int", "(x: int) -> int", "(s: str, base: int) -> int", "(x: any) -> int"],
+  doc: "convert to int: a float truncated toward zero (faults with argument on NaN, infinities and values outside the int range); a string of base-10 digits with an optional sign and surrounding ASCII whitespace, like Python's int() (faults with argument on other text, with overflow outside the int range); a bool to 1 or 0; int(s, base) reads s in a base from 2 to 36 like Python's int(s, base): digits 0-9 then letters a-z or A-Z below the base, an optional sign, surrounding ASCII whitespace, a 0x/0o/0b prefix (any case, after the sign) only for base 16/8/2, and single underscores between digits or after the prefix (faults with argument on other text, including non-ASCII digits and whitespace, or a base outside 2..36; with overflow outside the int range); an any as the value it holds (faults type on null, a list or a dict)",
   examples: [
     { code: "int(-3.9)", result: "-3" },
     { code: "int(\" 42 \")", result: "42" },
@@ -31,9 +32,11 @@ export default block({
     { code: "int(true)", result: "1" },
     { code: "\"ff\".int(16)", result: "255" },
     { code: "int(\"-0b1010_1010\", 2)", result: "-170" },
+    { code: "[1, \"2\", 3.5].map(_.int)", result: "[1, 2, 3]" },
   ],
   oracle: (x: any, base?: any) => {
     if (typeof base === "bigint") return parseBase(x, base);
+    if (!isHeld(x, ["int", "float", "str", "bool"])) throw new Fault("type");
     if (typeof x === "boolean") return x ? 1n : 0n;
     if (typeof x === "bigint") return x;
     if (typeof x === "number") {
@@ -47,8 +50,10 @@ export default block({
     return v;
   },
   test: {
-    args: (gen: any, _inst: Record<string, string>, overload: number) => {
+    args: function args(gen: any, inst: Record<string, string>, overload: number): any {
       const fc = gen.fc;
+      // an any holding what the other overloads take, or anything
+      if (overload === 5) return fc.oneof(...[0, 1, 2, 3].map((o) => args(gen, inst, o).map((a: Value[]) => a.map(crossed))), fc.tuple(gen.of({ kind: "any" })));
       if (overload === 0) return fc.tuple(fc.oneof(gen.float, fc.constantFrom(9223372036854775807, -9223372036854775808, 9223372036854774784, -9223372036854777856, 1e19, -1e19)));
       if (overload === 2) return fc.tuple(gen.bool);
       if (overload === 3) return fc.tuple(gen.int);

@@ -1,4 +1,5 @@
-import { block } from "../block.js";
+import { block, type Value } from "../block.js";
+import { anyEq, listAndMember } from "../dynamic/_any.js";
 import { cps, eq } from "./_util.js";
 import { arrElem } from "./_args.js";
 
@@ -11,18 +12,21 @@ function find(s: string, sub: string): bigint {
 export default block({
   name: "index",
   aliases: ["indexof"],
-  sig: ["(xs: [T], x: T) -> int", "(s: str, sub: str) -> int"],
+  sig: ["(xs: [T], x: T) -> int", "(s: str, sub: str) -> int", "(xs: [any], x: any) -> int"],
   types: { T: ["int", "float", "str", "bool"] },
-  doc: "the index of the first element equal to x, -1 when there is none; for a string, the code point index where sub first begins (an empty sub at 0); floats: NaN matches NaN, -0.0 matches 0.0",
+  doc: "the index of the first element equal to x, -1 when there is none; for a string, the code point index where sub first begins (an empty sub at 0); floats: NaN matches NaN, -0.0 matches 0.0; over anys 1 equals 1.0",
   examples: [
     { code: "[5, 7, 5].index(5)", result: "0" },
     { code: "[5, 7].index(9)", result: "-1" },
     { code: "\"héllo\".index(\"llo\")", result: "2" },
+    { code: "[1, \"a\"].index(\"a\")", result: "1" },
   ],
-  oracle: (xs: any[] | string, x: any) => (typeof xs === "string" ? find(xs, x) : BigInt(xs.findIndex((y) => eq(y, x)))),
+  oracle: (xs: any[] | string, x: any, inst: Record<string, string>) =>
+    typeof xs === "string" ? find(xs, x) : BigInt(xs.findIndex(inst.T ? (y) => eq(y, x) : (y: Value) => anyEq(y, x))),
   test: {
     args: (gen, t, o) => {
       if (o === 0) return arrElem(gen, t);
+      if (o === 2) return listAndMember(gen);
       const fc = gen.fc;
       // a substring of s (by code points) or anything, and repetitive text that defeats naive search
       const sub = gen.str.chain((s: string) => {

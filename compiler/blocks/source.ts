@@ -5,8 +5,15 @@ import { readFileSync } from "node:fs";
 import { assemble, assembleFile } from "./assemble.js";
 import type { Instance } from "./registry.js";
 import { Room, Rooms, templatePath } from "./rooms.js";
-import { RUNTIME_WAT } from "../paths.js";
+import { RUNTIME_ANY_WAT, RUNTIME_WAT } from "../paths.js";
 import { compileTemplate } from "../stdlib.js";
+
+/** The runtime module's text: rt.wat with the fields of any.wat (mixed values) added to it. */
+export function runtimeWat(): string {
+  const rt = readFileSync(RUNTIME_WAT, "utf8"), any = readFileSync(RUNTIME_ANY_WAT, "utf8");
+  const body = (wat: string) => wat.slice(wat.indexOf("(module") + "(module".length, wat.lastIndexOf(")"));
+  return `(module${body(rt)}${body(any)})\n`;
+}
 
 /** One instantiation's template, from whichever source its room has. */
 function buildTemplate(path: string, b: Room, inst: Instance, rooms: Rooms): Promise<Uint8Array> {
@@ -15,7 +22,7 @@ function buildTemplate(path: string, b: Room, inst: Instance, rooms: Rooms): Pro
 
 export async function assembleAll(registry: Rooms, only?: (category: string) => boolean): Promise<Map<string, Uint8Array>> {
   const out = new Map<string, Uint8Array>();
-  out.set("rt", await assemble("rt", readFileSync(RUNTIME_WAT, "utf8")));
+  out.set("rt", await assemble("rt", runtimeWat()));
   for (const b of registry.blocks) {
     if (only && !only(b.category)) continue;
     for (const inst of b.instances) {
@@ -35,7 +42,7 @@ export function templateLoader(registry: Rooms): (fn: string) => Promise<Uint8Ar
   return (fn) => {
     let p = cache.get(fn);
     if (!p) {
-      if (fn === "rt") p = assemble("rt", readFileSync(RUNTIME_WAT, "utf8"));
+      if (fn === "rt") p = assemble("rt", runtimeWat());
       else {
         const w = where.get(fn);
         p = !w ? Promise.reject(new Error(`no template named ${fn}`)) : !w.path ? Promise.reject(new Error(`no template file for ${fn}`)) : buildTemplate(w.path, w.b, w.inst, registry);

@@ -5,7 +5,7 @@ import { CODES, closest, error, uniqueClosest } from "../diagnostics.js";
 import type { BlockInfo } from "../blocks/registry.js";
 import type { FnInfo } from "./checked.js";
 import { Call, Checker, Ctx, Scope, clip, lookup } from "./env.js";
-import { lift } from "./optional.js";
+import { lift } from "./lift.js";
 import { resolveBlockCall } from "./calls.js";
 import { splitSortKeys } from "./sortkeys.js";
 import { Ty, UNIT_T, fresh, prune, showTy } from "./unify.js";

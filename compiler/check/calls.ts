@@ -7,6 +7,7 @@ import { BlockInfo, Instance, Registry, chooseInstance } from "../blocks/registr
 import { SigType, showSig, typeVars } from "../blocks/signature.js";
 import { ALL, Kind, Ty, TVar, fresh, mark, prune, showTy, undo, unify, toType } from "./unify.js";
 import type { Checked } from "./checked.js";
+import { fromAny, jsonLike } from "./lift.js";
 
 export type { CallTarget } from "./checked.js";
 import { Type, show } from "../types.js";
@@ -51,6 +52,7 @@ const sigText = (b: BlockInfo, k: number) => {
 function fitting(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, argTypes: (Ty | undefined)[], result?: Ty): { fits: number[]; best?: { k: number; failAt: number } } {
   const fits: number[] = [];
   let best: { k: number; failAt: number } | undefined;
+  const anyCall = argTypes.some(holdsAny); // before any overload's trial binds an open type
   for (let k = 0; k < b.sigs.length; k++) {
     const sig = b.sigs[k];
     if (sig.params.length !== e.args.length) continue;
@@ -63,7 +65,7 @@ function fitting(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, argTypes: (Ty
       if (a.kind === "lambda") {
         if (p.type.kind !== "fn") failAt = i;
         else if (p.type.params.length !== a.params.length && !destructures(a, p.type, vars)) failAt = i;
-      } else if (!unify(instantiate(p.type, vars), argTypes[i]!)) failAt = i;
+      } else if (!fitArg(instantiate(p.type, vars), argTypes[i]!, anyCall)) failAt = i;
     });
     // a deferred call's result may have been constrained since: `m.reverse.transpose` is an array
     if (failAt < 0 && result && !unify(instantiate(sig.result, vars), result)) failAt = sig.params.length;
@@ -72,6 +74,23 @@ function fitting(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, argTypes: (Ty
     else if (!best || failAt > best.failAt) best = { k, failAt };
   }
   return { fits, best };
+}
+
+/** Does an argument fit its parameter: unified, or lifted into an any where one is wanted in a call
+ *  that has anys already — a type variable an earlier argument made `any` (`xs.append(3)` over a
+ *  `[any]`), or an `any` parameter beside an argument that holds anys (`xs.count(3)`)? A value alone
+ *  is not lifted: `"12".isnum` is an error, not false. */
+function fitArg(want: Ty, found: Ty, anyCall: boolean): "unified" | "lifted" | false {
+  const m = mark();
+  if (unify(want, found)) return "unified";
+  undo(m);
+  return anyCall && prune(want).tag === "any" && jsonLike(found) ? "lifted" : false;
+}
+
+/** Does a value hold anys: an any, or a list or map of them? */
+function holdsAny(t: Ty | undefined): boolean {
+  const p = t && prune(t);
+  return !!p && (p.tag === "any" || ((p.tag === "array" || p.tag === "opt") && holdsAny(p.elem)) || (p.tag === "map" && holdsAny(p.value)));
 }
 
 /** A lambda of n parameters where a function of one n-tuple is expected takes the tuple apart:
@@ -109,7 +128,7 @@ export function retryPending(pending: PendingCall[], force: boolean, isParam: (t
     if (force && fits.length > 1 && p.argTypes[0] && isParam(p.argTypes[0]) && firstKinds.has("str") && firstKinds.has("array")) {
       // a function parameter that could be a string or an array: the first overload is a guess, so
       // say so; the JS host compiles the function again for what a caller passes (host/generic.ts)
-      const kinds = fits.map((k) => showSig(p.b.sigs[k].params[0].type)).join(" or ");
+      const kinds = fits.map((k) => showSig(p.b.sigs[k].params[0].type)).filter((t) => !/\bany\b/.test(t)).join(" or ");
       p.env.report({
         code: CODES.guessedParam, severity: "warning", span: p.e.args[0]?.span ?? p.e.span,
         message: `'${p.b.name}' here could take ${kinds}: compiled for ${showSig(p.b.sigs[fits[0]].params[0].type)}; load() compiles it again for what a JS caller passes`,
@@ -133,6 +152,7 @@ export function retryPending(pending: PendingCall[], force: boolean, isParam: (t
 function commit(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: Env, argTypes: (Ty | undefined)[], k: number): Ty {
   const sig = b.sigs[k];
   const vars = freshVars(b, k, e);
+  const anyCall = argTypes.some(holdsAny);
   sig.params.forEach((p, i) => {
     const want = instantiate(p.type, vars);
     const a = e.args[i];
@@ -144,7 +164,7 @@ function commit(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: Env, argT
         unify(ft.params[0], { tag: "tuple", items: fields });
         env.out.types.set(a, env.checkLambda(a, ft.params, ft.result, fields));
       }
-    } else unify(want, argTypes[i]!);
+    } else if (fitArg(want, argTypes[i]!, anyCall) === "lifted") env.out.wraps.set(a, want);
   });
   env.out.calls.set(e, { kind: "block", block: b, overload: k, vars });
   return instantiate(sig.result, vars);
@@ -169,8 +189,11 @@ function reportMismatch(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: E
   const domains = Object.entries(b.def.types ?? {}).filter(([v, d]) => mentioned.includes(v) && !d.includes("any")).map(([v, d]) => `${v} is ${d.join(" or ")}`).join("; ");
   const apart = a.kind === "lambda" && a.params.length > 1 && p.type.kind === "fn" && p.type.params.length === 1
     ? [`a lambda of ${a.params.length} parameters takes apart a ${a.params.length}-tuple, and these values are not ${a.params.length}-tuples`] : [];
+  const held = a.kind === "lambda" ? undefined : prune(argTypes[i]!);
+  const convert = held?.tag === "any" ? [fromAny(p.type.kind)]
+    : held?.tag === "array" && prune(held.elem).tag === "any" && p.type.kind === "array" ? ["the elements are anys: convert them first, e.g. `xs.map(_.int)`"] : [];
   env.report(error(CODES.typeMismatch, `'${b.name}' expects ${p.name}: ${showSig(p.type)}${domains ? ` where ${domains}` : ""}, found ${found}`, a.span, {
-    suggestions: [...apart, ...sigs.map((s) => `signature: ${s}`)],
+    suggestions: [...apart, ...convert, ...sigs.map((s) => `signature: ${s}`)],
   }));
 }
 

@@ -9,10 +9,10 @@
 import type { Block, Expr, FnDecl, Program } from "../syntax/ast.js";
 import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
 import type { Registry } from "../blocks/registry.js";
-import { ALL, Ty, TVar, UNIT_T, fresh, prune, showTy, defaultVars, fromType, isResolved } from "./unify.js";
+import { ALL, ANY_T, Ty, TVar, UNIT_T, fresh, prune, showTy, defaultVars, fromType, isResolved } from "./unify.js";
 import { parseType } from "../types.js";
 import { Deferred } from "./deferred.js";
-import { lift, returnsNull } from "./optional.js";
+import { lift, returnsNull } from "./lift.js";
 import { chooseInstances, resolveBlockCall, retryPending } from "./calls.js";
 import { typeFromExpr } from "./annotations.js";
 import { calleeFirstOrder } from "./order.js";
@@ -28,10 +28,13 @@ export interface CheckOptions {
   /** Fixed parameter types for some functions, as type text (`["[str]", "int"]`): how the JS host
    *  compiles a generic function again for the arguments it was given. */
   paramTypes?: Record<string, string[]>;
+  /** Functions whose results are `any`: those a first check found giving values of several kinds
+   *  (`Checked.anyResults`), so the front end checks the program again with these. */
+  anyResults?: string[];
 }
 
 export function check(program: Program, registry: Registry, skip: (fn: FnDecl) => boolean = () => false, options: CheckOptions = {}): Checked {
-  const out: Checked = { fns: new Map(), generic: new Map(), types: new Map(), calls: new Map(), lambdas: new Map(), wraps: new Set(), diagnostics: [] };
+  const out: Checked = { fns: new Map(), generic: new Map(), types: new Map(), calls: new Map(), lambdas: new Map(), wraps: new Map(), anyResults: new Set(), diagnostics: [] };
   const c = new CheckerState(registry, out, program);
   declareFunctions(c, program, options);
 
@@ -77,7 +80,9 @@ function declareFunctions(c: CheckerState, program: Program, options: CheckOptio
       return p.type ? typeFromExpr(p.type, (d) => c.report(d)) : fresh(ALL, { span: p.span, why: `parameter '${p.name}'` });
     });
     // a function that can give null gives T? from the start, so its other results are lifted
-    const result = f.result ? typeFromExpr(f.result, (d) => c.report(d)) : returnsNull(f.body) ? { tag: "opt" as const, elem: fresh() } : fresh(ALL, { span: f.nameSpan, why: `result of '${f.name}'` });
+    const result = f.result ? typeFromExpr(f.result, (d) => c.report(d))
+      : options.anyResults?.includes(f.name) ? ANY_T
+      : returnsNull(f.body) ? { tag: "opt" as const, elem: fresh() } : fresh(ALL, { span: f.nameSpan, why: `result of '${f.name}'` });
     out.fns.set(f.name, { decl: f, params, result, locals: new Map() });
   }
 }

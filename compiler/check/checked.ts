@@ -24,7 +24,11 @@ export interface Checked {
   types: Map<Expr, Ty>;
   calls: Map<Expr, CallTarget>;
   lambdas: Map<Expr, LambdaInfo>;
-  /** Plain values that flow where an optional is wanted (`if c: null else x`): lowered boxed. */
-  wraps: Set<Expr>;
+  /** Plain values that flow where an optional or an any is wanted (`if c: null else x`), with the
+   *  type each is lowered into (boxed, or put in a tagged cell: check/lift.ts). */
+  wraps: Map<Expr, Ty>;
+  /** Functions without a result annotation whose results are of kinds only an any holds (`return n`
+   *  and `return false`): the front end checks the program again with these results `any`. */
+  anyResults: Set<string>;
   diagnostics: Diagnostic[];
 }

@@ -5,7 +5,7 @@
 // overload, makes an undecided slice, index or loop an array, and an untyped value with fields a tuple.
 import type { Expr } from "../syntax/ast.js";
 import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
-import { INT_T, Kind, STR_T, Ty, fresh, prune, showTy } from "./unify.js";
+import { ANY_T, INT_T, KEY, Kind, STR_T, Ty, fresh, prune, showTy } from "./unify.js";
 import { PendingCall, retryPending } from "./calls.js";
 
 type Unify = (expected: Ty, found: Ty, span: Span, what: string) => boolean;
@@ -90,12 +90,14 @@ export class Deferred {
       return;
     }
     if (q.kind === "for") {
-      if (t.tag === "str") this.unify(STR_T, q.result!, at, "a for loop over a string (each character)");
+      if (t.tag === "any" && !q.pairs) this.unify(ANY_T, q.result!, at, "a for loop over an any (a list's elements or a dict's keys)");
+      else if (t.tag === "str") this.unify(STR_T, q.result!, at, "a for loop over a string (each character)");
       else if (t.tag === "map") this.unify(q.pairs ? { tag: "tuple", items: [t.key, t.value] } : t.key, q.result!, at, "a for loop over a map (each key)");
       else this.unify({ tag: "array", elem: q.result! }, t, at, "a for loop (it walks an array, a string or a map)");
       return;
     }
     const ix = q.indexSpan!;
+    if (t.tag === "any") { this.unify(fresh(KEY), q.index!, ix, "an index into an any (an int for a list, a str for a dict)"); this.unify(ANY_T, q.result!, q.span, "an element of an any"); return; }
     if (t.tag === "map") { this.unify(t.key, q.index!, ix, "a map key"); this.unify(t.value, q.result!, q.span, "a map value"); return; }
     this.unify(INT_T, q.index!, ix, "an index");
     if (t.tag === "str") this.unify(STR_T, q.result!, q.span, "a character");

@@ -7,6 +7,7 @@ import type { Registry } from "../blocks/registry.js";
 import type { Checked, FnInfo, LambdaInfo } from "./checked.js";
 import type { Deferred } from "./deferred.js";
 import { Ty, mark, prune, showTy, undo, unify } from "./unify.js";
+import { fromAny } from "./lift.js";
 
 /** Variables visible at a point; a lambda's scope records the names it captures from outside. */
 export interface Scope { vars: Map<string, Ty>; parent?: Scope; lambda?: LambdaInfo }
@@ -42,7 +43,7 @@ export interface Checker {
   call(e: Call, scope: Scope, ctx: Ctx, value: boolean): Ty;
   /** Unify or report a type mismatch naming `what`; false when they do not unify. */
   unify(expected: Ty, found: Ty, span: Span, what: string, note?: Note): boolean;
-  /** Unify, lifting a plain value into `T?` where an optional is wanted (optional.ts). */
+  /** Unify, lifting a plain value into `T?` or `any` where one is wanted (lift.ts). */
   lifted(want: Ty, found: Ty, e: Expr | undefined, span: Span, what: string): boolean;
 }
 
@@ -94,6 +95,11 @@ export function expectUnify(report: (d: Diagnostic) => void, expected: Ty, found
 
 function conversionHint(expected: Ty, found: Ty): string[] {
   const e = prune(expected).tag, f = prune(found).tag;
+  if (f === "any" && e !== "any") {
+    const w = prune(expected);
+    return [fromAny(w.tag === "var" && [...w.allowed].every((k) => k === "int" || k === "float") ? "number" : w.tag)];
+  }
+  if (e === "any" && f !== "var") return ["an any holds null, bools, numbers, strs, lists and dicts with str keys"];
   if (e === "float" && f === "int") return ["convert with `.float`"];
   if (e === "int" && f === "float") return ["convert with `.int` (truncates) or `.round`"];
   if (e === "str" && (f === "int" || f === "float")) return ["convert with `.str`"];

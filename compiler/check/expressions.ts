@@ -5,9 +5,9 @@ import { CODES, closest, error, uniqueClosest } from "../diagnostics.js";
 import type { LambdaInfo } from "./checked.js";
 import { Binary, Checker, Ctx, Lambda, Scope, clip, lastSpan, lookup, reportRepeatedParams, visibleNames } from "./env.js";
 import { inferOperator } from "./operators.js";
-import { lastExpr } from "./optional.js";
+import { lastExpr, mixedKinds } from "./lift.js";
 import { resolveBlockCall } from "./calls.js";
-import { BOOL_T, FLOAT_T, INT_T, KEY, NUM, STR_T, Ty, UNIT_T, fresh, prune, showTy } from "./unify.js";
+import { ANY_T, BOOL_T, FLOAT_T, INT_T, KEY, NUM, STR_T, Ty, UNIT_T, fresh, prune, showTy } from "./unify.js";
 
 /** Fields a tuple may have. */
 const MAX_FIELDS = 256;
@@ -40,9 +40,10 @@ function infer(c: Checker, e: Expr, scope: Scope, ctx: Ctx, value: boolean): Ty 
     case "name": return inferName(c, e, scope, ctx, value);
     case "array": {
       const types = e.items.map((item) => c.expr(item, scope, ctx, true));
-      // an element that may be null makes them all optional: [1, null] is [int?]
+      // an element that may be null makes them all optional: [1, null] is [int?]; elements of
+      // kinds only an any holds make it [any]: [1, "a", [2]]
       const opt = types.find((t) => prune(t).tag === "opt");
-      const elem: Ty = opt ?? fresh();
+      const elem = orAny(opt ?? fresh(), types, e.items);
       e.items.forEach((item, i) => c.lifted(elem, types[i], item, item.span, "an array literal (all elements share one type)"));
       return { tag: "array", elem };
     }
@@ -50,7 +51,8 @@ function infer(c: Checker, e: Expr, scope: Scope, ctx: Ctx, value: boolean): Ty 
     case "map": {
       const keys = e.entries.map(({ key }) => c.expr(key, scope, ctx, true));
       const values = e.entries.map(({ value }) => c.expr(value, scope, ctx, true));
-      const t = { tag: "map", key: fresh(KEY, { span: e.span, why: "the keys of a map (int or str)" }), value: values.find((v) => prune(v).tag === "opt") ?? fresh() } as const;
+      const value = orAny(values.find((v) => prune(v).tag === "opt") ?? fresh(), values, e.entries.map((en) => en.value));
+      const t = { tag: "map", key: fresh(KEY, { span: e.span, why: "the keys of a map (int or str)" }), value } as const;
       e.entries.forEach(({ key, value }, i) => {
         c.unify(t.key, keys[i], key.span, "a map's keys (all share one type, int or str)");
         c.lifted(t.value, values[i], value, value.span, "a map's values (all share one type)");
@@ -149,7 +151,8 @@ function inferField(c: Checker, e: Extract<Expr, { kind: "field" }>, scope: Scop
   return t.items[e.index];
 }
 
-/** `if c: a else b` as a value when both branches give one; one null branch makes it optional. */
+/** `if c: a else b` as a value when both branches give one; one null branch makes it optional,
+ *  branches of kinds only an any holds make it an any. */
 function inferIf(c: Checker, e: Extract<Expr, { kind: "if" }>, scope: Scope, ctx: Ctx, value: boolean): Ty {
   c.unify(BOOL_T, c.expr(e.cond, scope, ctx, true), e.cond.span, "an if condition");
   const a = c.block(e.then, scope, ctx, value);
@@ -158,10 +161,23 @@ function inferIf(c: Checker, e: Extract<Expr, { kind: "if" }>, scope: Scope, ctx
   if (!value) return UNIT_T;
   if (!a.endsInExpr || !b.endsInExpr) return UNIT_T;
   if (prune(a.type).tag === "unit" || prune(b.type).tag === "unit") return UNIT_T;
+  const branches = [lastExpr(e.then), lastExpr(e.else)];
+  const opt = [a.type, b.type].find((t) => prune(t).tag === "opt");
+  if (orAny(opt ?? fresh(), [a.type, b.type], branches) === ANY_T) {
+    c.lifted(ANY_T, a.type, branches[0], lastSpan(e.then), "the branches of if/else");
+    c.lifted(ANY_T, b.type, branches[1], lastSpan(e.else), "the branches of if/else");
+    return ANY_T;
+  }
   // one branch null (or optional), the other a plain value: the if gives an optional
   if (prune(b.type).tag === "opt" && prune(a.type).tag !== "opt") { c.lifted(b.type, a.type, lastExpr(e.then), lastSpan(e.then), "the branches of if/else (both give the value)"); return b.type; }
   c.lifted(a.type, b.type, lastExpr(e.else), lastSpan(e.else), "the branches of if/else (both give the value)");
   return a.type;
+}
+
+/** What values meeting in one literal or if share: `start`, or `any` where their kinds differ and
+ *  an any holds each (lift.ts). */
+function orAny(start: Ty, types: Ty[], exprs: (Expr | undefined)[]): Ty {
+  return mixedKinds(start, types, exprs) ? ANY_T : start;
 }
 
 /** A lambda's body in a scope of its own, which records what it captures. */
@@ -180,6 +196,8 @@ function inferBinary(c: Checker, e: Binary, scope: Scope, ctx: Ctx): Ty {
   return inferOperator(e, {
     check: (x) => c.expr(x, scope, ctx, true),
     unify: (a, b, span, what, note) => c.unify(a, b, span, what, note),
+    lifted: (want, found, x, what) => c.lifted(want, found, x, x.span, what),
+    report: (d) => c.report(d),
     contains: (call, types) => {
       resolveBlockCall(call, c.registry.get("contains")!, { registry: c.registry, report: (d) => c.report(d), out: c.out, checkArg: (a) => types.get(a)!, checkLambda: () => UNIT_T }, c.deferred.calls);
       c.operatorCalls.push({ e, call });

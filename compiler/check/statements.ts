@@ -1,9 +1,9 @@
 // Statements and bodies: assignments, loops, returns, break/continue, and the value a body ends with.
 import type { Block, Expr, Stmt } from "../syntax/ast.js";
-import { CODES, error } from "../diagnostics.js";
+import { CODES, Span, error } from "../diagnostics.js";
 import type { FnInfo } from "./checked.js";
 import { Checker, Ctx, Scope, define, lastSpan, lookup } from "./env.js";
-import { lastExpr } from "./optional.js";
+import { lastExpr, mixedKinds } from "./lift.js";
 import { BOOL_T, Ty, UNIT_T, fresh, prune, unify } from "./unify.js";
 
 /** A function's body against its signature: the last expression is its value. */
@@ -13,12 +13,20 @@ export function checkFn(c: Checker, info: FnInfo): void {
   const ctx: Ctx = { fn: info, loops: 0 };
   const { type, endsInExpr } = checkBlock(c, info.decl.body, scope, ctx, true);
   // a body that ends in an if/else whose every branch returns gives its value by those returns
-  if (endsInExpr && !alwaysReturns(info.decl.body)) c.lifted(info.result, type, lastExpr(info.decl.body), lastSpan(info.decl.body), `the value of '${info.decl.name}'`);
+  if (endsInExpr && !alwaysReturns(info.decl.body)) giveResult(c, info, type, lastExpr(info.decl.body), lastSpan(info.decl.body), `the value of '${info.decl.name}'`);
   else if (!ctx.returned) unify(info.result, UNIT_T);
   else if (prune(info.result).tag !== "unit" && !alwaysReturns(info.decl.body)) {
     // `return x` inside a loop that can finish: what would the function give then?
     c.report(error(CODES.noValue, `'${info.decl.name}' returns a value, but its body can end without one`, lastSpan(info.decl.body), { suggestions: ["end the body with the value to give when no `return` was reached, e.g. `return -1` or `null`"] }));
   }
+}
+
+/** A value the function gives (a return, or its body's value). One of a kind the earlier ones do not
+ *  share, where an any holds them all (`return n`, then `return false`), makes the result `any`:
+ *  the front end checks the program again with it (check.ts, anyResults). */
+function giveResult(c: Checker, fn: FnInfo, t: Ty, e: Expr | undefined, span: Span, what: string): void {
+  if (!fn.decl.result && mixedKinds(fn.result, [t], [e])) c.out.anyResults.add(fn.decl.name);
+  c.lifted(fn.result, t, e, span, what);
 }
 
 /** Does every path through the block end in a `return`? */
@@ -60,7 +68,7 @@ function checkStmt(c: Checker, s: Stmt, scope: Scope, ctx: Ctx): void {
     case "return": {
       if (s.value) c.mayBeUnit.add(s.value);
       const t = s.value ? c.expr(s.value, scope, ctx, true) : UNIT_T;
-      c.lifted(ctx.fn.result, t, s.value, s.value?.span ?? s.span, `the result of '${ctx.fn.decl.name}'`);
+      giveResult(c, ctx.fn, t, s.value, s.value?.span ?? s.span, `the result of '${ctx.fn.decl.name}'`);
       ctx.returned = true;
       return;
     }
@@ -87,6 +95,10 @@ function checkAssign(c: Checker, s: Extract<Stmt, { kind: "assign" }>, scope: Sc
     else { c.out.types.set(s.target, existing); c.unify(existing, vt, s.value.span, `variable '${s.target.name}'`); }
   } else if (s.target.kind === "index") {
     const et = c.expr(s.target, scope, ctx, true);
+    if (prune(c.out.types.get(s.target.target)!).tag === "any") {
+      c.report(error(CODES.typeMismatch, "an element of an any cannot be set: set it in the list or dict the any holds", s.target.span, { suggestions: ["take it out first: `xs = x.list`, then `xs[i] = v` (the any sees the change)"] }));
+      return;
+    }
     c.lifted(et, vt, s.op === "=" ? s.value : undefined, s.value.span, "the element");
   } else {
     c.report(error(CODES.assignTarget, "only a name or an element `xs[i]` can be assigned to", s.target.span));

@@ -4,8 +4,8 @@
 import type { Span } from "../diagnostics.js";
 import { Type } from "../types.js";
 
-export type Kind = "int" | "float" | "bool" | "str" | "unit" | "array" | "tuple" | "fn" | "map" | "opt";
-export const ALL: ReadonlySet<Kind> = new Set(["int", "float", "bool", "str", "unit", "array", "tuple", "fn", "map", "opt"]);
+export type Kind = "int" | "float" | "bool" | "str" | "unit" | "array" | "tuple" | "fn" | "map" | "opt" | "any";
+export const ALL: ReadonlySet<Kind> = new Set(["int", "float", "bool", "str", "unit", "array", "tuple", "fn", "map", "opt", "any"]);
 /** What a map's keys may be. */
 export const KEY: ReadonlySet<Kind> = new Set(["int", "str"]);
 export const NUM: ReadonlySet<Kind> = new Set(["int", "float"]);
@@ -13,7 +13,8 @@ export const ADD: ReadonlySet<Kind> = new Set(["int", "float", "str", "array"]);
 export const ORD: ReadonlySet<Kind> = new Set(["int", "float", "str", "bool"]);
 
 export type Ty =
-  | { tag: "int" | "float" | "bool" | "str" | "unit" }
+  /** `any`: a JSON-like value whose kind is known at run time. */
+  | { tag: "int" | "float" | "bool" | "str" | "unit" | "any" }
   | { tag: "array"; elem: Ty }
   | { tag: "tuple"; items: Ty[] }
   | { tag: "fn"; params: Ty[]; result: Ty }
@@ -31,7 +32,7 @@ export function fresh(allowed: ReadonlySet<Kind> = ALL, origin?: TVar["origin"])
   return { tag: "var", id: nextId++, allowed, origin };
 }
 
-export const INT_T: Ty = { tag: "int" }, FLOAT_T: Ty = { tag: "float" }, BOOL_T: Ty = { tag: "bool" }, STR_T: Ty = { tag: "str" }, UNIT_T: Ty = { tag: "unit" };
+export const INT_T: Ty = { tag: "int" }, FLOAT_T: Ty = { tag: "float" }, BOOL_T: Ty = { tag: "bool" }, STR_T: Ty = { tag: "str" }, UNIT_T: Ty = { tag: "unit" }, ANY_T: Ty = { tag: "any" };
 
 export function prune(t: Ty): Ty {
   while (t.tag === "var" && t.ref) t = t.ref;

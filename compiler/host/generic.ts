@@ -14,7 +14,7 @@ export function parseShape(text: string): Shape | undefined {
   const s = text.trim();
   if (/^'[a-z]+$/.test(s)) return { kind: "var", name: s };
   if (s.endsWith("?")) { const elem = parseShape(s.slice(0, -1)); return elem && { kind: "opt", elem }; }
-  if (["int", "float", "bool", "str", "unit"].includes(s)) return { kind: s } as Type;
+  if (["int", "float", "bool", "str", "unit", "any"].includes(s)) return { kind: s } as Type;
   if (s.startsWith("[") && s.endsWith("]")) { const elem = parseShape(s.slice(1, -1)); return elem && { kind: "array", elem }; }
   if (s.startsWith("{") && s.endsWith("}")) {
     const [k, v] = splitTop(s.slice(1, -1).replace(/:/, ",")).map(parseShape);

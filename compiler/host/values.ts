@@ -1,6 +1,6 @@
 // Moving values between JS and an Ideo module's linear memory, by their Ideo type.
 // ints are read as bigint here; the API layer turns safe ones into numbers.
-import { Type, sizeOf } from "../types.js";
+import { ANY, ANY_TAG, STR, Type, arrayOf, sizeOf } from "../types.js";
 
 export interface MemoryAccess {
   memory: WebAssembly.Memory;
@@ -42,6 +42,17 @@ function within<T>(where: string, f: () => T): T {
   }
 }
 const showT = (t: Type): string => (t.kind === "array" ? `[${showT(t.elem)}]` : t.kind === "tuple" ? `(${t.items.map(showT).join(", ")})` : t.kind === "map" ? `{${showT(t.key)}: ${showT(t.value)}}` : t.kind === "opt" ? `${showT(t.elem)}?` : t.kind);
+
+/** Does marshalling a value of type t into memory build maps (a map, or an any, which may hold
+ *  dicts)? The module must then export the runtime's map functions. */
+export function buildsMaps(t: Type): boolean {
+  switch (t.kind) {
+    case "map": case "any": return true;
+    case "array": case "opt": return buildsMaps(t.elem);
+    case "tuple": return t.items.some(buildsMaps);
+    default: return false;
+  }
+}
 
 /** A map's entries from JS: a Map, or a plain object (whose keys are strings; int keys are read from them). */
 function entriesOf(t: Extract<Type, { kind: "map" }>, v: unknown): [unknown, unknown][] {
@@ -127,9 +138,47 @@ export function toWasm(m: MemoryAccess, t: Type, v: unknown): number | bigint {
       store(new DataView(m.memory.buffer), p, t.elem, raw);
       return p;
     }
+    case "any": return anyToWasm(m, v);
     default:
       throw new MarshalError(`values of type ${showT(t)} cannot cross to WebAssembly`);
   }
+}
+
+/** The plain type an `any` cell's payload has, by its tag. */
+const DICT: Type = { kind: "map", key: STR, value: ANY };
+const TAG_TYPES: [number, Type][] = [
+  [ANY_TAG.bool, { kind: "bool" }], [ANY_TAG.int, { kind: "int" }], [ANY_TAG.float, { kind: "float" }],
+  [ANY_TAG.str, STR], [ANY_TAG.list, arrayOf(ANY)], [ANY_TAG.dict, DICT],
+];
+const typeOfTag = new Map(TAG_TYPES);
+
+/** The tag a JS value takes in an `any`: an integer number within 64 bits is an int, as JS cannot
+ *  tell 2.0 from 2; plain objects and Maps are dicts. */
+function tagOf(v: unknown): number | undefined {
+  switch (typeof v) {
+    case "boolean": return ANY_TAG.bool;
+    case "bigint": return ANY_TAG.int;
+    case "number": return Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? ANY_TAG.int : ANY_TAG.float;
+    case "string": return ANY_TAG.str;
+    case "object": return Array.isArray(v) ? ANY_TAG.list : v !== null ? ANY_TAG.dict : undefined;
+    default: return undefined;
+  }
+}
+
+/** A JSON-like JS value as an `any`: 0 for null and undefined, else a cell [tag][0][payload]. */
+function anyToWasm(m: MemoryAccess, v: unknown): number {
+  if (v === null || v === undefined) return 0;
+  const tag = tagOf(v);
+  if (tag === undefined) throw new MarshalError(`expected a JSON value (null, a boolean, a number, a string, an array or an object) for any, got ${typeof v === "symbol" ? "a symbol" : typeof v}`);
+  const t = typeOfTag.get(tag)!;
+  const raw = toWasm(m, t, v);
+  const p = m.alloc(16);
+  const view = new DataView(m.memory.buffer);
+  view.setInt32(p, tag, true);
+  view.setInt32(p + 4, 0, true);
+  if (t.kind === "int" || t.kind === "float") store(view, p + 8, t, raw);
+  else view.setBigInt64(p + 8, BigInt(raw as number), true);
+  return p;
 }
 
 function store(view: DataView, at: number, t: Type, raw: number | bigint): void {
@@ -144,7 +193,7 @@ function load(view: DataView, at: number, t: Type): number | bigint {
   return view.getInt32(at, true);
 }
 
-export type JsValue = bigint | number | boolean | string | JsValue[] | Map<bigint | string, JsValue> | undefined;
+export type JsValue = bigint | number | boolean | string | JsValue[] | Map<bigint | string, JsValue> | undefined | null;
 
 /** Read the raw wasm value of type t back into JS (ints as bigint). */
 export function fromWasm(memory: WebAssembly.Memory, t: Type, raw: unknown): JsValue {
@@ -182,6 +231,12 @@ export function fromWasm(memory: WebAssembly.Memory, t: Type, raw: unknown): JsV
       case "opt": {
         const p = (raw as number) >>> 0;
         return p === 0 ? undefined : go(t.elem, load(view, p, t.elem));
+      }
+      case "any": {
+        // an any's null stays null, so JSON comes back as it went in
+        const p = (raw as number) >>> 0;
+        const held = p === 0 ? undefined : typeOfTag.get(view.getInt32(p, true));
+        return held ? go(held, load(view, p + 8, held)) : null;
       }
       default:
         return `<${t.kind}>`;

@@ -59,6 +59,7 @@ function fold(ctx: Ctx, acc: string, start: Expr, loop: For): string | undefined
   const inner = cond ? cond.then.stmts : [s];
   if (cond && (!usable(ctx, cond.cond, acc))) return undefined;
   const iter = iterText(ctx, loop);
+  if (!iter) return undefined;
   const f = (e: Expr) => lambda(ctx, loop, e);
   const isVar = (e: Expr) => loop.vars.length === 1 && e.kind === "name" && e.name === loop.vars[0].name;
   if (start.kind === "array" && !start.items.length && inner.length === 1) {
@@ -93,6 +94,7 @@ function finalAnyAll(ctx: Ctx, body: Block): void {
   const ret = s.expr.then.stmts[0];
   if (ret.kind !== "return" || ret.value?.kind !== "bool" || ret.value.value === lastValue.value || !usable(ctx, s.expr.cond)) return;
   const iter = iterText(ctx, loop);
+  if (!iter) return;
   const expr = ret.value.value ? `${iter}.any(${lambda(ctx, loop, s.expr.cond)})` : `${iter}.all(${lambda(ctx, loop, s.expr.cond, true)})`;
   report(ctx, { start: loop.span.start, end: last.span.end }, expr, "a loop that looks for a match");
 }
@@ -138,13 +140,17 @@ function simpleVars(loop: For): boolean {
 
 const varsText = (loop: For) => loop.vars.map((v) => v.name).join(", ");
 
-/** The iterable as a receiver: in parentheses unless a simple term; a string's characters. */
-function iterText(ctx: Ctx, loop: For): string {
+/** The iterable as a receiver: in parentheses unless a simple term; a string's characters, a map's
+ *  keys (or items, for two variables). None for an any, which a loop walks as a list or a dict's
+ *  keys, and blocks do not take. */
+function iterText(ctx: Ctx, loop: For): string | undefined {
   const e = loop.iter;
   const t = text(ctx.source, e.span);
   const recv = bareTerm(t) ? t : `(${t})`;
   const ty = ctx.checked.types.get(e);
-  return ty && prune(ty).tag === "str" ? `${recv}.chars` : recv;
+  const tag = ty && prune(ty).tag;
+  if (tag === "any") return undefined;
+  return tag === "str" ? `${recv}.chars` : tag === "map" ? `${recv}.${loop.vars.length > 1 ? "items" : "keys"}` : recv;
 }
 
 /** Can this text take `.name` after it as it is: no space or `..` outside brackets and quotes? */

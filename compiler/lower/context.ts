@@ -170,6 +170,7 @@ export class ProgramContext {
       case "float": return m.f64.eq(a, c);
       case "str": return m.call("rt_str_eq", [a, c], b.i32);
       case "array": case "tuple": case "map": case "opt": return m.call(this.eqFn(t), [a, c], b.i32);
+      case "any": return m.call("rt_any_eq", [a, c], b.i32);
       default: return m.i32.eq(a, c);
     }
   }
@@ -184,6 +185,7 @@ export class ProgramContext {
       case "str": return m.call(quoted ? "rt_sb_quoted" : "rt_sb_str", [sb, v], b.none);
       case "unit": return m.drop(v);
       case "fn": return m.block(null, [m.drop(v), m.call("rt_sb_str", [sb, this.stringPtr("<fn>")], b.none)]);
+      case "any": return m.call("rt_any_show", [sb, v, m.i32.const(quoted ? 1 : 0)], b.none);
       default: return m.call(this.showFn(t, quoted), [sb, v], b.none);
     }
   }

@@ -7,6 +7,7 @@ import type { ProgramContext } from "./context.js";
 import { toType } from "../check/unify.js";
 import { loopKeepsMemory } from "./regions.js";
 import { accumulatorsOf, growth } from "./accumulators.js";
+import { liftValue } from "./lift.js";
 
 interface Loop { brk: string; cont: string }
 
@@ -183,7 +184,9 @@ export class FnLowerer {
     if (iterT.kind === "map") return this.mapLoop(s, iterT);
     const coll = this.temp(iterT), idx = this.temp({ kind: "bool" }), n = this.temp({ kind: "bool" });
     const C = () => m.local.get(coll, b.i32), I = () => m.local.get(idx, b.i32), N = () => m.local.get(n, b.i32);
-    const setup = [m.local.set(coll, this.expr(it)), m.local.set(idx, m.i32.const(0)), m.local.set(n, m.i32.load(0, 4, C(), "memory"))];
+    // an any walks the [any] of its list's elements or its dict's keys
+    const items = iterT.kind === "any" ? m.block(null, [this.setLoc(it), m.call("rt_any_items", [this.expr(it)], b.i32)], b.i32) : this.expr(it);
+    const setup = [m.local.set(coll, items), m.local.set(idx, m.i32.const(0)), m.local.set(n, m.i32.load(0, 4, C(), "memory"))];
     if (iterT.kind === "str") {
       // walk code points: x is the substring from this lead byte to the next one
       const v = this.local(s.vars[0].name, { kind: "str" });
@@ -202,7 +205,7 @@ export class FnLowerer {
       ];
       return this.loop(s, head, s.body, [m.local.set(idx, m.local.get(nxt, b.i32))], setup);
     }
-    const elemT = (iterT as Extract<Type, { kind: "array" }>).elem;
+    const elemT = iterT.kind === "any" ? iterT : (iterT as Extract<Type, { kind: "array" }>).elem;
     const elem = () => this.cx.load(elemT, this.cx.elemAddr(elemT, C(), I()), 8);
     let bind: ExpressionRef[];
     if (s.vars.length === 1) bind = [m.local.set(this.local(s.vars[0].name, elemT), elem())];
@@ -234,21 +237,11 @@ export class FnLowerer {
     return this.loop(s, (exit) => [m.br(exit, m.i32.ge_u(I(), m.local.get(n, b.i32))), ...bind], s.body, [m.local.set(idx, m.i32.add(I(), m.i32.const(1)))], setup);
   }
 
-  /** An expression's value; boxed when the checker lifted a plain value into an optional. */
+  /** An expression's value; lifted where the checker lifted a plain value into an optional or an any. */
   expr(e: Expr): ExpressionRef {
     const v = this.value(e);
-    return this.cx.checked.wraps.has(e) ? this.box(this.t(e), v) : v;
-  }
-
-  /** `T?` holding v: a pointer to an 8-byte box (0 is null). */
-  private box(t: Type, v: ExpressionRef): ExpressionRef {
-    const { m, b } = this;
-    const p = this.temp({ kind: "opt", elem: t });
-    return m.block(null, [
-      m.local.set(p, m.call("rt_alloc", [m.i32.const(8)], b.i32)),
-      this.cx.store(t, m.local.get(p, b.i32), 0, v),
-      m.local.get(p, b.i32),
-    ], b.i32);
+    const to = this.cx.checked.wraps.get(e);
+    return to ? liftValue(this.cx, this.t(e), toType(to), v) : v;
   }
 
   private value(e: Expr): ExpressionRef {
@@ -309,6 +302,10 @@ export class FnLowerer {
         const tt = this.t(e.target);
         if (tt.kind === "map") return m.block(null, [this.setLoc(e), this.cx.load(tt.value, this.mapCall("rt_map_get", tt, this.expr(e.target), this.expr(e.index)), 0)], this.cx.wasm(tt.value));
         if (tt.kind === "str") return m.block(null, [this.setLoc(e), m.call("rt_str_at", [this.expr(e.target), this.expr(e.index)], b.i32)], b.i32);
+        if (tt.kind === "any") {
+          const byKey = this.t(e.index).kind === "str";
+          return m.block(null, [this.setLoc(e), m.call(byKey ? "rt_any_get" : "rt_any_at", [this.expr(e.target), this.expr(e.index)], b.i32)], b.i32);
+        }
         const elemT = (tt as Extract<Type, { kind: "array" }>).elem;
         const arr = this.temp(tt);
         return m.block(null, [
@@ -375,9 +372,11 @@ export class FnLowerer {
     }
     const l = this.expr(e.left), r = this.expr(e.right);
     const isF = opT.kind === "float";
+    // a plain value beside an any was lifted into one (check/operators.ts): they compare as anys
+    const eqT: Type = this.t(e.right).kind === "any" ? this.t(e.right) : opT;
     switch (e.op) {
-      case "==": return this.cx.eqValues(opT, l, r);
-      case "!=": return m.i32.eqz(this.cx.eqValues(opT, l, r));
+      case "==": return this.cx.eqValues(eqT, l, r);
+      case "!=": return m.i32.eqz(this.cx.eqValues(eqT, l, r));
       case "<": case "<=": case ">": case ">=": {
         if (opT.kind === "str") {
           const c = m.call("rt_str_cmp", [l, r], b.i32), z = m.i32.const(0);
@@ -387,10 +386,13 @@ export class FnLowerer {
         if (opT.kind === "bool") return e.op === "<" ? m.i32.lt_u(l, r) : e.op === "<=" ? m.i32.le_u(l, r) : e.op === ">" ? m.i32.gt_u(l, r) : m.i32.ge_u(l, r);
         return e.op === "<" ? m.i64.lt_s(l, r) : e.op === "<=" ? m.i64.le_s(l, r) : e.op === ">" ? m.i64.gt_s(l, r) : m.i64.ge_s(l, r);
       }
-      case "+":
+      case "+": {
         if (opT.kind === "str") return m.call("rt_str_concat", [l, r], b.i32);
-        if (opT.kind === "array") return m.call("rt_arr_concat", [l, r, m.i32.const(sizeOf(opT.elem))], b.i32);
+        // the sum's own type: a side may have been lifted into a list of anys
+        const joined = this.t(e).kind === "array" ? this.t(e) : opT;
+        if (joined.kind === "array") return m.call("rt_arr_concat", [l, r, m.i32.const(sizeOf(joined.elem))], b.i32);
         return isF ? m.f64.add(l, r) : m.i64.add(l, r);
+      }
       case "-": return isF ? m.f64.sub(l, r) : m.i64.sub(l, r);
       case "*": return isF ? m.f64.mul(l, r) : m.i64.mul(l, r);
       case "/": {

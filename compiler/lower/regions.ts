@@ -28,17 +28,21 @@ const heapType = (checked: Checked, e: Expr) => {
   return !!t && isHeap(toType(t));
 };
 
+/** An assignment that stores a heap value: the value's type, or the target's when a plain value
+ *  is boxed into an optional on the way (`best = x` where best is `int?`). */
+const storesHeap = (checked: Checked, n: Extract<Stmt, { kind: "assign" }>) => heapType(checked, n.value) || heapType(checked, n.target) || checked.wraps.has(n.value);
+
 export function loopKeepsMemory(loop: Stmt, fnBody: Block | Expr, checked: Checked): boolean {
   const assigned = new Map<string, number>(); // heap-typed name -> first assignment offset in the loop
   let keep = false;
   walk(loop, (n) => {
     if ("kind" in n && n.kind === "assign") {
-      if (n.target.kind === "name" && heapType(checked, n.value)) {
+      if (n.target.kind === "name" && storesHeap(checked, n)) {
         // a read before the end of the first assignment sees the previous turn's value
         const prev = assigned.get(n.target.name);
         if (prev === undefined || n.span.end < prev) assigned.set(n.target.name, n.span.end);
       }
-      if (n.target.kind === "index" && (heapType(checked, n.value) || isMap(checked, n.target.target))) keep = true;
+      if (n.target.kind === "index" && (storesHeap(checked, n) || isMap(checked, n.target.target))) keep = true;
     }
     if ("kind" in n && n.kind === "call" && mutatesHeap(checked, n.callee, new Set())) {
       if (checked.calls.get(n)?.kind === "fn") keep = true;
@@ -77,7 +81,7 @@ function mutatesHeap(checked: Checked, fn: string, seen: Set<string>): boolean {
   let result = false;
   walk(info.decl.body, (n) => {
     if (result || !("kind" in n)) return;
-    if (n.kind === "assign" && n.target.kind === "index" && (heapType(checked, n.value) || isMap(checked, n.target.target))) result = true;
+    if (n.kind === "assign" && n.target.kind === "index" && (storesHeap(checked, n) || isMap(checked, n.target.target))) result = true;
     if (n.kind === "call" && checked.calls.get(n)?.kind === "fn" && mutatesHeap(checked, n.callee, seen)) result = true;
   });
   cache.set(fn, result);

@@ -11,7 +11,7 @@ import { link } from "../../compiler/link/link.js";
 import { closure, templateLoader } from "../../compiler/blocks/source.js";
 import { checkTemplate } from "../../compiler/blocks/rules.js";
 import { IdeoFault, instantiate } from "../../compiler/host/instance.js";
-import { fromWasm, toWasm } from "../../compiler/host/values.js";
+import { buildsMaps, fromWasm, toWasm } from "../../compiler/host/values.js";
 import { Type, wasmOf } from "../../compiler/types.js";
 import { LAMBDAS, Lambda, lambdaFor } from "./lambdas.js";
 
@@ -63,10 +63,30 @@ export const gen = {
       case "tuple": return fc.tuple(...t.items.map((i) => gen.of(i)));
       // a Map keeps first-insertion order and lets a later value win, as the runtime's maps do
       case "map": return gen.array(fc.tuple(gen.of(t.key), gen.of(t.value))).map((es) => new Map(es as [unknown, unknown][]));
+      case "any": return anyValue();
       default: throw new Error(`no generator for ${t.kind}`);
     }
   },
 };
+
+let anyArb: fc.Arbitrary<unknown> | undefined;
+
+/** JSON-like values as an `any` holds them and oracles see them: null, bools, ints as bigint, floats
+ *  as numbers that are not integers within 64 bits (a JS number that is one crosses as an int), strs,
+ *  lists as arrays and dicts as Maps with str keys, nested a few levels. */
+export function anyValue(): fc.Arbitrary<unknown> {
+  anyArb ??= fc.letrec<{ value: unknown }>((tie) => ({
+    value: fc.oneof({ maxDepth: 3, depthIdentifier: "any" },
+      { weight: 1, arbitrary: fc.constant(null) },
+      { weight: 1, arbitrary: gen.bool },
+      { weight: 3, arbitrary: gen.int },
+      { weight: 2, arbitrary: gen.float.filter((x) => !(Number.isInteger(x) && Math.abs(x) < 2 ** 63)) },
+      { weight: 3, arbitrary: gen.str },
+      { weight: 2, arbitrary: fc.array(tie("value"), { maxLength: 5, depthIdentifier: "any" }) },
+      { weight: 2, arbitrary: fc.array(fc.tuple(gen.str, tie("value")), { maxLength: 4, depthIdentifier: "any" }).map((es) => new Map(es as [unknown, unknown][])) }),
+  })).value;
+  return anyArb;
+}
 
 /** Total order used for sorted/reversed inputs and by oracles: numbers (NaN last), strings by code point. */
 export function compare(a: any, b: any): number {
@@ -103,7 +123,7 @@ async function prepare(b: Room, inst: Instance, templates: Map<string, Uint8Arra
   link(bin, m, { roots: [inst.fn], table, load: (n) => { const t = templates.get(n); if (!t) throw new Error(`no template ${n}`); return t; } });
   m.addFunctionExport(inst.fn, "run");
   for (const f of ["rt_alloc", "rt_mark", "rt_reset"]) m.addFunctionExport(f, f);
-  if (params.some((p) => p.kind === "map")) for (const f of ["rt_map_new", "rt_map_put"]) m.addFunctionExport(f, f);
+  if (params.some(buildsMaps)) for (const f of ["rt_map_new", "rt_map_put"]) m.addFunctionExport(f, f);
   if (!m.validate()) throw new Error(`${inst.fn} does not validate`);
   const wasm = m.emitBinary();
   m.dispose();

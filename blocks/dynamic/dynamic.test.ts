@@ -1,0 +1,3 @@
+import { propertyTests } from "../../tests/support/proptest.js";
+
+propertyTests("dynamic");

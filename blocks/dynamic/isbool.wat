@@ -1,0 +1,5 @@
+;; isbool: tag 1 (runtime/any.wat).
+(module
+  (import "rt" "rt_any_tag" (func $rt_any_tag (param i32) (result i32)))
+  (func ${fn} (param $x i32) (result i32)
+    (i32.eq (call $rt_any_tag (local.get $x)) (i32.const 1))))
