@@ -97,16 +97,18 @@ function usageIn(rooms: Room[], texts: string[]): Record<string, number> {
 }
 
 /** The template source of an instance: the most specific of <base>.<key>.wat … <base>.wat, or in
- *  stdlib/ of <name>.<key>.ideo … <name>.ideo (`list.o1.ideo` for a second overload). */
+ *  stdlib/ of <name>.<key>.ideo … <name>.ideo (`list.o1.ideo` for a second overload, `list.any.wat` for an overload keyed any). At each level
+ *  an .ideo comes before a .wat, so one room may hold overloads of both (list: tuples in Ideo, an
+ *  any's list in WAT). */
 export function templatePath(dir: string, def: BlockDef, inst: Instance): string | undefined {
-  const ideo = existsSync(join(dir, `${def.name}.ideo`));
-  const base = ideo ? def.name : (def.template ?? `${def.name}.wat`).replace(/\.wat$/, "");
-  const ext = ideo ? "ideo" : "wat";
+  const base = (def.template ?? def.name).replace(/\.wat$/, "");
   const tag = inst.key.split("_")[0];
-  const cands = [`${base}.${inst.key}.${ext}`, `${base}.${tag}.${ext}`, ...(inst.overload ? [] : Object.values(inst.env).map((k) => `${base}.${k}.${ext}`)), `${base}.${ext}`];
-  for (const cand of cands) {
-    const p = join(dir, cand);
-    if (existsSync(p)) return p;
+  const stems = [`${base}.${inst.key}`, `${base}.${tag}`, ...(inst.overload ? [] : Object.values(inst.env).map((k) => `${base}.${k}`)), base];
+  for (const stem of stems) {
+    for (const ext of ["ideo", "wat"]) {
+      const p = join(dir, `${stem}.${ext}`);
+      if (existsSync(p)) return p;
+    }
   }
   return undefined;
 }
