@@ -101,7 +101,8 @@ fn grade(n)                                     # an indented body: its last exp
   if n >= 90 and n != 95: "A"                   # and, or, not; elif chains
   elif n >= 80 or n < 0: "B"
   else: "C"
-fn firsts(xs, limit)                            # a loop, for what no block does
+sign(x) = if x < 0: -1 else 1                   # if c: a else b is an expression too
+fn firsts(xs, limit)                            # a loop (for, while c), for what no block does
   out = []                                      # [] and {} take their types from use
   seen = {}
   for x in xs
@@ -109,11 +110,11 @@ fn firsts(xs, limit)                            # a loop, for what no block does
     if not (x in seen): out += [x]              # \`in\`/\`not in\`: arrays, substrings, map keys
     seen[x] = true                              # m[k] = v and xs[i] = v write in place
   out
-rev(s: str) = s[::-1]                           # annotate only what use leaves open (string or array?)
+rev(s: str) = s[::-1]                           # annotate only what the body leaves open (string or array?), not for JS callers
 unique(l) = l.unique.sort                       # a block's name is yours to take; x.unique inside is the block
 ints(xs) = xs.count(_.isint)                    # mixed kinds are any: x.isint x.int x.list
-print(double(4), evens([1, 2, 4]), near([1, 5], 4), shout("hi yo"), grade(85), firsts([3, 1, 3, 9, 2], 5), rev("ab"), unique([2, 1, 2]), ints([1, "a"]))
-# prints 8 [2, 4] 1 HI YO B [3, 1] ba [1, 2] 1
+print(double(4), evens([1, 2, 4]), near([1, 5], 4), shout("hi yo"), grade(85), sign(-3), firsts([3, 1, 3, 9, 2], 5), rev("ab"), unique([2, 1, 2]), ints([1, "a"]))
+# prints 8 [2, 4] 1 HI YO B -1 [3, 1] ba [1, 2] 1
 # types: int (64-bit), float, bool, str, [T], tuples (1, "a") with p.0 p.1, maps {K: V}, T? (null; x ?? default)
 # / gives float, // and % floor, ** power, & | ^ << >> ~ on ints, + joins strings/arrays, == compares values
 # xs[i] xs[-1] xs[1:3] xs[:k] xs[::-1]; a..b is range(a, b + 1); [x * x for x in xs if x > 0]; {k: v for …}
