@@ -58,6 +58,10 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   for (const e of c.powExprs) attachPow(c, e);
   for (const { e, call } of c.operatorCalls) { const t = out.calls.get(call); if (t) out.calls.set(e, t); }
   reportUnitValues(c);
+  for (const e of c.elementWrites) {
+    // strings are values: `s[0] = "x"` has nothing to write into
+    if (prune(out.types.get(e) ?? UNIT_T).tag === "str") c.report(error(CODES.assignTarget, "a string cannot be changed in place: build a new one", e.span, { suggestions: ["`s = \"x\" + s[1:]`, or `s.replace(a, b)`; arrays and maps are written in place"] }));
+  }
   applyDefaults(out);
   if (!out.diagnostics.some((d) => d.severity === "error")) chooseInstances(out, (d) => c.report(d));
   return out;
@@ -128,6 +132,7 @@ class CheckerState implements Checker {
   readonly operatorCalls: { e: Expr; call: Expr }[] = [];
   readonly valueUses: { e: Expr; t: Ty }[] = [];
   readonly mayBeUnit = new Set<Expr>();
+  readonly elementWrites: Expr[] = [];
 
   constructor(readonly registry: Registry, readonly out: Checked, program: Program) {
     this.deferred = new Deferred((d) => this.report(d), (a, b, span, what) => this.unify(a, b, span, what), (t) => this.isParamType(t));

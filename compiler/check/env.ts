@@ -36,6 +36,8 @@ export interface Checker {
    *  expression, a lambda's body, a return): the others must not be unit once types are final. */
   readonly valueUses: { e: Expr; t: Ty }[];
   readonly mayBeUnit: Set<Expr>;
+  /** What `xs[i] = v` writes into, looked at again once types are final (a string cannot be written). */
+  readonly elementWrites: Expr[];
   report(d: Diagnostic): void;
   expr(e: Expr, scope: Scope, ctx: Ctx, value: boolean): Ty;
   block(b: Block, scope: Scope, ctx: Ctx, value: boolean): { type: Ty; endsInExpr: boolean };
