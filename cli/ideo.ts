@@ -16,7 +16,7 @@ import { lspCommand } from "./lsp.js";
 import { VERSION_TEXT } from "./version.js";
 import { cacheCommand, cacheKey, readCached, writeCached } from "./cache.js";
 import { withBaselineWasm } from "./baseline.js";
-import { UsageError, exitQuietlyOnClosedOutput, jsonText, parseJsonArg, readSource } from "./io.js";
+import { UsageError, exitQuietlyOnClosedOutput, jsonText, parseJsonArg, readImport, readSource } from "./io.js";
 
 export { UsageError };
 
@@ -25,13 +25,14 @@ export { UsageError };
 async function loadChecked(file: string, opts: { optimize: OptLevel; cache: boolean }) {
   const { source, diagnostic } = readSource(file);
   if (diagnostic) { console.error(render([diagnostic], "", file)); process.exit(1); }
-  const key = opts.cache ? cacheKey(source, opts.optimize) : undefined;
+  // a program that imports files is compiled each time: the key would not see them change
+  const key = opts.cache && !/^import\s*["']/m.test(source) ? cacheKey(source, opts.optimize) : undefined;
   const hit = key ? readCached(key) : undefined;
   if (hit) {
     if (hit.diagnostics.length) console.error(render(hit.diagnostics, source, file)); // warnings
     return { source, wasm: hit.wasm };
   }
-  const r = await withBaselineWasm(() => compile(source, { file, optimize: opts.optimize }));
+  const r = await withBaselineWasm(() => compile(source, { file, optimize: opts.optimize, files: readImport }));
   if (!r.wasm) { console.error(r.render()); process.exit(1); }
   if (r.diagnostics.length) console.error(r.render()); // warnings
   if (key) writeCached(key, { wasm: r.wasm, diagnostics: r.diagnostics });
@@ -79,7 +80,7 @@ Examples:
     });
     const { wasm, source } = await loadChecked(file, { optimize: optLevel(opts), cache: opts.cache });
     // the source goes along only for --fn: a generic export may compile again for its arguments
-    const exports = await load(wasm, { file, source: opts.fn ? source : undefined, optimize: optLevel(opts) });
+    const exports = await load(wasm, { file, source: opts.fn ? source : undefined, optimize: optLevel(opts), files: readImport });
     const name = opts.fn ?? "main";
     const fn = exports[name];
     if (!fn) {
@@ -107,7 +108,7 @@ Examples:
   .action(async (file: string, opts) => {
     const { source, diagnostic } = readSource(file);
     if (diagnostic) { console.error(render([diagnostic], "", file)); process.exit(1); }
-    const r = await withBaselineWasm(() => compile(source, { file, optimize: optLevel(opts), wat: !!opts.wat, guesses: true }));
+    const r = await withBaselineWasm(() => compile(source, { file, optimize: optLevel(opts), wat: !!opts.wat, guesses: true, files: readImport }));
     if (!r.wasm) { console.error(r.render()); process.exit(1); }
     if (r.diagnostics.length) console.error(r.render()); // warnings
     const out = opts.output ?? file.replace(/\.ideo$/, "") + (opts.wat ? ".wat" : ".wasm");
@@ -128,11 +129,12 @@ Examples:
   $ ideo check broken.ideo --json | jq '.[0].message'`)
   .action(async (file: string, opts) => {
     const { source, diagnostic } = readSource(file);
-    const diagnostics = diagnostic ? [diagnostic] : (await analyze(source)).diagnostics;
+    const analysis = diagnostic ? undefined : await analyze(source, { style: true, file, files: readImport });
+    const diagnostics = analysis?.diagnostics ?? [diagnostic!];
     if (opts.json) {
       const lines = new LineMap(source);
-      console.log(JSON.stringify(diagnostics.map((d) => toJson(d, file, lines)), null, 1));
-    } else if (diagnostics.length) console.error(render(diagnostics, source, file));
+      console.log(JSON.stringify(diagnostics.map((d) => toJson(d, file, lines, analysis?.files)), null, 1));
+    } else if (diagnostics.length) console.error(render(diagnostics, source, file, analysis?.files));
     else console.error(`${file}: ok`);
     process.exit(diagnostics.some((d) => d.severity === "error") ? 1 : 0);
   });

@@ -1,6 +1,6 @@
 // The CLI's edges with the outside: reading a source file whatever it turns out to be (a directory,
 // a pipe, /dev/zero, a binary), JSON arguments and results with integers past 2**53 kept exact, and
-// stdout closed early by a reader (`ideo run prog.ideo | head -1`).
+// stdout closed early by a reader (`ideo run prog.ideo | head -1`); and the files `import` reads.
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { CODES, Diagnostic, error } from "../compiler/diagnostics.js";
 import { MAX_SOURCE } from "../compiler/frontend.js";
@@ -76,4 +76,10 @@ export function exitQuietlyOnClosedOutput(): void {
       throw e;
     });
   }
+}
+
+/** A file `import` names, read from the disk (its path is relative to the importing file's), or
+ *  undefined when it cannot be read; past the size a program may be, the front end says so. */
+export function readImport(path: string): string | undefined {
+  try { return new TextDecoder().decode(readBounded(path, MAX_SOURCE + 1).bytes); } catch { return undefined; }
 }

@@ -11,6 +11,10 @@ export interface Explanation {
   example?: string;
   /** The example, fixed. */
   fixed?: string;
+  /** Files the example imports (it is main.ideo then), and the same files for the fixed version
+   *  when they change too. */
+  files?: Record<string, string>;
+  fixedFiles?: Record<string, string>;
 }
 
 export const EXPLANATIONS: Record<string, Explanation> = {
@@ -113,6 +117,19 @@ export const EXPLANATIONS: Record<string, Explanation> = {
   [CODES.noMain]: {
     title: "no `main` to run",
     text: "`ideo run FILE` calls `main`: write `fn main`, or top-level statements (they form `main`), or call another function with `--fn NAME ARGS…`.",
+  },
+
+  [CODES.importMissing]: {
+    title: "an imported file that cannot be found",
+    text: "`import \"path\"` is read relative to the importing file. The CLI reads the disk; compile() and load() read only the texts given in their `files` option, by path.",
+    example: "import \"text.ideo\"\nprint(shout(\"hi\"))\n", fixed: "import \"lib/text.ideo\"\nprint(shout(\"hi\"))\n",
+    files: { "lib/text.ideo": "shout(s) = s.upper + \"!\"\n" },
+  },
+  [CODES.importCycle]: {
+    title: "files that import each other",
+    text: "A file may not import itself, or a file that imports it again through others: the import that closes the circle is reported with the whole circle. Move what both files need into a third file that both import.",
+    example: "import \"a.ideo\"\nprint(twice(2))\n", fixed: "import \"a.ideo\"\nprint(twice(2))\n",
+    files: { "a.ideo": "import \"main.ideo\"\ntwice(n) = n * 2\n" }, fixedFiles: { "a.ideo": "twice(n) = n * 2\n" },
   },
   [CODES.empty]: {
     title: "an empty program",

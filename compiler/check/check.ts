@@ -75,7 +75,12 @@ function declareFunctions(c: CheckerState, program: Program, options: CheckOptio
       c.report(error(CODES.duplicateFn, "statements outside any function, but the program also defines `fn main`", f.body.stmts[0].span, { suggestions: ["move these statements into `fn main`, or remove `fn main` and keep them at the top level"] }));
       continue;
     }
-    if (out.fns.has(f.name)) { c.report(error(CODES.duplicateFn, `function '${f.name}' is defined twice`, f.nameSpan)); continue; }
+    const first = out.fns.get(f.name);
+    if (first) {
+      // the first definition may be in another file of the program: the note shows where
+      c.report(error(CODES.duplicateFn, `function '${f.name}' is defined twice`, f.nameSpan, { notes: [{ span: first.decl.nameSpan, message: `'${f.name}' is first defined here` }] }));
+      continue;
+    }
     reportRepeatedParams(c, f.params);
     const fixed = options.paramTypes?.[f.name];
     const params = f.params.map((p, i) => {

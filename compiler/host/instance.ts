@@ -1,18 +1,26 @@
 // Instantiating an Ideo module: the few host functions the runtime imports (fault, write,
 // float formatting) and turning a fault into a JS Error that names it and its source location.
-import { FAULTS, faultByCode, unpackLoc } from "../faults.js";
+import { FAULTS, faultByCode, placeWord, unpackLoc } from "../faults.js";
 
 export class IdeoFault extends Error {
   constructor(readonly fault: string, readonly code: number, readonly line: number, readonly col: number, file?: string) {
-    super(line > 0 ? `${faultByCode(code).message} ${code === 7 ? "near" : "at"} ${file ? `${file}:` : ""}${line}:${col}` : faultByCode(code).message);
+    super(line > 0 ? `${faultByCode(code).message} ${placeWord(code)} ${file ? `${file}:` : ""}${line}:${col}` : faultByCode(code).message);
     this.name = "IdeoFault";
   }
 }
+
+/** An export's entry in the `ideo.sig` section (lower/program.ts). */
+export interface Signature { params: string[]; result: string; generic?: string[]; fn?: string }
+
+/** Where a file of a multi-file program starts in the compiled numbering of lines (`ideo.files`). */
+export interface FileStart { file: string; line: number }
 
 export interface HostOptions {
   /** Receives program output (`print`); defaults to collecting it. */
   write?: (text: string) => void;
   file?: string;
+  /** The files of a multi-file program, for fault positions: each with its first line. */
+  files?: FileStart[];
 }
 
 export interface Instance {
@@ -48,8 +56,7 @@ function imports(opts: HostOptions): { imports: WebAssembly.Imports; wrap: (inst
   let memory!: WebAssembly.Memory;
   const env = {
     fault(code: number, loc: number) {
-      const { line, col } = unpackLoc(loc >>> 0);
-      throw new IdeoFault(faultByCode(code).name, code, line, col, opts.file);
+      throw fault(code, loc >>> 0, opts);
     },
     write(ptr: number, len: number) {
       const text = dec.decode(new Uint8Array(memory.buffer, ptr >>> 0, len >>> 0));
@@ -68,6 +75,19 @@ function imports(opts: HostOptions): { imports: WebAssembly.Imports; wrap: (inst
   return { imports: { env }, wrap };
 }
 
+/** A fault's code and packed position as an IdeoFault, placed in its file of a multi-file program. */
+function fault(code: number, loc: number, opts: HostOptions): IdeoFault {
+  const { line, col } = unpackLoc(loc);
+  const at = place(line, opts);
+  return new IdeoFault(faultByCode(code).name, code, at.line, col, at.file);
+}
+
+/** A line of the compiled numbering as a file of the program and a line of that file. */
+function place(line: number, opts: HostOptions): { file?: string; line: number } {
+  const at = line > 0 ? opts.files?.filter((f) => f.line <= line).at(-1) : undefined;
+  return at ? { file: at.file || opts.file, line: line - at.line + 1 } : { file: opts.file, line };
+}
+
 function wrapInstance(instance: WebAssembly.Instance, opts: HostOptions): Instance {
   const ex = instance.exports as Record<string, any>;
   const memory = ex.memory as WebAssembly.Memory;
@@ -78,8 +98,7 @@ function wrapInstance(instance: WebAssembly.Instance, opts: HostOptions): Instan
       return fn();
     } catch (e) {
       if (e instanceof RangeError && /call stack/i.test(e.message)) {
-        const { line, col } = unpackLoc(((ex.rt_loc as WebAssembly.Global | undefined)?.value ?? 0) >>> 0);
-        throw new IdeoFault("stack", FAULTS.stack.code, line, col, opts.file);
+        throw fault(FAULTS.stack.code, ((ex.rt_loc as WebAssembly.Global | undefined)?.value ?? 0) >>> 0, opts);
       }
       throw e;
     }

@@ -56,4 +56,7 @@ export interface Param { name: string; type?: TypeExpr; span: Span }
 /** `script`: the `main` made of the statements outside any function. */
 export interface FnDecl { name: string; nameSpan: Span; params: Param[]; result?: TypeExpr; body: Block; span: Span; script?: boolean }
 
-export interface Program { fns: FnDecl[] }
+/** `import "util.ideo"`: another file's functions (frontend.ts reads it, relative to this file). */
+export interface Import { path: string; pathSpan: Span; span: Span }
+
+export interface Program { fns: FnDecl[]; imports?: Import[] }
