@@ -2,7 +2,7 @@
 // 1 diagnostics or a runtime fault, 2 usage errors.
 import { Command, CommanderError, Option } from "commander";
 import { writeFileSync } from "node:fs";
-import { compile, load, IdeoFault, OptLevel } from "../compiler/index.js";
+import { compile, load, readSignatures, IdeoFault, OptLevel } from "../compiler/index.js";
 import { analyze } from "../compiler/frontend.js";
 import { render, LineMap, toJson, CODES } from "../compiler/diagnostics.js";
 import { vocabCommand, explainCommand } from "./vocab.js";
@@ -16,7 +16,7 @@ import { lspCommand } from "./lsp.js";
 import { VERSION_TEXT } from "./version.js";
 import { cacheCommand, cacheKey, readCached, writeCached } from "./cache.js";
 import { withBaselineWasm } from "./baseline.js";
-import { UsageError, exitQuietlyOnClosedOutput, jsonText, parseJsonArg, readImport, readSource } from "./io.js";
+import { UsageError, exitQuietlyOnClosedOutput, jsonText, parseJsonArg, readImport, readSource, stdinReader } from "./io.js";
 
 export { UsageError };
 
@@ -55,44 +55,58 @@ program
   .exitOverride();
 
 program.command("run")
-  .description("compile FILE and run main, or call one exported function with JSON arguments")
+  .description("compile FILE and run main (ARGS are its command-line arguments), or call one exported function with JSON arguments")
   .argument("<file>", "an .ideo source file")
-  .argument("[args...]", "JSON arguments for --fn")
+  .argument("[args...]", "main's command-line arguments, or JSON arguments for --fn")
   .option("--fn <name>", "call this exported function instead of main and print its result as JSON")
   .addOption(new Option("-O <level>", "optimization level 0-3, s or z").default("2"))
-  // negative numbers (`-3`, `-1.5e3`) are arguments, not options: JSON values pass through as they are
+  // negative numbers (`-3`, `-1.5e3`) are arguments, not options: they pass through as they are
   .allowUnknownOption()
   .option("--no-cache", "compile even if this program was built before (see `ideo cache`)")
   .addHelpText("after", `
-Arguments are JSON values: numbers (negative ones too), "strings" in quotes, [arrays], {"objects"}.
+main receives ARGS as they are when it takes them (\`fn main(args)\`, or a script that reads \`args\`),
+and \`stdin\` reads this process's standard input. With --fn, ARGS are JSON values: numbers
+(negative ones too), "strings" in quotes, [arrays], {"objects"}.
 
 Examples:
   $ ideo run examples/tour.ideo
+  $ ideo run examples/io/wc.ideo -- -l < README.md        main(args) gets ["-l"]
   $ ideo run examples/close.ideo --fn close "[1.0, 2.8, 3.0]" 0.3     prints true
   $ ideo run prog.ideo --fn clamp -3 0 10
   $ ideo run examples/tour.ideo --no-cache`)
   .action(async (file: string, args: string[], opts) => {
-    const values = args.map((a) => {
+    const values = opts.fn ? args.map((a) => {
       try { return parseJsonArg(a); } catch {
         if (/^--?[A-Za-z]/.test(a)) throw new UsageError(`unknown option '${a}' (see ideo run --help)`);
         throw new UsageError(`argument ${JSON.stringify(a)} is not JSON (strings need quotes: '"text"')`);
       }
-    });
+    }) : [];
     const { wasm, source } = await loadChecked(file, { optimize: optLevel(opts), cache: opts.cache });
     // the source goes along only for --fn: a generic export may compile again for its arguments
-    const exports = await load(wasm, { file, source: opts.fn ? source : undefined, optimize: optLevel(opts), files: readImport });
+    const exports = await load(wasm, { file, source: opts.fn ? source : undefined, optimize: optLevel(opts), files: readImport, stdin: stdinReader() });
     const name = opts.fn ?? "main";
     const fn = exports[name];
+    const takesArgs = !opts.fn && readSignatures(wasm).main?.params.length === 1;
+    // arguments main does not take: a misspelt option, or a program that reads none
+    const option = takesArgs ? undefined : args.find((a) => /^--?[A-Za-z]/.test(a));
+    if (option && !opts.fn) throw new UsageError(`unknown option '${option}' (see ideo run --help)`);
     if (!fn) {
       if (name === "main") { console.error(`error[${CODES.noMain}]: ${file} has no main function; use --fn NAME to call another (${Object.keys(exports).join(", ")})`); process.exit(1); }
       throw new UsageError(`${file} exports no function '${name}'; it has ${Object.keys(exports).join(", ") || "none"}`);
     }
+    if (!opts.fn) {
+      if (args.length && !takesArgs) {
+        throw new UsageError(`main takes no command-line arguments, given ${args.map((a) => JSON.stringify(a)).join(" ")}: write \`fn main(args)\` to receive them, or call another function with --fn NAME`);
+      }
+      fn(...(takesArgs ? [args] : []));
+      return;
+    }
     let result: unknown;
     try { result = fn(...values); } catch (e) {
-      if (e instanceof TypeError) throw new UsageError(opts.fn ? e.message : `${e.message}: give main's arguments as JSON with --fn main ARG…`);
+      if (e instanceof TypeError) throw new UsageError(e.message);
       throw e;
     }
-    if (opts.fn) console.log(jsonText(result));
+    console.log(jsonText(result));
   });
 
 program.command("build")

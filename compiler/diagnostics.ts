@@ -42,6 +42,7 @@ export const CODES = {
   badField: "E0304", // tuple field out of range
   noValue: "E0305", // a function that returns a value can reach its end without one
   noMain: "E0400", // `ideo run` without main
+  mainParams: "E0402", // main takes its command-line arguments ([str]) or nothing
   importMissing: "E0500", // an imported file that cannot be read
   importCycle: "E0501", // files that import each other
   unusedValue: "W0001", // a block's result computed and dropped

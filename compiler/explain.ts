@@ -118,7 +118,11 @@ export const EXPLANATIONS: Record<string, Explanation> = {
     title: "no `main` to run",
     text: "`ideo run FILE` calls `main`: write `fn main`, or top-level statements (they form `main`), or call another function with `--fn NAME ARGS…`.",
   },
-
+  [CODES.mainParams]: {
+    title: "main takes the command-line arguments, or nothing",
+    text: "`main` is where `ideo run` starts: its one parameter, if it has one, is the command-line arguments, a `[str]` (`fn main(args)`; a script reads them as `args`). Other values come in through other functions: `ideo run FILE --fn NAME ARGS…` calls one with JSON arguments.",
+    example: "fn main(n: int)\n  print(n * 2)\n", fixed: "fn main(args)\n  print(args[0].int * 2)\n",
+  },
   [CODES.importMissing]: {
     title: "an imported file that cannot be found",
     text: "`import \"path\"` is read relative to the importing file. The CLI reads the disk; compile() and load() read only the texts given in their `files` option, by path.",

@@ -127,6 +127,9 @@ export interface LoadOptions extends CompileOptions {
   source?: string;
   /** Where `print` output goes; default: process.stdout. */
   write?: (text: string) => void;
+  /** What the program's `stdin` reads: text, bytes, or a function that fills a buffer and gives the
+   *  number of bytes it wrote (0 at the end). Default: an empty input. */
+  stdin?: HostOptions["stdin"];
 }
 
 export type { Exports };
@@ -152,7 +155,7 @@ export async function load(sourceOrWasm: string | Uint8Array, options: LoadOptio
 }
 
 function hostOptions(info: ModuleInfo, options: LoadOptions): HostOptions {
-  return { write: options.write, file: options.file, files: info.files };
+  return { write: options.write, file: options.file, stdin: options.stdin, files: info.files };
 }
 
 const MAX_VARIANTS = 32;

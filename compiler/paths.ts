@@ -27,3 +27,5 @@ export const TEMPLATES = join(BUILD, "templates");
 export const RUNTIME_WAT = join(ROOT, "runtime", "rt.wat");
 /** The runtime's part for mixed values (`any`), assembled into the same module as rt.wat. */
 export const RUNTIME_ANY_WAT = join(ROOT, "runtime", "any.wat");
+/** The runtime's sources: rt.wat and any.wat (one module), and the parts linked on their own. */
+export const RUNTIME_DIR = join(ROOT, "runtime");

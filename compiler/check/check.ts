@@ -9,7 +9,7 @@
 import type { Block, Expr, FnDecl, Program } from "../syntax/ast.js";
 import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
 import type { Registry } from "../blocks/registry.js";
-import { ALL, ANY_T, Ty, TVar, UNIT_T, fresh, prune, showTy, defaultVars, fromType, isResolved } from "./unify.js";
+import { ALL, ANY_T, STR_T, Ty, TVar, UNIT_T, fresh, prune, showTy, defaultVars, fromType, isResolved } from "./unify.js";
 import { parseType } from "../types.js";
 import { Deferred } from "./deferred.js";
 import { lift, returnsNull } from "./lift.js";
@@ -59,7 +59,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   for (const { e, call } of c.operatorCalls) { const t = out.calls.get(call); if (t) out.calls.set(e, t); }
   reportUnitValues(c);
   for (const e of c.elementWrites) {
-    // strings are values: `s[0] = "x"` has nothing to write into
+    // strings are values: `s[0] = "x"` (or `stdin[0] = …`) has nothing to write into
     if (prune(out.types.get(e) ?? UNIT_T).tag === "str") c.report(error(CODES.assignTarget, "a string cannot be changed in place: build a new one", e.span, { suggestions: ["`s = \"x\" + s[1:]`, or `s.replace(a, b)`; arrays and maps are written in place"] }));
   }
   applyDefaults(out);
@@ -86,6 +86,7 @@ function declareFunctions(c: CheckerState, program: Program, options: CheckOptio
     const params = f.params.map((p, i) => {
       const given = fixed?.[i] !== undefined ? parseType(fixed[i]) : undefined;
       if (given) return fromType(given);
+      if (f.name === "main") return mainParam(c, f, i);
       return p.type ? typeFromExpr(p.type, (d) => c.report(d)) : fresh(ALL, { span: p.span, why: `parameter '${p.name}'` });
     });
     // a function that can give null gives T? from the start, so its other results are lifted
@@ -105,6 +106,17 @@ function reportUnitValues(c: CheckerState): void {
     seen.add(e.span.start);
     c.report(error(CODES.typeMismatch, "this gives no value to use: `print` and functions without a result give none", e.span));
   }
+}
+
+/** `main` takes its command-line arguments, `[str]`, or nothing (docs/language.md, "Programs"). */
+function mainParam(c: CheckerState, f: FnDecl, i: number): Ty {
+  const args: Ty = { tag: "array", elem: STR_T };
+  const p = f.params[i];
+  const given = p.type ? showTy(typeFromExpr(p.type, (d) => c.report(d))) : "[str]";
+  const hint = { suggestions: ["`fn main(args)` receives the command-line arguments as [str]; call other functions with `ideo run FILE --fn NAME ARGS…`"] };
+  if (i > 0) c.report(error(CODES.mainParams, "main takes one parameter, the command-line arguments, or none", p.span, hint));
+  else if (given !== "[str]") c.report(error(CODES.mainParams, `main's parameter '${p.name}' is the command-line arguments, [str], not ${given}`, p.span, hint));
+  return args;
 }
 
 /** Number types still open become int; other open variables their defaults (unify.ts). */

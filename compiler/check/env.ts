@@ -113,5 +113,8 @@ function conversionHint(expected: Ty, found: Ty): string[] {
 /** Where a body's value (its last statement) is, for messages. */
 export function lastSpan(b: Block): Span { return b.stmts.length ? b.stmts[b.stmts.length - 1].span : b.span; }
 
+/** Names that are values the host gives, read like a block without arguments: `stdin.lines`. */
+export const HOST_VALUES = new Set(["stdin"]);
+
 /** Long names in messages are cut. */
 export const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);

@@ -1,4 +1,4 @@
-// Instantiating an Ideo module: the few host functions the runtime imports (fault, write,
+// Instantiating an Ideo module: the few host functions the runtime imports (fault, write, read,
 // float formatting) and turning a fault into a JS Error that names it and its source location.
 import { FAULTS, faultByCode, placeWord, unpackLoc } from "../faults.js";
 
@@ -16,8 +16,11 @@ export interface Signature { params: string[]; result: string; generic?: string[
 export interface FileStart { file: string; line: number }
 
 export interface HostOptions {
-  /** Receives program output (`print`); defaults to collecting it. */
+  /** Receives program output (`print`); default: process.stdout, or console.log line by line. */
   write?: (text: string) => void;
+  /** What `stdin` reads: text, bytes, or a function that fills a buffer and gives how many bytes it
+   *  wrote (0 at the end, as a read of a file does). Default: nothing, an empty input. */
+  stdin?: string | Uint8Array | ((buffer: Uint8Array) => number);
   file?: string;
   /** The files of a multi-file program, for fault positions: each with its first line. */
   files?: FileStart[];
@@ -37,9 +40,6 @@ export interface Instance {
 
 const dec = new TextDecoder("utf-8", { ignoreBOM: true });
 
-/** Where `print` goes by default: standard output in Node, the console in a browser. */
-const writeOut = (text: string) => { if (globalThis.process?.stdout) process.stdout.write(text); else console.log(text.replace(/\n$/, "")); };
-
 export async function instantiate(wasm: Uint8Array, opts: HostOptions = {}): Promise<Instance> {
   const host = imports(opts);
   const { instance } = (await WebAssembly.instantiate(wasm, host.imports)) as unknown as { instance: WebAssembly.Instance };
@@ -54,13 +54,17 @@ export function instantiateSync(wasm: Uint8Array, opts: HostOptions = {}): Insta
 
 function imports(opts: HostOptions): { imports: WebAssembly.Imports; wrap: (instance: WebAssembly.Instance) => Instance } {
   let memory!: WebAssembly.Memory;
+  const write = opts.write ?? defaultWrite();
+  const read = reader(opts.stdin);
   const env = {
     fault(code: number, loc: number) {
       throw fault(code, loc >>> 0, opts);
     },
     write(ptr: number, len: number) {
-      const text = dec.decode(new Uint8Array(memory.buffer, ptr >>> 0, len >>> 0));
-      (opts.write ?? writeOut)(text);
+      write(dec.decode(new Uint8Array(memory.buffer, ptr >>> 0, len >>> 0)));
+    },
+    read(ptr: number, len: number): number {
+      return read(new Uint8Array(memory.buffer, ptr >>> 0, len >>> 0));
     },
     fmt_f64(x: number, ptr: number): number {
       const bytes = new TextEncoder().encode(reprDigits(x));
@@ -86,6 +90,30 @@ function fault(code: number, loc: number, opts: HostOptions): IdeoFault {
 function place(line: number, opts: HostOptions): { file?: string; line: number } {
   const at = line > 0 ? opts.files?.filter((f) => f.line <= line).at(-1) : undefined;
   return at ? { file: at.file || opts.file, line: line - at.line + 1 } : { file: opts.file, line };
+}
+
+/** Where print goes by default: Node's stdout, else (a browser) the console, a line at a time. */
+function defaultWrite(): (text: string) => void {
+  const stdout = (globalThis as { process?: { stdout?: { write(t: string): void } } }).process?.stdout;
+  if (stdout) return (t) => stdout.write(t);
+  let line = "";
+  return (t) => {
+    const parts = (line + t).split("\n");
+    line = parts.pop()!;
+    for (const p of parts) console.log(p);
+  };
+}
+
+/** `stdin` as a function that fills a buffer: from the given text or bytes, or a caller's reader. */
+function reader(stdin: HostOptions["stdin"]): (buffer: Uint8Array) => number {
+  if (typeof stdin === "function") return stdin;
+  let rest = typeof stdin === "string" ? new TextEncoder().encode(stdin) : stdin ?? new Uint8Array(0);
+  return (buffer) => {
+    const n = Math.min(buffer.length, rest.length);
+    buffer.set(rest.subarray(0, n));
+    rest = rest.subarray(n);
+    return n;
+  };
 }
 
 function wrapInstance(instance: WebAssembly.Instance, opts: HostOptions): Instance {

@@ -8,7 +8,7 @@ import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
 import { ERR, ExpressionParser, RX, sp } from "./expressions.js";
 import { StoredLookahead } from "./lookahead.js";
 import { assets, LookaheadTable } from "../assets.js";
-import { unescape } from "./desugar.js";
+import { unescape, usesArgs } from "./desugar.js";
 
 const RB = { recoveryValueFunc: (): Block => ({ stmts: [], span: { start: 0, end: 0 } }) };
 
@@ -54,7 +54,9 @@ class IdeoParser extends ExpressionParser {
       // such as `double = _ * 2` are taken out of it again by check/placeholders.ts)
       if (top.length) {
         const span = { start: top[0].span.start, end: top[top.length - 1].span.end };
-        fns.push({ name: "main", nameSpan: span, params: [], body: { stmts: top, span }, span, script: true });
+        // a script reads its command-line arguments as `args`, where it sets no variable of that name
+        const params = usesArgs(top) ? [{ name: "args", span }] : [];
+        fns.push({ name: "main", nameSpan: span, params, body: { stmts: top, span }, span, script: true });
       }
       return imports.length ? { fns, imports } : { fns };
     });
