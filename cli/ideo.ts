@@ -2,9 +2,9 @@
 // 1 diagnostics or a runtime fault, 2 usage errors.
 import { Command, CommanderError, Option } from "commander";
 import { writeFileSync } from "node:fs";
-import { compile, load, readSignatures, IdeoFault, OptLevel } from "../compiler/index.js";
+import { compile, load, readSignatures, IdeoFault, HostImportError, OptLevel } from "../compiler/index.js";
 import { analyze } from "../compiler/frontend.js";
-import { render, LineMap, toJson, CODES } from "../compiler/diagnostics.js";
+import { render, LineMap, toJson, CODES, error } from "../compiler/diagnostics.js";
 import { vocabCommand, explainCommand } from "./vocab.js";
 import { fixCommand } from "./fix.js";
 import { mcpCommand } from "./mcp-command.js";
@@ -37,6 +37,16 @@ async function loadChecked(file: string, opts: { optimize: OptLevel; cache: bool
   if (r.diagnostics.length) console.error(r.render()); // warnings
   if (key) writeCached(key, { wasm: r.wasm, diagnostics: r.diagnostics });
   return { source, wasm: r.wasm };
+}
+
+/** E0504 from `ideo run`, which has no JS functions to pass: where the program declares one. */
+function hostMissing(e: HostImportError, file: string, source: string): string {
+  const where = e.file && e.file !== file ? e.file : file;
+  const text = where === file ? source : readImport(where) ?? "";
+  const start = new LineMap(text).offset(e.line, e.col);
+  return render([error(CODES.hostMissing, `'${e.fn}' is a host function (\`extern\`), and ideo run has no JS host to pass it`, { start, end: start + e.fn.length }, {
+    suggestions: [`call the module from JS, which passes it: load(source, { imports: { ${e.fn}: … } })`],
+  })], text, where);
 }
 
 function optLevel(cmdOpts: Record<string, unknown>): OptLevel {
@@ -83,7 +93,10 @@ Examples:
     }) : [];
     const { wasm, source } = await loadChecked(file, { optimize: optLevel(opts), cache: opts.cache });
     // the source goes along only for --fn: a generic export may compile again for its arguments
-    const exports = await load(wasm, { file, source: opts.fn ? source : undefined, optimize: optLevel(opts), files: readImport, stdin: stdinReader() });
+    const exports = await load(wasm, { file, source: opts.fn ? source : undefined, optimize: optLevel(opts), files: readImport, stdin: stdinReader() }).catch((e) => {
+      if (e instanceof HostImportError) { console.error(hostMissing(e, file, source)); process.exit(1); }
+      throw e;
+    });
     const name = opts.fn ?? "main";
     const fn = exports[name];
     const takesArgs = !opts.fn && readSignatures(wasm).main?.params.length === 1;

@@ -45,6 +45,8 @@ export const CODES = {
   mainParams: "E0402", // main takes its command-line arguments ([str]) or nothing
   importMissing: "E0500", // an imported file that cannot be read
   importCycle: "E0501", // files that import each other
+  externType: "E0502", // a host function (`extern`) without its parameter types
+  hostMissing: "E0504", // a host function the JS host does not pass (found when the module is loaded)
   unusedValue: "W0001", // a block's result computed and dropped
   guessedParam: "W0002", // a parameter that could be a string or an array: the first overload is taken
   selfCall: "W0003", // a function that calls itself on every path: it never returns
@@ -75,6 +77,12 @@ export class LineMap {
     const start = this.starts[line - 1];
     // columns count code points, so an emoji before the error does not shift the caret
     return { line, col: [...this.text.slice(start, Math.min(offset, this.text.length))].length + 1 };
+  }
+  /** The offset of a 1-based line and code-point column (pos's inverse). */
+  offset(line: number, col: number): number {
+    const start = this.starts[line - 1] ?? this.text.length;
+    const before = [...this.text.slice(start, this.starts[line] ?? this.text.length)].slice(0, Math.max(0, col - 1));
+    return start + before.join("").length;
   }
   lineText(line: number): string {
     const s = this.starts[line - 1] ?? this.text.length;

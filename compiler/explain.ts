@@ -135,6 +135,15 @@ export const EXPLANATIONS: Record<string, Explanation> = {
     example: "import \"a.ideo\"\nprint(twice(2))\n", fixed: "import \"a.ideo\"\nprint(twice(2))\n",
     files: { "a.ideo": "import \"main.ideo\"\ntwice(n) = n * 2\n" }, fixedFiles: { "a.ideo": "twice(n) = n * 2\n" },
   },
+  [CODES.externType]: {
+    title: "a host function without its parameter types",
+    text: "`extern name(params) -> T` declares a function the JS host passes in (`load(src, { imports: { name: fn } })`). Nothing in the program decides its types, so each parameter is annotated; `-> T` gives its result type, and without it the function gives nothing.",
+    example: "extern log(msg)\nlog(\"hi\")\n", fixed: "extern log(msg: str)\nlog(\"hi\")\n",
+  },
+  [CODES.hostMissing]: {
+    title: "a host function the host does not pass",
+    text: "A function declared with `extern` is JS the host passes when it loads the module: `load(src, { imports: { name: fn } })`. Loading without it fails at once, naming the declaration, rather than at the first call; `ideo run` passes none, so it refuses a program that declares one. Pass the function, or write it in Ideo.",
+  },
   [CODES.empty]: {
     title: "an empty program",
     text: "The file holds no function and no statement.",

@@ -10,7 +10,7 @@ import { lowerProgram } from "./lower/program.js";
 import { link } from "./link/link.js";
 import type { Files } from "./imports.js";
 import { CODES, Diagnostic, JsonDiagnostic, LineMap, error, render, toJson } from "./diagnostics.js";
-import { instantiate, instantiateSync, IdeoFault, HostOptions, Signature } from "./host/instance.js";
+import { instantiate, instantiateSync, IdeoFault, HostImportError, HostOptions, Signature } from "./host/instance.js";
 import { bindExports, exportedFunction, Exports, ModuleInfo, moduleInfo, SECTIONS } from "./host/bind.js";
 import { paramTypesFor } from "./host/generic.js";
 import { buildsMaps } from "./host/values.js";
@@ -86,9 +86,11 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
     link(b, m, { roots: lowered.roots, data: lowered.data, table: lowered.table });
     const json = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
     for (const f of ["rt_alloc", "rt_mark", "rt_reset"]) m.addFunctionExport(f, f);
-    // JS builds map arguments through the runtime's own hash table
-    if (Object.values(lowered.signatures).some((s) => s.params.some((p) => buildsMaps(parseType(p)!)))) for (const f of ["rt_map_new", "rt_map_put"]) m.addFunctionExport(f, f);
+    // JS builds maps (arguments, host functions' results) through the runtime's own hash table
+    const crossing = [...Object.values(lowered.signatures).flatMap((s) => s.params), ...Object.values(lowered.host).map((s) => s.result)];
+    if (crossing.some((p) => buildsMaps(parseType(p)!))) for (const f of ["rt_map_new", "rt_map_put"]) m.addFunctionExport(f, f);
     m.addGlobalExport("rt_loc", "rt_loc"); // where the host places a stack overflow
+    if (Object.keys(lowered.host).length) m.addCustomSection(SECTIONS.host, json(lowered.host));
     if (files) m.addCustomSection(SECTIONS.files, json(files));
     m.addCustomSection(SIGNATURES_SECTION, json(lowered.signatures));
     if (!m.validate()) return result([internal("the generated module does not validate")]);
@@ -130,6 +132,8 @@ export interface LoadOptions extends CompileOptions {
   /** What the program's `stdin` reads: text, bytes, or a function that fills a buffer and gives the
    *  number of bytes it wrote (0 at the end). Default: an empty input. */
   stdin?: HostOptions["stdin"];
+  /** The JS functions the program declares with `extern`, by name. */
+  imports?: Record<string, unknown>;
 }
 
 export type { Exports };
@@ -155,7 +159,7 @@ export async function load(sourceOrWasm: string | Uint8Array, options: LoadOptio
 }
 
 function hostOptions(info: ModuleInfo, options: LoadOptions): HostOptions {
-  return { write: options.write, file: options.file, stdin: options.stdin, files: info.files };
+  return { write: options.write, file: options.file, stdin: options.stdin, files: info.files, host: info.host && { signatures: info.host, functions: options.imports } };
 }
 
 const MAX_VARIANTS = 32;
@@ -199,6 +203,6 @@ export class CompileError extends Error {
   }
 }
 
-export { IdeoFault, CODES };
+export { IdeoFault, HostImportError, CODES };
 export { LANGUAGE_VERSION, CARD_VERSION } from "./version.js";
 export type { Diagnostic, JsonDiagnostic };

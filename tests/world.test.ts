@@ -1,13 +1,16 @@
-// Programs that talk to the world: main's command-line arguments and standard input (`stdin`),
-// through load() and `ideo run`.
+// Programs that talk to the world: main's command-line arguments, standard input (`stdin`), and the
+// JS functions a host passes in (`extern`, `load(src, { imports })`), through load() and `ideo run`.
 import { describe, it, expect } from "vitest";
-import { compile, load } from "../compiler/index.js";
+import { compile, load, HostImportError, CODES } from "../compiler/index.js";
 import { analyze } from "../compiler/frontend.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { cli } from "./support/run.js";
 
-async function run(source: string, opts: { args?: string[]; stdin?: string } = {}): Promise<string> {
+async function run(source: string, opts: { args?: string[]; stdin?: string; imports?: Record<string, unknown> } = {}): Promise<string> {
   let out = "";
-  const ex = await load(source, { file: "t.ideo", stdin: opts.stdin, write: (t) => { out += t; } });
+  const ex = await load(source, { file: "t.ideo", stdin: opts.stdin, imports: opts.imports, write: (t) => { out += t; } });
   ex.main(...(opts.args ? [opts.args] : []));
   return out;
 }
@@ -61,12 +64,77 @@ describe("standard input", () => {
   });
 });
 
+describe("host functions: extern and load(src, { imports })", () => {
+  const SRC = `extern now() -> float
+extern log(msg: str)
+extern lookup(m: {str: [int]}, k: str) -> [int]?
+extern pairs(n: int) -> [(str, int)]
+fn main
+  log("start")
+  print(now() * 2)
+  print(lookup({"a": [1, 2]}, "a") ?? [0], lookup({}, "b") ?? [0])
+  for p in pairs(2): print(p.0, p.1 + 1)
+`;
+
+  it("are called with plain JS values and give theirs back, typed as declared", async () => {
+    const logged: unknown[] = [];
+    const out = await run(SRC, { imports: {
+      now: () => 1.25,
+      log: (m: unknown) => logged.push(m),
+      lookup: (m: Record<string, number[]>, k: string) => m[k],
+      pairs: (n: number) => Array.from({ length: n }, (_, i) => [`p${i}`, i * 10]),
+    } });
+    expect(out).toBe("2.5\n[1, 2] [0]\np0 1\np1 11\n");
+    expect(logged).toEqual(["start"]);
+  });
+
+  it("a missing one, or one that is not a function, is named when loading, with its code and place (E0504)", async () => {
+    const SRC = "print(1)\nextern now() -> float\nprint(now())\n";
+    await expect(load(SRC, { file: "t.ideo" })).rejects.toThrow("the program declares extern now() -> float at t.ideo:2:8: pass it as imports: { now: … }");
+    await expect(load(SRC, { file: "t.ideo", imports: { now: 3 } })).rejects.toThrow("imports.now must be a function (the program declares extern now() -> float at t.ideo:2:8), not number");
+    const e = await load(SRC, { file: "t.ideo" }).catch((x) => x);
+    expect(e).toBeInstanceOf(HostImportError);
+    expect(e).toMatchObject({ code: CODES.hostMissing, fn: "now", file: "t.ideo", line: 2, col: 8 });
+    // declared in an imported file: placed there
+    const files = { "lib/clock.ideo": "# the host's clock\nextern now() -> float\n" };
+    const f = await load('import "lib/clock.ideo"\nprint(now())\n', { file: "main.ideo", files }).catch((x) => x);
+    expect(f).toMatchObject({ code: "E0504", file: "lib/clock.ideo", line: 2, col: 8 });
+  });
+
+  it("a result of the wrong type is a TypeError naming the function", async () => {
+    await expect(run("extern now() -> float\nprint(now())\n", { imports: { now: () => "soon" } })).rejects.toThrow('host function now must return float: expected a number for float, got "soon"');
+  });
+
+  it("parameters need their types (E0502), and the declaration is all there is to it", async () => {
+    expect(await codes("extern log(msg)\nlog(1)\n")).toEqual(["E0502"]);
+    expect(await codes("extern log(msg: str)\nlog(1)\n")).toEqual(["E0300"]);
+    expect(await codes("extern log(msg: str)\nextern log(n: int)\n")).toEqual(["E0203"]);
+    // `extern` and `import` stay usable as names
+    expect(await run("extern = 2\nimport = 3\nprint(extern * import)\n")).toBe("6\n");
+  });
+
+  it("a host function's exception passes through the call", async () => {
+    const ex = await load("extern boom(n: int) -> int\ntwice(n: int) = boom(n) * 2\n", { imports: { boom: () => { throw new RangeError("no"); } } });
+    expect(() => ex.twice(1)).toThrow("no");
+  });
+});
+
 describe("ideo run FILE ARGS… with standard input", () => {
   it("passes the arguments and the process's standard input to main", async () => {
     const r = await cli(["run", "examples/io/wc.ideo", "--", "-l", "-w"], "one two\nthree\n");
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("2\n3\n");
     expect((await cli(["run", "examples/io/wc.ideo"], "a b c\n")).stdout).toBe("1 3 6\n");
+  });
+
+  it("refuses a program that declares a host function, at the declaration (E0504)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ideo-world-"));
+    writeFileSync(join(dir, "clock.ideo"), "# needs JS\nextern now() -> float\nprint(now())\n");
+    const r = await cli(["run", join(dir, "clock.ideo")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("error[E0504]: 'now' is a host function (`extern`), and ideo run has no JS host to pass it");
+    expect(r.stderr).toContain(`--> ${join(dir, "clock.ideo")}:2:8`);
+    expect(r.stderr).toContain("2 | extern now() -> float\n  |        ^^^");
   });
 
   it("a main without parameters refuses arguments (exit 2), and a bad option is named", async () => {

@@ -42,7 +42,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   // yet waits in `deferred` (deferred.ts) and is retried as types become known.
   for (const name of calleeFirstOrder(program)) {
     const info = out.fns.get(name)!;
-    if (skip(info.decl)) continue;
+    if (skip(info.decl) || info.decl.host) continue; // a host function's body is the JS the host passes
     checkFn(c, info);
     c.deferred.settle(false);
   }
@@ -86,11 +86,14 @@ function declareFunctions(c: CheckerState, program: Program, options: CheckOptio
     const params = f.params.map((p, i) => {
       const given = fixed?.[i] !== undefined ? parseType(fixed[i]) : undefined;
       if (given) return fromType(given);
-      if (f.name === "main") return mainParam(c, f, i);
+      if (f.host && !p.type) c.report(error(CODES.externType, `the host function '${f.name}' needs the type of parameter '${p.name}'`, p.span, { suggestions: [`annotate it: \`${p.name}: int\`, \`${p.name}: str\`, \`${p.name}: [float]\`…`] }));
+      if (f.name === "main" && !f.host) return mainParam(c, f, i);
       return p.type ? typeFromExpr(p.type, (d) => c.report(d)) : fresh(ALL, { span: p.span, why: `parameter '${p.name}'` });
     });
-    // a function that can give null gives T? from the start, so its other results are lifted
+    // a function that can give null gives T? from the start, so its other results are lifted; a
+    // host function without `-> T` gives nothing
     const result = f.result ? typeFromExpr(f.result, (d) => c.report(d))
+      : f.host ? UNIT_T
       : options.anyResults?.includes(f.name) ? ANY_T
       : returnsNull(f.body) ? { tag: "opt" as const, elem: fresh() } : fresh(ALL, { span: f.nameSpan, why: `result of '${f.name}'` });
     out.fns.set(f.name, { decl: f, params, result, locals: new Map() });

@@ -44,13 +44,15 @@ function callExport(inst: Instance, name: string, params: Type[], result: Type, 
 export const SECTIONS = {
   /** Each export's signature (lower/program.ts). */
   signatures: "ideo.sig",
+  /** Each host function's (`extern`) signature, when the program declares any. */
+  host: "ideo.host",
   /** A multi-file program's files and the line each starts at, in the numbering fault positions use. */
   files: "ideo.files",
 } as const;
 
-export interface ModuleInfo { signatures: Record<string, Signature>; files?: FileStart[] }
+export interface ModuleInfo { signatures: Record<string, Signature>; host?: Record<string, Signature>; files?: FileStart[] }
 
-/** What a module's sections say: its exports and its files. */
+/** What a module's sections say: its exports, its host functions, its files. */
 export function moduleInfo(wasm: Uint8Array): ModuleInfo {
   const mod = new WebAssembly.Module(wasm as Uint8Array<ArrayBuffer>);
   const read = (name: string) => {
@@ -58,5 +60,5 @@ export function moduleInfo(wasm: Uint8Array): ModuleInfo {
     // parsed into objects without a prototype: an export named `__proto__` stays an export
     return sec ? JSON.parse(new TextDecoder().decode(sec), (_, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.assign(Object.create(null), v) : v)) : undefined;
   };
-  return { signatures: read(SECTIONS.signatures) ?? {}, files: read(SECTIONS.files) };
+  return { signatures: read(SECTIONS.signatures) ?? {}, host: read(SECTIONS.host), files: read(SECTIONS.files) };
 }

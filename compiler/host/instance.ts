@@ -1,6 +1,9 @@
 // Instantiating an Ideo module: the few host functions the runtime imports (fault, write, read,
-// float formatting) and turning a fault into a JS Error that names it and its source location.
+// float formatting), the program's own host functions (`extern`), and turning a fault into a JS
+// Error that names it and its source location.
 import { FAULTS, faultByCode, placeWord, unpackLoc } from "../faults.js";
+import { parseType, Type } from "../types.js";
+import { fromWasm, toPlainJs, toWasm, MarshalError } from "./values.js";
 
 export class IdeoFault extends Error {
   constructor(readonly fault: string, readonly code: number, readonly line: number, readonly col: number, file?: string) {
@@ -9,8 +12,20 @@ export class IdeoFault extends Error {
   }
 }
 
-/** An export's entry in the `ideo.sig` section (lower/program.ts). */
-export interface Signature { params: string[]; result: string; generic?: string[]; fn?: string }
+/** A host function the program declares with `extern` that the JS host did not pass as a function
+ *  (E0504), placed at the declaration's name, in its file. */
+export class HostImportError extends TypeError {
+  /** CODES.hostMissing, written out: the host imports nothing of the compiler. */
+  readonly code = "E0504";
+  constructor(message: string, readonly fn: string, readonly file: string | undefined, readonly line: number, readonly col: number) {
+    super(message);
+    this.name = "HostImportError";
+  }
+}
+
+/** An export's or a host function's entry in the `ideo.sig` or `ideo.host` section (lower/program.ts);
+ *  a host function's `line` and `col` are its declaration's, in the compiled numbering of lines. */
+export interface Signature { params: string[]; result: string; generic?: string[]; fn?: string; line?: number; col?: number }
 
 /** Where a file of a multi-file program starts in the compiled numbering of lines (`ideo.files`). */
 export interface FileStart { file: string; line: number }
@@ -24,6 +39,8 @@ export interface HostOptions {
   file?: string;
   /** The files of a multi-file program, for fault positions: each with its first line. */
   files?: FileStart[];
+  /** The program's host functions (`extern` declarations): their signatures, and the JS functions. */
+  host?: { signatures: Record<string, Signature>; functions?: Record<string, unknown> };
 }
 
 export interface Instance {
@@ -54,6 +71,7 @@ export function instantiateSync(wasm: Uint8Array, opts: HostOptions = {}): Insta
 
 function imports(opts: HostOptions): { imports: WebAssembly.Imports; wrap: (instance: WebAssembly.Instance) => Instance } {
   let memory!: WebAssembly.Memory;
+  let wrapped!: Instance;
   const write = opts.write ?? defaultWrite();
   const read = reader(opts.stdin);
   const env = {
@@ -74,9 +92,10 @@ function imports(opts: HostOptions): { imports: WebAssembly.Imports; wrap: (inst
   };
   const wrap = (instance: WebAssembly.Instance) => {
     memory = instance.exports.memory as WebAssembly.Memory; // what write() reads from
-    return wrapInstance(instance, opts);
+    return (wrapped = wrapInstance(instance, opts));
   };
-  return { imports: { env }, wrap };
+  const host = opts.host ? hostFunctions(opts.host, opts, () => wrapped) : undefined;
+  return { imports: host ? { env, host } : { env }, wrap };
 }
 
 /** A fault's code and packed position as an IdeoFault, placed in its file of a multi-file program. */
@@ -114,6 +133,37 @@ function reader(stdin: HostOptions["stdin"]): (buffer: Uint8Array) => number {
     rest = rest.subarray(n);
     return n;
   };
+}
+
+/** The program's `extern` functions as wasm imports: arguments read from memory into plain JS values,
+ *  the JS function's result written back by its declared type. A missing one is named at load. */
+function hostFunctions(host: NonNullable<HostOptions["host"]>, opts: HostOptions, instance: () => Instance): Record<string, (...raw: unknown[]) => unknown> {
+  const out: Record<string, (...raw: unknown[]) => unknown> = {};
+  for (const [name, sig] of Object.entries(host.signatures)) {
+    const fn = host.functions?.[name];
+    if (typeof fn !== "function") throw missingHost(name, sig, fn, opts);
+    const params: Type[] = sig.params.map((p) => parseType(p)!), result = parseType(sig.result)!;
+    out[name] = (...raw: unknown[]) => {
+      const inst = instance();
+      const value = fn(...params.map((t, i) => toPlainJs(fromWasm(inst.memory, t, raw[i]))));
+      if (result.kind === "unit") return undefined;
+      try { return toWasm(inst, result, value); } catch (e) {
+        if (e instanceof MarshalError) throw new TypeError(`host function ${name} must return ${sig.result}: ${e.message}`);
+        throw e;
+      }
+    };
+  }
+  return out;
+}
+
+function missingHost(name: string, sig: Signature, given: unknown, opts: HostOptions): HostImportError {
+  const at = place(sig.line ?? 0, opts), col = sig.col ?? 0;
+  const where = at.line > 0 ? ` at ${at.file ? `${at.file}:` : ""}${at.line}:${col}` : "";
+  const shown = `extern ${name}(${sig.params.join(", ")})${sig.result === "unit" ? "" : ` -> ${sig.result}`}${where}`;
+  const message = given === undefined
+    ? `the program declares ${shown}: pass it as imports: { ${name}: … }`
+    : `imports.${name} must be a function (the program declares ${shown}), not ${given === null ? "null" : typeof given}`;
+  return new HostImportError(message, name, at.file, at.line, col);
 }
 
 function wrapInstance(instance: WebAssembly.Instance, opts: HostOptions): Instance {

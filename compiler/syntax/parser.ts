@@ -42,8 +42,9 @@ class IdeoParser extends ExpressionParser {
     this.MANY(() => {
       this.OR([
         { ALT: () => { this.CONSUME(T.Newline); } },
-        // `import` is a word only here, so programs may still use it as a name
+        // `import` and `extern` are words only here, so programs may still use them as names
         { GATE: () => this.LA(1).image === "import", ALT: () => { const i = this.SUBRULE(this.importDecl); this.ACTION(() => i && imports.push(i)); } },
+        { GATE: () => this.LA(1).image === "extern", ALT: () => { const f = this.SUBRULE(this.externDecl); this.ACTION(() => f && fns.push(f)); } },
         { ALT: () => { const f = this.SUBRULE(this.fnDecl); this.ACTION(() => f && fns.push(f)); } },
         { GATE: () => this.shortFnAhead(), IGNORE_AMBIGUITIES: true, ALT: () => { const f = this.SUBRULE(this.shortFn); this.ACTION(() => f && fns.push(f)); } },
         { ALT: () => { const s = this.SUBRULE(this.stmt); this.ACTION(() => s && top.push(s)); } },
@@ -69,6 +70,20 @@ class IdeoParser extends ExpressionParser {
     this.CONSUME(T.Newline);
     return this.ACTION(() => ({ path: unescape(path.image), pathSpan: sp(path), span: sp(kw, path) }));
   }, { recoveryValueFunc: () => undefined as unknown as Import });
+
+  /** `extern now() -> float`: a function the JS host passes in, its parameter types annotated. */
+  externDecl = this.RULE("externDecl", (): FnDecl => {
+    const kw = this.CONSUME(T.Ident);
+    const name = this.CONSUME2(T.Ident);
+    const params = this.SUBRULE(this.params);
+    let result: TypeExpr | undefined;
+    this.OPTION(() => { this.CONSUME(T.RArrow); result = this.SUBRULE(this.type); });
+    this.CONSUME(T.Newline);
+    return this.ACTION(() => {
+      const end = result?.span ?? sp(name);
+      return { name: name.image, nameSpan: sp(name), params, result, body: { stmts: [], span: end }, span: sp(kw, end), host: true };
+    });
+  }, { recoveryValueFunc: () => undefined as unknown as FnDecl });
 
   fnDecl = this.RULE("fnDecl", (): FnDecl => {
     const kw = this.CONSUME(T.Fn);
