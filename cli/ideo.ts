@@ -1,7 +1,6 @@
 // The `ideo` command line: run, build, check, vocab, explain. Exit codes: 0 success,
 // 1 diagnostics or a runtime fault, 2 usage errors.
 import { Command, CommanderError, Option } from "commander";
-import { writeFileSync } from "node:fs";
 import { compile, load, readSignatures, IdeoFault, HostImportError, OptLevel } from "../compiler/index.js";
 import { analyze } from "../compiler/frontend.js";
 import { render, LineMap, toJson, CODES, error } from "../compiler/diagnostics.js";
@@ -16,6 +15,7 @@ import { lspCommand } from "./lsp.js";
 import { VERSION_TEXT } from "./version.js";
 import { cacheCommand, cacheKey, readCached, writeCached } from "./cache.js";
 import { withBaselineWasm } from "./baseline.js";
+import { buildCommand } from "./build.js";
 import { UsageError, exitQuietlyOnClosedOutput, jsonText, parseJsonArg, readImport, readSource, stdinReader } from "./io.js";
 
 export { UsageError };
@@ -122,29 +122,7 @@ Examples:
     console.log(jsonText(result));
   });
 
-program.command("build")
-  .description("compile FILE to a .wasm module (or WebAssembly text with --wat)")
-  .argument("<file>", "an .ideo source file")
-  .option("-o, --output <out>", "where to write (default: FILE with .wasm, or .wat with --wat)")
-  .addOption(new Option("-O <level>", "optimization level: 0, 1, 2, 3, s (size) or z (smaller)").default("2"))
-  .option("--wat", "write WebAssembly text instead of binary")
-  .addHelpText("after", `
-Examples:
-  $ ideo build examples/tour.ideo -o tour.wasm -Oz
-  $ ideo build examples/tour.ideo --wat -o -          prints the text`)
-  .action(async (file: string, opts) => {
-    const { source, diagnostic } = readSource(file);
-    if (diagnostic) { console.error(render([diagnostic], "", file)); process.exit(1); }
-    const r = await withBaselineWasm(() => compile(source, { file, optimize: optLevel(opts), wat: !!opts.wat, guesses: true, files: readImport }));
-    if (!r.wasm) { console.error(r.render()); process.exit(1); }
-    if (r.diagnostics.length) console.error(r.render()); // warnings
-    const out = opts.output ?? file.replace(/\.ideo$/, "") + (opts.wat ? ".wat" : ".wasm");
-    if (out === "-") process.stdout.write(opts.wat ? r.wat! : Buffer.from(r.wasm));
-    else {
-      writeFileSync(out, opts.wat ? r.wat! : r.wasm);
-      console.error(`wrote ${out} (${opts.wat ? `${r.wat!.length} chars` : `${r.wasm.length} bytes`})`);
-    }
-  });
+buildCommand(program, optLevel);
 
 program.command("check")
   .description("report diagnostics for FILE without building it")

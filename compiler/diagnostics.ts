@@ -46,6 +46,7 @@ export const CODES = {
   importMissing: "E0500", // an imported file that cannot be read
   importCycle: "E0501", // files that import each other
   externType: "E0502", // a host function (`extern`) without its parameter types
+  wasiHost: "E0503", // host functions in a module built for WASI, which has no JS host
   hostMissing: "E0504", // a host function the JS host does not pass (found when the module is loaded)
   unusedValue: "W0001", // a block's result computed and dropped
   guessedParam: "W0002", // a parameter that could be a string or an array: the first overload is taken

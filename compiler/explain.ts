@@ -120,7 +120,7 @@ export const EXPLANATIONS: Record<string, Explanation> = {
   },
   [CODES.mainParams]: {
     title: "main takes the command-line arguments, or nothing",
-    text: "`main` is where `ideo run` starts: its one parameter, if it has one, is the command-line arguments, a `[str]` (`fn main(args)`; a script reads them as `args`). Other values come in through other functions: `ideo run FILE --fn NAME ARGS…` calls one with JSON arguments.",
+    text: "`main` is where `ideo run` and a WASI host start: its one parameter, if it has one, is the command-line arguments, a `[str]` (`fn main(args)`; a script reads them as `args`). Other values come in through other functions: `ideo run FILE --fn NAME ARGS…` calls one with JSON arguments.",
     example: "fn main(n: int)\n  print(n * 2)\n", fixed: "fn main(args)\n  print(args[0].int * 2)\n",
   },
   [CODES.importMissing]: {
@@ -139,6 +139,10 @@ export const EXPLANATIONS: Record<string, Explanation> = {
     title: "a host function without its parameter types",
     text: "`extern name(params) -> T` declares a function the JS host passes in (`load(src, { imports: { name: fn } })`). Nothing in the program decides its types, so each parameter is annotated; `-> T` gives its result type, and without it the function gives nothing.",
     example: "extern log(msg)\nlog(\"hi\")\n", fixed: "extern log(msg: str)\nlog(\"hi\")\n",
+  },
+  [CODES.wasiHost]: {
+    title: "host functions in a module for WASI",
+    text: "`ideo build --wasi` makes a module any WASI host runs, without JS: a function declared with `extern` has no one to pass it in. Build for JS instead and load it with `load(src, { imports })`, or do the work in Ideo.",
   },
   [CODES.hostMissing]: {
     title: "a host function the host does not pass",

@@ -8,6 +8,7 @@ import { Binaryen, binaryen, loadedBinaryen, newModule, optimize } from "./binar
 import { loadRegistry, loadedRegistry } from "./blocks/registry.js";
 import { lowerProgram } from "./lower/program.js";
 import { link } from "./link/link.js";
+import { addStart, faultTexts } from "./link/wasi.js";
 import type { Files } from "./imports.js";
 import { CODES, Diagnostic, JsonDiagnostic, LineMap, error, render, toJson } from "./diagnostics.js";
 import { instantiate, instantiateSync, IdeoFault, HostImportError, HostOptions, Signature } from "./host/instance.js";
@@ -35,6 +36,9 @@ export interface CompileOptions {
   /** The files `import` reads, found relative to `file`: their texts by path, or a function that
    *  reads one (`ideo` reads the disk). */
   files?: Files;
+  /** Who runs the module: a JS host (load()), or any WASI host, the module
+   *  then printing, reading and failing through wasi_snapshot_preview1 itself (`ideo build --wasi`). */
+  target?: "js" | "wasi";
 }
 
 export interface CompileResult {
@@ -77,21 +81,33 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
     json: () => { const lines = new LineMap(source); return diagnostics.map((d) => toJson(d, file, lines, front.files)); },
   });
   if (!b || front.diagnostics.some((d) => d.severity === "error") || !front.checked) return result(front.diagnostics);
+  const wasi = options.target === "wasi";
+  if (wasi) {
+    const problems = wasiProblems(front.checked);
+    if (problems.length) return result([...front.diagnostics, ...problems]);
+  }
 
   const m = newModule(b);
   try {
     // a program of several files numbers its lines through all of them (imports.ts)
     const lowered = lowerProgram(b, m, front.checked, front.text ?? source);
     const files = front.files?.map((f) => ({ file: f.start ? f.name : (options.file ?? ""), line: f.line }));
-    link(b, m, { roots: lowered.roots, data: lowered.data, table: lowered.table });
+    const data = wasi ? [...lowered.data, faultTexts(files ?? [{ file: options.file ?? "", line: 1 }])] : lowered.data;
+    const linked = link(b, m, { roots: wasi ? [...lowered.roots, "wasi"] : lowered.roots, data, table: lowered.table, host: options.target });
     const json = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
-    for (const f of ["rt_alloc", "rt_mark", "rt_reset"]) m.addFunctionExport(f, f);
-    // JS builds maps (arguments, host functions' results) through the runtime's own hash table
-    const crossing = [...Object.values(lowered.signatures).flatMap((s) => s.params), ...Object.values(lowered.host).map((s) => s.result)];
-    if (crossing.some((p) => buildsMaps(parseType(p)!))) for (const f of ["rt_map_new", "rt_map_put"]) m.addFunctionExport(f, f);
-    m.addGlobalExport("rt_loc", "rt_loc"); // where the host places a stack overflow
-    if (Object.keys(lowered.host).length) m.addCustomSection(SECTIONS.host, json(lowered.host));
-    if (files) m.addCustomSection(SECTIONS.files, json(files));
+    if (wasi) {
+      m.addGlobal("wasi_text", b.i32, false, m.i32.const(linked.dataOffsets[data.length - 1]));
+      const main = front.checked.fns.get("main")!;
+      addStart(b, m, main.params.length > 0, m.getFunction("fn_main") ? b.getFunctionInfo(m.getFunction("fn_main")).results : b.none);
+    } else {
+      for (const f of ["rt_alloc", "rt_mark", "rt_reset"]) m.addFunctionExport(f, f);
+      // JS builds maps (arguments, host functions' results) through the runtime's own hash table
+      const crossing = [...Object.values(lowered.signatures).flatMap((s) => s.params), ...Object.values(lowered.host).map((s) => s.result)];
+      if (crossing.some((p) => buildsMaps(parseType(p)!))) for (const f of ["rt_map_new", "rt_map_put"]) m.addFunctionExport(f, f);
+      m.addGlobalExport("rt_loc", "rt_loc"); // where the host places a stack overflow
+      if (Object.keys(lowered.host).length) m.addCustomSection(SECTIONS.host, json(lowered.host));
+      if (files) m.addCustomSection(SECTIONS.files, json(files));
+    }
     m.addCustomSection(SIGNATURES_SECTION, json(lowered.signatures));
     if (!m.validate()) return result([internal("the generated module does not validate")]);
     optimize(b, m, options.optimize ?? 2);
@@ -119,6 +135,18 @@ function tooLargeForEngines(b: Binaryen, m: ReturnType<typeof newModule>, wasm: 
 
 /** V8's limit on the locals of one function. */
 const MAX_ENGINE_LOCALS = 50_000;
+
+/** What a WASI module cannot have: no main to start, or host functions, which need JS. */
+function wasiProblems(checked: NonNullable<Analysis["checked"]>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (!checked.fns.get("main") || checked.fns.get("main")!.decl.host) {
+    out.push(error(CODES.noMain, "a module for WASI starts at main, and the program has none", { start: 0, end: 0 }, { suggestions: ["write `fn main` (or statements outside any function), or build for JS without --wasi"] }));
+  }
+  for (const f of checked.fns.values()) {
+    if (f.decl.host) out.push(error(CODES.wasiHost, `'${f.decl.name}' is a host function, which needs a JS host: a WASI module has none`, f.decl.nameSpan, { suggestions: ["build without --wasi and load the module from JS with load(src, { imports })"] }));
+  }
+  return out;
+}
 
 function internal(message: string): Diagnostic {
   return error(CODES.internal, `internal compiler error: ${message}`, { start: 0, end: 0 }, { suggestions: ["please report this with the program that caused it"] });

@@ -1,6 +1,6 @@
 ;; `stdin`: all of standard input that is left, as a string (UTF-8 as it comes). Linked when a
-;; program reads it; the host's env.read fills the buffer (compiler/host/instance.ts), giving 0 at
-;; the end of the input.
+;; program reads it; the host's env.read fills the buffer (compiler/host/instance.ts, or the WASI
+;; shim's fd_read, wasi.wat), giving 0 at the end of the input.
 (module
   (import "link" "memory" (memory $memory 1))
   (import "env" "read" (func $env_read (param i32 i32) (result i32)))

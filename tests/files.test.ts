@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compile, load, IdeoFault } from "../compiler/index.js";
 import { resolvePath } from "../compiler/imports.js";
+import { runWasi } from "./support/wasi.js";
 import { cli } from "./support/run.js";
 
 const UTIL = `# text helpers
@@ -77,9 +78,11 @@ describe("import", () => {
     expect(r.render()).toMatch(/--> more\/nums.ideo:3:13\n  \|\n3 \| third\(xs\) = xs\[2\] \+ "x"/);
   });
 
-  it("places a runtime fault in the file it happens in", async () => {
+  it("places a runtime fault in the file it happens in, under the JS host and under WASI", async () => {
     const source = 'import "lib/util.ideo"\nprint(third([1]))\n';
     await expect(out(source, FILES)).rejects.toThrow(new IdeoFault("index", 1, 1, 13, "more/nums.ideo"));
+    const r = await compile(source, { file: "main.ideo", files: FILES, target: "wasi" });
+    expect(await runWasi(r.wasm!)).toEqual({ stdout: "", stderr: "error: index out of range at more/nums.ideo:1:13\n", code: 1 });
   });
 
   it("warns only about the file being checked", async () => {
@@ -102,10 +105,8 @@ describe("import from the CLI", () => {
     const r = await cli(["run", join(dir, "main.ideo")]);
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("HI! AL 42 3\n");
-    expect((await cli(["build", join(dir, "main.ideo"), "-o", join(dir, "main.wasm")])).status).toBe(0);
-    let out = "";
-    (await load(readFileSync(join(dir, "main.wasm")), { write: (t) => { out += t; } })).main();
-    expect(out).toBe("HI! AL 42 3\n");
+    expect((await cli(["build", join(dir, "main.ideo"), "--wasi", "-o", join(dir, "main.wasm")])).status).toBe(0);
+    expect((await runWasi(readFileSync(join(dir, "main.wasm")))).stdout).toBe("HI! AL 42 3\n");
   });
 
   it("ideo check --json names each diagnostic's file", async () => {

@@ -17,8 +17,9 @@ export function runtimeWat(): string {
 }
 
 /** The runtime's parts linked as templates of their own, only into programs that need them
- *  (runtime/NAME.wat); `rt`, rt.wat and any.wat joined, is always linked. */
-const RUNTIME_PARTS = ["rt_stdin"];
+ *  (runtime/NAME.wat: `rt_stdin` where a program reads stdin, `wasi` and `dtoa` in modules for WASI);
+ *  `rt`, rt.wat and any.wat joined, is always linked. */
+const RUNTIME_PARTS = ["rt_stdin", "wasi", "dtoa"];
 
 /** The templates the runtime makes: `rt` and its parts. */
 export const runtimeNames = () => ["rt", ...RUNTIME_PARTS];
