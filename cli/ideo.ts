@@ -45,7 +45,7 @@ function hostMissing(e: HostImportError, file: string, source: string): string {
   const text = where === file ? source : readImport(where) ?? "";
   const start = new LineMap(text).offset(e.line, e.col);
   return render([error(CODES.hostMissing, `'${e.fn}' is a host function (\`extern\`), and ideo run has no JS host to pass it`, { start, end: start + e.fn.length }, {
-    suggestions: [`call the module from JS, which passes it: load(source, { imports: { ${e.fn}: … } })`],
+    suggestions: [`call the module from JS, which passes it: load(source, { imports: { ${e.fn}: … } }), or \`ideo build --js\` and instantiate({ imports })`],
   })], text, where);
 }
 
@@ -122,7 +122,7 @@ Examples:
     console.log(jsonText(result));
   });
 
-buildCommand(program, optLevel);
+buildCommand(program, optLevel, (msg) => new UsageError(msg));
 
 program.command("check")
   .description("report diagnostics for FILE without building it")

@@ -142,11 +142,11 @@ export const EXPLANATIONS: Record<string, Explanation> = {
   },
   [CODES.wasiHost]: {
     title: "host functions in a module for WASI",
-    text: "`ideo build --wasi` makes a module any WASI host runs, without JS: a function declared with `extern` has no one to pass it in. Build for JS instead and load it with `load(src, { imports })`, or do the work in Ideo.",
+    text: "`ideo build --wasi` makes a module any WASI host runs, without JS: a function declared with `extern` has no one to pass it in. Build for JS instead (load(), or `ideo build --js` with `instantiate({ imports })`), or do the work in Ideo.",
   },
   [CODES.hostMissing]: {
     title: "a host function the host does not pass",
-    text: "A function declared with `extern` is JS the host passes when it loads the module: `load(src, { imports: { name: fn } })`. Loading without it fails at once, naming the declaration, rather than at the first call; `ideo run` passes none, so it refuses a program that declares one. Pass the function, or write it in Ideo.",
+    text: "A function declared with `extern` is JS the host passes when it loads the module: `load(src, { imports: { name: fn } })`, or `instantiate({ imports })` from an `ideo build --js` wrapper. Loading without it fails at once, naming the declaration, rather than at the first call; `ideo run` passes none, so it refuses a program that declares one. Pass the function, or write it in Ideo.",
   },
   [CODES.empty]: {
     title: "an empty program",

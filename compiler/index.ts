@@ -36,7 +36,7 @@ export interface CompileOptions {
   /** The files `import` reads, found relative to `file`: their texts by path, or a function that
    *  reads one (`ideo` reads the disk). */
   files?: Files;
-  /** Who runs the module: a JS host (load()), or any WASI host, the module
+  /** Who runs the module: a JS host (load(), the --js wrapper), or any WASI host, the module
    *  then printing, reading and failing through wasi_snapshot_preview1 itself (`ideo build --wasi`). */
   target?: "js" | "wasi";
 }
@@ -44,6 +44,9 @@ export interface CompileOptions {
 export interface CompileResult {
   wasm?: Uint8Array;
   wat?: string;
+  /** With a module: its exports' and host functions' signatures, parameter names too (`ideo build
+   *  --dts` names parameters with them; the module's sections keep the types only). */
+  signatures?: { exports: Record<string, Signature>; host: Record<string, Signature> };
   diagnostics: Diagnostic[];
   /** Diagnostics rendered for a terminal (source excerpt, carets, hints). */
   render(): string;
@@ -75,8 +78,8 @@ export function compileSync(source: string, options: CompileOptions = {}): Compi
 
 function emit(b: Binaryen | undefined, front: Analysis, source: string, options: CompileOptions): CompileResult {
   const file = options.file ?? "<input>";
-  const result = (diagnostics: Diagnostic[], wasm?: Uint8Array, wat?: string): CompileResult => ({
-    wasm, wat, diagnostics,
+  const result = (diagnostics: Diagnostic[], wasm?: Uint8Array, wat?: string, signatures?: CompileResult["signatures"]): CompileResult => ({
+    wasm, wat, diagnostics, signatures,
     render: () => render(diagnostics, source, file, front.files),
     json: () => { const lines = new LineMap(source); return diagnostics.map((d) => toJson(d, file, lines, front.files)); },
   });
@@ -105,17 +108,17 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
       const crossing = [...Object.values(lowered.signatures).flatMap((s) => s.params), ...Object.values(lowered.host).map((s) => s.result)];
       if (crossing.some((p) => buildsMaps(parseType(p)!))) for (const f of ["rt_map_new", "rt_map_put"]) m.addFunctionExport(f, f);
       m.addGlobalExport("rt_loc", "rt_loc"); // where the host places a stack overflow
-      if (Object.keys(lowered.host).length) m.addCustomSection(SECTIONS.host, json(lowered.host));
+      if (Object.keys(lowered.host).length) m.addCustomSection(SECTIONS.host, json(typesOnly(lowered.host)));
       if (files) m.addCustomSection(SECTIONS.files, json(files));
     }
-    m.addCustomSection(SIGNATURES_SECTION, json(lowered.signatures));
+    m.addCustomSection(SIGNATURES_SECTION, json(typesOnly(lowered.signatures)));
     if (!m.validate()) return result([internal("the generated module does not validate")]);
     optimize(b, m, options.optimize ?? 2);
     b.setDebugInfo(true); // keep the names section
     const wasm = m.emitBinary();
     // a valid module can still pass an engine's limits (50,000 locals in one function, in V8)
     if (!WebAssembly.validate(wasm as Uint8Array<ArrayBuffer>)) return result([tooLargeForEngines(b, m, wasm)]);
-    return result(front.diagnostics, wasm, options.wat ? m.emitText() : undefined); // warnings only
+    return result(front.diagnostics, wasm, options.wat ? m.emitText() : undefined, { exports: lowered.signatures, host: lowered.host }); // warnings only
   } catch (e) {
     return result([internal(e instanceof Error ? e.message : String(e))]);
   } finally {
@@ -136,6 +139,12 @@ function tooLargeForEngines(b: Binaryen, m: ReturnType<typeof newModule>, wasm: 
 /** V8's limit on the locals of one function. */
 const MAX_ENGINE_LOCALS = 50_000;
 
+/** Signatures as the sections keep them: types only (parameter names are for declarations,
+ *  CompileResult.signatures). */
+function typesOnly(sigs: Record<string, Signature>): Record<string, Signature> {
+  return Object.fromEntries(Object.entries(sigs).map(([k, { names: _, ...types }]) => [k, types]));
+}
+
 /** What a WASI module cannot have: no main to start, or host functions, which need JS. */
 function wasiProblems(checked: NonNullable<Analysis["checked"]>): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -143,7 +152,7 @@ function wasiProblems(checked: NonNullable<Analysis["checked"]>): Diagnostic[] {
     out.push(error(CODES.noMain, "a module for WASI starts at main, and the program has none", { start: 0, end: 0 }, { suggestions: ["write `fn main` (or statements outside any function), or build for JS without --wasi"] }));
   }
   for (const f of checked.fns.values()) {
-    if (f.decl.host) out.push(error(CODES.wasiHost, `'${f.decl.name}' is a host function, which needs a JS host: a WASI module has none`, f.decl.nameSpan, { suggestions: ["build without --wasi and load the module from JS with load(src, { imports })"] }));
+    if (f.decl.host) out.push(error(CODES.wasiHost, `'${f.decl.name}' is a host function, which needs a JS host: a WASI module has none`, f.decl.nameSpan, { suggestions: ["build without --wasi and load the module from JS (load(), or the --js wrapper) with `imports`"] }));
   }
   return out;
 }

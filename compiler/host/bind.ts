@@ -1,5 +1,5 @@
 // An instance's exports as JS functions that take and return plain JS values, marshalled by each
-// export's signature, for load(); and what a module's custom sections say of it.
+// export's signature. load() uses it, and so does every module built with --js (bundle.ts).
 import { parseType, Type } from "../types.js";
 import { fromWasm, toPlainJs, toWasm, MarshalError } from "./values.js";
 import type { FileStart, Instance, Signature } from "./instance.js";
@@ -53,8 +53,8 @@ export const SECTIONS = {
 export interface ModuleInfo { signatures: Record<string, Signature>; host?: Record<string, Signature>; files?: FileStart[] }
 
 /** What a module's sections say: its exports, its host functions, its files. */
-export function moduleInfo(wasm: Uint8Array): ModuleInfo {
-  const mod = new WebAssembly.Module(wasm as Uint8Array<ArrayBuffer>);
+export function moduleInfo(wasm: Uint8Array | WebAssembly.Module): ModuleInfo {
+  const mod = wasm instanceof WebAssembly.Module ? wasm : new WebAssembly.Module(wasm as Uint8Array<ArrayBuffer>);
   const read = (name: string) => {
     const sec = WebAssembly.Module.customSections(mod, name)[0];
     // parsed into objects without a prototype: an export named `__proto__` stays an export

@@ -1,6 +1,7 @@
 // Instantiating an Ideo module: the few host functions the runtime imports (fault, write, read,
 // float formatting), the program's own host functions (`extern`), and turning a fault into a JS
-// Error that names it and its source location.
+// Error that names it and its source location. No compiler here: modules built with --js carry
+// this file (and values.ts, bind.ts) inside them (bundle.ts).
 import { FAULTS, faultByCode, placeWord, unpackLoc } from "../faults.js";
 import { parseType, Type } from "../types.js";
 import { fromWasm, toPlainJs, toWasm, MarshalError } from "./values.js";
@@ -15,7 +16,7 @@ export class IdeoFault extends Error {
 /** A host function the program declares with `extern` that the JS host did not pass as a function
  *  (E0504), placed at the declaration's name, in its file. */
 export class HostImportError extends TypeError {
-  /** CODES.hostMissing, written out: the host imports nothing of the compiler. */
+  /** CODES.hostMissing, written out: the table of codes would add 3 KB to every --js wrapper. */
   readonly code = "E0504";
   constructor(message: string, readonly fn: string, readonly file: string | undefined, readonly line: number, readonly col: number) {
     super(message);
@@ -25,7 +26,7 @@ export class HostImportError extends TypeError {
 
 /** An export's or a host function's entry in the `ideo.sig` or `ideo.host` section (lower/program.ts);
  *  a host function's `line` and `col` are its declaration's, in the compiled numbering of lines. */
-export interface Signature { params: string[]; result: string; generic?: string[]; fn?: string; line?: number; col?: number }
+export interface Signature { params: string[]; result: string; names?: string[]; generic?: string[]; fn?: string; line?: number; col?: number }
 
 /** Where a file of a multi-file program starts in the compiled numbering of lines (`ideo.files`). */
 export interface FileStart { file: string; line: number }
@@ -57,10 +58,10 @@ export interface Instance {
 
 const dec = new TextDecoder("utf-8", { ignoreBOM: true });
 
-export async function instantiate(wasm: Uint8Array, opts: HostOptions = {}): Promise<Instance> {
+export async function instantiate(wasm: Uint8Array | WebAssembly.Module, opts: HostOptions = {}): Promise<Instance> {
   const host = imports(opts);
-  const { instance } = (await WebAssembly.instantiate(wasm, host.imports)) as unknown as { instance: WebAssembly.Instance };
-  return host.wrap(instance);
+  const module = wasm instanceof WebAssembly.Module ? wasm : await WebAssembly.compile(wasm as Uint8Array<ArrayBuffer>);
+  return host.wrap(await WebAssembly.instantiate(module, host.imports));
 }
 
 /** The same, synchronously (Node compiles modules of any size on the main thread). */

@@ -22,7 +22,7 @@ export interface Lowered {
   host: Record<string, Signature>;
 }
 
-type Signature = { params: string[]; result: string; generic?: string[]; fn?: string; line?: number; col?: number };
+type Signature = { params: string[]; result: string; names: string[]; generic?: string[]; fn?: string; line?: number; col?: number };
 
 /** Names the host reserves: a user function with one of these is exported with a `_` suffix. */
 const RESERVED = new Set(["memory", "rt_alloc", "rt_mark", "rt_reset"]);
@@ -52,7 +52,7 @@ export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: s
       // calls reach it as any function's, by its internal name
       m.addFunctionImport(`fn_${name}`, "host", name, b.createType(params.map((p) => cx.wasm(p.type))), cx.wasm(result));
       const at = cx.lines.pos(info.decl.nameSpan.start); // named when the host does not pass it
-      host[name] = { params: params.map((p) => show(p.type)), result: show(result), line: at.line, col: at.col };
+      host[name] = { params: params.map((p) => show(p.type)), result: show(result), names: params.map((p) => p.name), line: at.line, col: at.col };
       continue;
     }
     const fl = new FnLowerer(cx, params, info.decl.body);
@@ -62,7 +62,7 @@ export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: s
     const exportName = RESERVED.has(name) ? `${name}_` : name;
     if (!template) m.addFunctionExport(cx.fnName(name), exportName);
     const generic = checked.generic.get(name);
-    signatures[exportName] = { params: params.map((p) => show(p.type)), result: show(result), ...(generic ? { generic, fn: name } : {}) };
+    signatures[exportName] = { params: params.map((p) => show(p.type)), result: show(result), names: params.map((p) => p.name), ...(generic ? { generic, fn: name } : {}) };
   }
 
   // lambdas found while lowering (and inside other lambdas)
