@@ -2,12 +2,13 @@
 // replacement for one span), then report what is left.
 import type { Command } from "commander";
 import { writeFileSync } from "node:fs";
-import { analyze } from "../compiler/frontend.js";
+import { analyze, AnalyzeOptions } from "../compiler/frontend.js";
 import { Diagnostic, render } from "../compiler/diagnostics.js";
-import { readSource } from "./io.js";
+import { readImport, readSource } from "./io.js";
 
 export function applyFixes(source: string, diags: Diagnostic[]): { text: string; applied: Diagnostic[] } {
-  const fixes = diags.filter((d) => d.fix).sort((a, b) => b.fix!.span.start - a.fix!.span.start);
+  // a fix past the end of the text is in a file the program imports: that file is not being fixed
+  const fixes = diags.filter((d) => d.fix && d.fix.span.end <= source.length).sort((a, b) => b.fix!.span.start - a.fix!.span.start);
   const applied: Diagnostic[] = [];
   let text = source, floor = Infinity;
   for (const d of fixes) {
@@ -20,6 +21,9 @@ export function applyFixes(source: string, diags: Diagnostic[]): { text: string;
   return { text, applied: applied.reverse() };
 }
 
+/** What `ideo check` reports: with the style lints, imports read where the file is. */
+const analyzeFile = (text: string, where: Pick<AnalyzeOptions, "file" | "files">) => analyze(text, { style: true, ...where });
+
 const errors = (ds: Diagnostic[]) => ds.filter((d) => d.severity === "error").length;
 
 /**
@@ -27,7 +31,8 @@ const errors = (ds: Diagnostic[]) => ds.filter((d) => d.severity === "error").le
  * block call, then the function fits on one line). A round that adds an error is undone and its
  * fixes are tried one at a time, each kept only if it adds none.
  */
-export async function fixAll(source: string, rounds = 20): Promise<{ text: string; applied: Diagnostic[] }> {
+export async function fixAll(source: string, rounds = 20, where: Pick<AnalyzeOptions, "file" | "files"> = {}): Promise<{ text: string; applied: Diagnostic[] }> {
+  const analyze = (text: string) => analyzeFile(text, where);
   let text = source;
   const applied: Diagnostic[] = [];
   let diags = (await analyze(text)).diagnostics;
@@ -71,12 +76,13 @@ A fix is kept only if the program has no more errors after it.`)
     .action(async (file: string, opts) => {
       const { source, diagnostic } = readSource(file);
       if (diagnostic) { console.error(render([diagnostic], "", file)); process.exit(1); }
-      const { text, applied } = await fixAll(source);
+      const { text, applied } = await fixAll(source, 20, { file, files: readImport });
       for (const d of applied) console.error(`fixed: ${d.fix!.description}`);
       if (opts.dryRun) process.stdout.write(text);
       else if (applied.length) writeFileSync(file, text);
-      const left = (await analyze(text)).diagnostics;
-      if (left.length) console.error(render(left, text, file));
+      const after = await analyzeFile(text, { file, files: readImport });
+      const left = after.diagnostics;
+      if (left.length) console.error(render(left, text, file, after.files));
       console.error(`${applied.length} fix${applied.length === 1 ? "" : "es"} applied, ${left.length} diagnostic${left.length === 1 ? "" : "s"} left`);
       process.exit(left.some((d) => d.severity === "error") ? 1 : 0);
     });

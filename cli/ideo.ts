@@ -1,10 +1,9 @@
 // The `ideo` command line: run, build, check, vocab, explain. Exit codes: 0 success,
 // 1 diagnostics or a runtime fault, 2 usage errors.
 import { Command, CommanderError, Option } from "commander";
-import { writeFileSync } from "node:fs";
-import { compile, load, IdeoFault, OptLevel } from "../compiler/index.js";
+import { compile, load, readSignatures, IdeoFault, HostImportError, OptLevel } from "../compiler/index.js";
 import { analyze } from "../compiler/frontend.js";
-import { render, LineMap, toJson, CODES } from "../compiler/diagnostics.js";
+import { render, LineMap, toJson, CODES, error } from "../compiler/diagnostics.js";
 import { vocabCommand, explainCommand } from "./vocab.js";
 import { fixCommand } from "./fix.js";
 import { mcpCommand } from "./mcp-command.js";
@@ -16,7 +15,8 @@ import { lspCommand } from "./lsp.js";
 import { VERSION_TEXT } from "./version.js";
 import { cacheCommand, cacheKey, readCached, writeCached } from "./cache.js";
 import { withBaselineWasm } from "./baseline.js";
-import { UsageError, exitQuietlyOnClosedOutput, jsonText, parseJsonArg, readSource } from "./io.js";
+import { buildCommand } from "./build.js";
+import { UsageError, exitQuietlyOnClosedOutput, jsonText, parseJsonArg, readImport, readSource, stdinReader } from "./io.js";
 
 export { UsageError };
 
@@ -25,17 +25,28 @@ export { UsageError };
 async function loadChecked(file: string, opts: { optimize: OptLevel; cache: boolean }) {
   const { source, diagnostic } = readSource(file);
   if (diagnostic) { console.error(render([diagnostic], "", file)); process.exit(1); }
-  const key = opts.cache ? cacheKey(source, opts.optimize) : undefined;
+  // a program that imports files is compiled each time: the key would not see them change
+  const key = opts.cache && !/^import\s*["']/m.test(source) ? cacheKey(source, opts.optimize) : undefined;
   const hit = key ? readCached(key) : undefined;
   if (hit) {
     if (hit.diagnostics.length) console.error(render(hit.diagnostics, source, file)); // warnings
     return { source, wasm: hit.wasm };
   }
-  const r = await withBaselineWasm(() => compile(source, { file, optimize: opts.optimize }));
+  const r = await withBaselineWasm(() => compile(source, { file, optimize: opts.optimize, files: readImport }));
   if (!r.wasm) { console.error(r.render()); process.exit(1); }
   if (r.diagnostics.length) console.error(r.render()); // warnings
   if (key) writeCached(key, { wasm: r.wasm, diagnostics: r.diagnostics });
   return { source, wasm: r.wasm };
+}
+
+/** E0504 from `ideo run`, which has no JS functions to pass: where the program declares one. */
+function hostMissing(e: HostImportError, file: string, source: string): string {
+  const where = e.file && e.file !== file ? e.file : file;
+  const text = where === file ? source : readImport(where) ?? "";
+  const start = new LineMap(text).offset(e.line, e.col);
+  return render([error(CODES.hostMissing, `'${e.fn}' is a host function (\`extern\`), and ideo run has no JS host to pass it`, { start, end: start + e.fn.length }, {
+    suggestions: [`call the module from JS, which passes it: load(source, { imports: { ${e.fn}: … } }), or \`ideo build --js\` and instantiate({ imports })`],
+  })], text, where);
 }
 
 function optLevel(cmdOpts: Record<string, unknown>): OptLevel {
@@ -54,69 +65,64 @@ program
   .exitOverride();
 
 program.command("run")
-  .description("compile FILE and run main, or call one exported function with JSON arguments")
+  .description("compile FILE and run main (ARGS are its command-line arguments), or call one exported function with JSON arguments")
   .argument("<file>", "an .ideo source file")
-  .argument("[args...]", "JSON arguments for --fn")
+  .argument("[args...]", "main's command-line arguments, or JSON arguments for --fn")
   .option("--fn <name>", "call this exported function instead of main and print its result as JSON")
   .addOption(new Option("-O <level>", "optimization level 0-3, s or z").default("2"))
-  // negative numbers (`-3`, `-1.5e3`) are arguments, not options: JSON values pass through as they are
+  // negative numbers (`-3`, `-1.5e3`) are arguments, not options: they pass through as they are
   .allowUnknownOption()
   .option("--no-cache", "compile even if this program was built before (see `ideo cache`)")
   .addHelpText("after", `
-Arguments are JSON values: numbers (negative ones too), "strings" in quotes, [arrays], {"objects"}.
+main receives ARGS as they are when it takes them (\`fn main(args)\`, or a script that reads \`args\`),
+and \`stdin\` reads this process's standard input. With --fn, ARGS are JSON values: numbers
+(negative ones too), "strings" in quotes, [arrays], {"objects"}.
 
 Examples:
   $ ideo run examples/tour.ideo
+  $ ideo run examples/io/wc.ideo -- -l < README.md        main(args) gets ["-l"]
   $ ideo run examples/close.ideo --fn close "[1.0, 2.8, 3.0]" 0.3     prints true
   $ ideo run prog.ideo --fn clamp -3 0 10
   $ ideo run examples/tour.ideo --no-cache`)
   .action(async (file: string, args: string[], opts) => {
-    const values = args.map((a) => {
+    const values = opts.fn ? args.map((a) => {
       try { return parseJsonArg(a); } catch {
         if (/^--?[A-Za-z]/.test(a)) throw new UsageError(`unknown option '${a}' (see ideo run --help)`);
         throw new UsageError(`argument ${JSON.stringify(a)} is not JSON (strings need quotes: '"text"')`);
       }
-    });
+    }) : [];
     const { wasm, source } = await loadChecked(file, { optimize: optLevel(opts), cache: opts.cache });
     // the source goes along only for --fn: a generic export may compile again for its arguments
-    const exports = await load(wasm, { file, source: opts.fn ? source : undefined, optimize: optLevel(opts) });
+    const exports = await load(wasm, { file, source: opts.fn ? source : undefined, optimize: optLevel(opts), files: readImport, stdin: stdinReader() }).catch((e) => {
+      if (e instanceof HostImportError) { console.error(hostMissing(e, file, source)); process.exit(1); }
+      throw e;
+    });
     const name = opts.fn ?? "main";
     const fn = exports[name];
+    const takesArgs = !opts.fn && readSignatures(wasm).main?.params.length === 1;
+    // arguments main does not take: a misspelt option, or a program that reads none
+    const option = takesArgs ? undefined : args.find((a) => /^--?[A-Za-z]/.test(a));
+    if (option && !opts.fn) throw new UsageError(`unknown option '${option}' (see ideo run --help)`);
     if (!fn) {
       if (name === "main") { console.error(`error[${CODES.noMain}]: ${file} has no main function; use --fn NAME to call another (${Object.keys(exports).join(", ")})`); process.exit(1); }
       throw new UsageError(`${file} exports no function '${name}'; it has ${Object.keys(exports).join(", ") || "none"}`);
     }
+    if (!opts.fn) {
+      if (args.length && !takesArgs) {
+        throw new UsageError(`main takes no command-line arguments, given ${args.map((a) => JSON.stringify(a)).join(" ")}: write \`fn main(args)\` to receive them, or call another function with --fn NAME`);
+      }
+      fn(...(takesArgs ? [args] : []));
+      return;
+    }
     let result: unknown;
     try { result = fn(...values); } catch (e) {
-      if (e instanceof TypeError) throw new UsageError(opts.fn ? e.message : `${e.message}: give main's arguments as JSON with --fn main ARG…`);
+      if (e instanceof TypeError) throw new UsageError(e.message);
       throw e;
     }
-    if (opts.fn) console.log(jsonText(result));
+    console.log(jsonText(result));
   });
 
-program.command("build")
-  .description("compile FILE to a .wasm module (or WebAssembly text with --wat)")
-  .argument("<file>", "an .ideo source file")
-  .option("-o, --output <out>", "where to write (default: FILE with .wasm, or .wat with --wat)")
-  .addOption(new Option("-O <level>", "optimization level: 0, 1, 2, 3, s (size) or z (smaller)").default("2"))
-  .option("--wat", "write WebAssembly text instead of binary")
-  .addHelpText("after", `
-Examples:
-  $ ideo build examples/tour.ideo -o tour.wasm -Oz
-  $ ideo build examples/tour.ideo --wat -o -          prints the text`)
-  .action(async (file: string, opts) => {
-    const { source, diagnostic } = readSource(file);
-    if (diagnostic) { console.error(render([diagnostic], "", file)); process.exit(1); }
-    const r = await withBaselineWasm(() => compile(source, { file, optimize: optLevel(opts), wat: !!opts.wat, guesses: true }));
-    if (!r.wasm) { console.error(r.render()); process.exit(1); }
-    if (r.diagnostics.length) console.error(r.render()); // warnings
-    const out = opts.output ?? file.replace(/\.ideo$/, "") + (opts.wat ? ".wat" : ".wasm");
-    if (out === "-") process.stdout.write(opts.wat ? r.wat! : Buffer.from(r.wasm));
-    else {
-      writeFileSync(out, opts.wat ? r.wat! : r.wasm);
-      console.error(`wrote ${out} (${opts.wat ? `${r.wat!.length} chars` : `${r.wasm.length} bytes`})`);
-    }
-  });
+buildCommand(program, optLevel, (msg) => new UsageError(msg));
 
 program.command("check")
   .description("report diagnostics for FILE without building it")
@@ -128,11 +134,12 @@ Examples:
   $ ideo check broken.ideo --json | jq '.[0].message'`)
   .action(async (file: string, opts) => {
     const { source, diagnostic } = readSource(file);
-    const diagnostics = diagnostic ? [diagnostic] : (await analyze(source)).diagnostics;
+    const analysis = diagnostic ? undefined : await analyze(source, { style: true, file, files: readImport });
+    const diagnostics = analysis?.diagnostics ?? [diagnostic!];
     if (opts.json) {
       const lines = new LineMap(source);
-      console.log(JSON.stringify(diagnostics.map((d) => toJson(d, file, lines)), null, 1));
-    } else if (diagnostics.length) console.error(render(diagnostics, source, file));
+      console.log(JSON.stringify(diagnostics.map((d) => toJson(d, file, lines, analysis?.files)), null, 1));
+    } else if (diagnostics.length) console.error(render(diagnostics, source, file, analysis?.files));
     else console.error(`${file}: ok`);
     process.exit(diagnostics.some((d) => d.severity === "error") ? 1 : 0);
   });

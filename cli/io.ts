@@ -1,6 +1,7 @@
 // The CLI's edges with the outside: reading a source file whatever it turns out to be (a directory,
 // a pipe, /dev/zero, a binary), JSON arguments and results with integers past 2**53 kept exact, and
-// stdout closed early by a reader (`ideo run prog.ideo | head -1`).
+// stdout closed early by a reader (`ideo run prog.ideo | head -1`); the files `import` reads, and the
+// process's standard input for `stdin`.
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { CODES, Diagnostic, error } from "../compiler/diagnostics.js";
 import { MAX_SOURCE } from "../compiler/frontend.js";
@@ -76,4 +77,26 @@ export function exitQuietlyOnClosedOutput(): void {
       throw e;
     });
   }
+}
+
+/** A file `import` names, read from the disk (its path is relative to the importing file's), or
+ *  undefined when it cannot be read; past the size a program may be, the front end says so. */
+export function readImport(path: string): string | undefined {
+  try { return new TextDecoder().decode(readBounded(path, MAX_SOURCE + 1).bytes); } catch { return undefined; }
+}
+
+/** Standard input, a buffer at a time, for `stdin` (0 at its end). A pipe left non-blocking by the
+ *  parent process answers EAGAIN until data comes: wait a little and read again. */
+export function stdinReader(): (buffer: Uint8Array) => number {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  return (buffer) => {
+    for (;;) {
+      try { return readSync(0, buffer, 0, buffer.length, null); } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === "EAGAIN") { Atomics.wait(pause, 0, 0, 5); continue; }
+        if (code === "EOF") return 0;
+        throw e;
+      }
+    }
+  };
 }

@@ -5,7 +5,8 @@ import {
   CodeAction, CodeActionKind, CompletionItem, CompletionItemKind, Diagnostic as LspDiagnostic, DiagnosticSeverity,
   DocumentSymbol, Hover, Location, MarkupKind, Range, SymbolKind, TextEdit,
 } from "vscode-languageserver/node";
-import type { TextDocument } from "vscode-languageserver-textdocument";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { pathToFileURL } from "node:url";
 import { analyzeWith, Analysis } from "../compiler/frontend.js";
 import type { BlockInfo, Registry } from "../compiler/blocks/registry.js";
 import type { Span } from "../compiler/diagnostics.js";
@@ -17,20 +18,35 @@ import { signatureText } from "./vocab.js";
 const rangeOf = (doc: TextDocument, s: Span): Range => ({ start: doc.positionAt(s.start), end: doc.positionAt(Math.max(s.start, s.end)) });
 const overlaps = (doc: TextDocument, s: Span, r: Range) => s.start <= doc.offsetAt(r.end) && doc.offsetAt(r.start) <= s.end;
 
+/** Where a span of the analysis is: in this document, or in a file it imports (a.files). */
+function place(doc: TextDocument, a: Analysis, s: Span): Location {
+  const f = a.files?.filter((x) => x.start <= s.start).at(-1);
+  if (!f || f.start === 0) return { uri: doc.uri, range: rangeOf(doc, s) };
+  const other = TextDocument.create(pathToFileURL(f.name).href, "ideo", 0, f.text);
+  return { uri: other.uri, range: rangeOf(other, { start: s.start - f.start, end: s.end - f.start }) };
+}
+
+/** A diagnostic in a file this document imports is shown at the document's start, saying where it is. */
 export function diagnostics(doc: TextDocument, a: Analysis): LspDiagnostic[] {
-  return a.diagnostics.map((d) => ({
-    range: rangeOf(doc, d.span),
-    severity: d.severity === "error" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-    code: d.code,
-    source: "ideo",
-    message: [d.message, ...(d.suggestions ?? []).map((s) => `hint: ${s}`)].join("\n"),
-    relatedInformation: d.notes?.map((n) => ({ location: { uri: doc.uri, range: rangeOf(doc, n.span) }, message: n.message })),
-  }));
+  return a.diagnostics.map((d) => {
+    const at = place(doc, a, d.span);
+    const here = at.uri === doc.uri;
+    const where = here ? "" : `${decodeURIComponent(new URL(at.uri).pathname)}:${at.range.start.line + 1}:${at.range.start.character + 1}: `;
+    const related = [...(here ? [] : [{ location: at, message: d.message }]), ...(d.notes ?? []).map((n) => ({ location: place(doc, a, n.span), message: n.message }))];
+    return {
+      range: here ? at.range : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: d.severity === "error" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      code: d.code,
+      source: "ideo",
+      message: [where + d.message, ...(d.suggestions ?? []).map((s) => `hint: ${s}`)].join("\n"),
+      relatedInformation: d.notes || !here ? related : undefined,
+    };
+  });
 }
 
 /** The fixes diagnostics carry, over `range`, as quick fixes that make their edit. */
 export function quickFixes(doc: TextDocument, a: Analysis, range: Range): CodeAction[] {
-  return a.diagnostics.filter((d) => d.fix && overlaps(doc, d.span, range)).map((d) => ({
+  return a.diagnostics.filter((d) => d.fix && d.fix.span.end <= doc.getText().length && overlaps(doc, d.span, range)).map((d) => ({
     title: d.fix!.description,
     kind: CodeActionKind.QuickFix,
     isPreferred: true,
@@ -77,7 +93,7 @@ export function hover(doc: TextDocument, a: Analysis, registry: Registry, at: nu
 export function definitionOf(doc: TextDocument, a: Analysis, at: number): Location | null {
   const found = locate(a.program, at);
   const span = found && definition(a.program, found);
-  return span ? { uri: doc.uri, range: rangeOf(doc, span) } : null;
+  return span ? place(doc, a, span) : null;
 }
 
 export function symbols(doc: TextDocument, a: Analysis): DocumentSymbol[] {

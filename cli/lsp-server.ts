@@ -7,6 +7,8 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { analyzeWith, Analysis } from "../compiler/frontend.js";
 import type { Registry } from "../compiler/blocks/registry.js";
 import { completion, definitionOf, diagnostics, formatting, hover, quickFixes, symbols } from "./lsp-answers.js";
+import { readImport } from "./io.js";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const DEBOUNCE_MS = 150;
 
@@ -20,7 +22,10 @@ export function serve(registry: Registry, input: NodeJS.ReadableStream, output: 
     const kept = analyses.get(doc.uri);
     if (kept?.version === doc.version) return kept.analysis;
     // the style lints too, as `ideo check` shows them
-    const analysis = analyzeWith(registry, doc.getText(), { style: true });
+    // a document on disk imports files relative to itself: open ones as they are in the editor
+    const file = doc.uri.startsWith("file:") ? fileURLToPath(doc.uri) : undefined;
+    const files = (path: string) => documents.get(pathToFileURL(path).href)?.getText() ?? readImport(path);
+    const analysis = analyzeWith(registry, doc.getText(), { style: true, file, files });
     analyses.set(doc.uri, { version: doc.version, analysis });
     return analysis;
   };

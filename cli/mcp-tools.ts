@@ -119,6 +119,7 @@ print(double(4), evens([1, 2, 4]), near([1, 5], 4), shout("hi yo"), grade(85), s
 # / gives float, // and % floor, ** power, & | ^ << >> ~ on ints, + joins strings/arrays, == compares values
 # xs[i] xs[-1] xs[1:3] xs[:k] xs[::-1]; a..b is range(a, b + 1); [x * x for x in xs if x > 0]; {k: v for …}
 # every top-level function is exported to JS: numbers, strings, arrays, tuples as arrays, maps as objects, null as undefined
+# main(args), stdin, import "a.ideo", extern f() -> int
 # blocks by category: signature — doc (T, U: any element type)
 `;
 

@@ -115,17 +115,27 @@ Examples:
     });
 }
 
+/** What `ideo check` says of an example, only its code: a program of several files is main.ideo. */
+async function exampleDiagnostics(example: string, files: Record<string, string> | undefined, code: string): Promise<string> {
+  const file = files ? "main.ideo" : "example.ideo";
+  const a = await analyze(example, { style: true, file, files });
+  return render(a.diagnostics.filter((d) => d.code === code), example, file, a.files);
+}
+
 async function explainCode(code: string, json: boolean): Promise<void> {
   const e = explanation(code);
   if (!e) {
     console.error(`error: no diagnostic ${code}; the codes are ${Object.keys(EXPLANATIONS).join(", ")}`);
     process.exit(1);
   }
-  const said = e.example ? render((await analyze(e.example)).diagnostics.filter((d) => d.code === code), e.example, "example.ideo") : undefined;
+  const said = e.example ? await exampleDiagnostics(e.example, e.files, code) : undefined;
   if (json) { console.log(JSON.stringify({ code, ...e, diagnostic: said }, null, 1)); return; }
   const indent = (s: string) => s.trimEnd().split("\n").map((l) => `    ${l}`).join("\n");
+  // an example of several files shows each: the files it imports, then main.ideo
+  const files = (fs: Record<string, string> | undefined) => Object.entries(fs ?? {}).flatMap(([name, text]) => [`  ${name}:`, indent(text)]);
+  const named = (main: string, fs: Record<string, string> | undefined) => (fs ? [...files(fs), "  main.ideo:", indent(main)] : [indent(main)]);
   console.log([
     `${code}: ${e.title}`, "", e.text,
-    ...(e.example ? ["", "  example:", indent(e.example), "", indent(said!), "", "  fixed:", indent(e.fixed!)] : []),
+    ...(e.example ? ["", "  example:", ...named(e.example, e.files), "", indent(said!), "", "  fixed:", ...named(e.fixed!, e.fixedFiles ?? e.files)] : []),
   ].join("\n"));
 }

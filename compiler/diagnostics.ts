@@ -42,6 +42,12 @@ export const CODES = {
   badField: "E0304", // tuple field out of range
   noValue: "E0305", // a function that returns a value can reach its end without one
   noMain: "E0400", // `ideo run` without main
+  mainParams: "E0402", // main takes its command-line arguments ([str]) or nothing
+  importMissing: "E0500", // an imported file that cannot be read
+  importCycle: "E0501", // files that import each other
+  externType: "E0502", // a host function (`extern`) without its parameter types
+  wasiHost: "E0503", // host functions in a module built for WASI, which has no JS host
+  hostMissing: "E0504", // a host function the JS host does not pass (found when the module is loaded)
   unusedValue: "W0001", // a block's result computed and dropped
   guessedParam: "W0002", // a parameter that could be a string or an array: the first overload is taken
   selfCall: "W0003", // a function that calls itself on every path: it never returns
@@ -73,6 +79,12 @@ export class LineMap {
     // columns count code points, so an emoji before the error does not shift the caret
     return { line, col: [...this.text.slice(start, Math.min(offset, this.text.length))].length + 1 };
   }
+  /** The offset of a 1-based line and code-point column (pos's inverse). */
+  offset(line: number, col: number): number {
+    const start = this.starts[line - 1] ?? this.text.length;
+    const before = [...this.text.slice(start, this.starts[line] ?? this.text.length)].slice(0, Math.max(0, col - 1));
+    return start + before.join("").length;
+  }
   lineText(line: number): string {
     const s = this.starts[line - 1] ?? this.text.length;
     const e = this.starts[line] ?? this.text.length;
@@ -87,14 +99,36 @@ export interface JsonDiagnostic {
   fix?: { line: number; col: number; endLine: number; endCol: number; replacement: string; description: string };
 }
 
-export function toJson(d: Diagnostic, file: string, lines: LineMap): JsonDiagnostic {
-  const a = lines.pos(d.span.start), b = lines.pos(Math.max(d.span.end, d.span.start));
+/** One file of a program of several: its text starts at `start` in the text of all of them joined
+ *  (with a line break between files), on line `line` of it. Spans are offsets into that text. */
+export interface SourceFile { name: string; text: string; start: number; line: number }
+
+/** Which file an offset of a program is in, with that file's lines and where its text starts. */
+class Located {
+  private maps = new Map<SourceFile, LineMap>();
+  constructor(private file: string, private lines: LineMap, private files?: SourceFile[]) {}
+  at(offset: number): { file: string; lines: LineMap; base: number } {
+    const f = this.files?.filter((x) => x.start <= offset).at(-1);
+    if (!f || f.start === 0) return { file: this.file, lines: this.lines, base: 0 };
+    let lines = this.maps.get(f);
+    if (!lines) this.maps.set(f, (lines = new LineMap(f.text)));
+    return { file: f.name, lines, base: f.start };
+  }
+}
+
+export function toJson(d: Diagnostic, file: string, lines: LineMap, files?: SourceFile[]): JsonDiagnostic {
+  const where = new Located(file, lines, files).at(d.span.start);
+  return toJsonAt(d, where.file, where.lines, where.base);
+}
+
+function toJsonAt(d: Diagnostic, file: string, lines: LineMap, base: number): JsonDiagnostic {
+  const a = lines.pos(d.span.start - base), b = lines.pos(Math.max(d.span.end, d.span.start) - base);
   const out: JsonDiagnostic = {
     code: d.code, severity: d.severity, message: d.message, file,
     line: a.line, col: a.col, endLine: b.line, endCol: b.col, suggestions: d.suggestions ?? [],
   };
   if (d.fix) {
-    const fa = lines.pos(d.fix.span.start), fb = lines.pos(d.fix.span.end);
+    const fa = lines.pos(d.fix.span.start - base), fb = lines.pos(d.fix.span.end - base);
     out.fix = { line: fa.line, col: fa.col, endLine: fb.line, endCol: fb.col, replacement: d.fix.replacement, description: d.fix.description };
   }
   return out;
@@ -115,15 +149,20 @@ function excerpt(lines: LineMap, span: Span, label = ""): string[] {
   return [`${pad} |`, `${a.line} | ${from ? "…" : ""}${shown}`, `${pad} | ${from ? " " : ""}${caret}${label ? ` ${label}` : ""}`];
 }
 
-/** Render diagnostics for a terminal or a snapshot: one block per diagnostic. */
-export function render(diags: Diagnostic[], source: string, file: string): string {
-  const lines = new LineMap(source);
+/** Render diagnostics for a terminal or a snapshot: one block per diagnostic. `files`: the files
+ *  of a program of several, whose spans each diagnostic's place is found in. */
+export function render(diags: Diagnostic[], source: string, file: string, files?: SourceFile[]): string {
+  const located = new Located(file, new LineMap(source), files);
+  const local = (span: Span) => {
+    const at = located.at(span.start);
+    return { ...at, span: { start: span.start - at.base, end: span.end - at.base } };
+  };
   return diags.map((d) => {
-    const p = lines.pos(d.span.start);
-    const out = [`${d.severity}[${d.code}]: ${d.message}`, `  --> ${file}:${p.line}:${p.col}`, ...excerpt(lines, d.span)];
+    const a = local(d.span), p = a.lines.pos(a.span.start);
+    const out = [`${d.severity}[${d.code}]: ${d.message}`, `  --> ${a.file}:${p.line}:${p.col}`, ...excerpt(a.lines, a.span)];
     for (const n of d.notes ?? []) {
-      const q = lines.pos(n.span.start);
-      out.push(`note: ${n.message} (${file}:${q.line}:${q.col})`, ...excerpt(lines, n.span));
+      const b = local(n.span), q = b.lines.pos(b.span.start);
+      out.push(`note: ${n.message} (${b.file}:${q.line}:${q.col})`, ...excerpt(b.lines, b.span));
     }
     for (const s of d.suggestions ?? []) out.push(`hint: ${s}`);
     if (d.fix) out.push(`fix: ${d.fix.description}`);

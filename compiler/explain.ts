@@ -11,6 +11,10 @@ export interface Explanation {
   example?: string;
   /** The example, fixed. */
   fixed?: string;
+  /** Files the example imports (it is main.ideo then), and the same files for the fixed version
+   *  when they change too. */
+  files?: Record<string, string>;
+  fixedFiles?: Record<string, string>;
 }
 
 export const EXPLANATIONS: Record<string, Explanation> = {
@@ -113,6 +117,36 @@ export const EXPLANATIONS: Record<string, Explanation> = {
   [CODES.noMain]: {
     title: "no `main` to run",
     text: "`ideo run FILE` calls `main`: write `fn main`, or top-level statements (they form `main`), or call another function with `--fn NAME ARGS…`.",
+  },
+  [CODES.mainParams]: {
+    title: "main takes the command-line arguments, or nothing",
+    text: "`main` is where `ideo run` and a WASI host start: its one parameter, if it has one, is the command-line arguments, a `[str]` (`fn main(args)`; a script reads them as `args`). Other values come in through other functions: `ideo run FILE --fn NAME ARGS…` calls one with JSON arguments.",
+    example: "fn main(n: int)\n  print(n * 2)\n", fixed: "fn main(args)\n  print(args[0].int * 2)\n",
+  },
+  [CODES.importMissing]: {
+    title: "an imported file that cannot be found",
+    text: "`import \"path\"` is read relative to the importing file. The CLI reads the disk; compile() and load() read only the texts given in their `files` option, by path.",
+    example: "import \"text.ideo\"\nprint(shout(\"hi\"))\n", fixed: "import \"lib/text.ideo\"\nprint(shout(\"hi\"))\n",
+    files: { "lib/text.ideo": "shout(s) = s.upper + \"!\"\n" },
+  },
+  [CODES.importCycle]: {
+    title: "files that import each other",
+    text: "A file may not import itself, or a file that imports it again through others: the import that closes the circle is reported with the whole circle. Move what both files need into a third file that both import.",
+    example: "import \"a.ideo\"\nprint(twice(2))\n", fixed: "import \"a.ideo\"\nprint(twice(2))\n",
+    files: { "a.ideo": "import \"main.ideo\"\ntwice(n) = n * 2\n" }, fixedFiles: { "a.ideo": "twice(n) = n * 2\n" },
+  },
+  [CODES.externType]: {
+    title: "a host function without its parameter types",
+    text: "`extern name(params) -> T` declares a function the JS host passes in (`load(src, { imports: { name: fn } })`). Nothing in the program decides its types, so each parameter is annotated; `-> T` gives its result type, and without it the function gives nothing.",
+    example: "extern log(msg)\nlog(\"hi\")\n", fixed: "extern log(msg: str)\nlog(\"hi\")\n",
+  },
+  [CODES.wasiHost]: {
+    title: "host functions in a module for WASI",
+    text: "`ideo build --wasi` makes a module any WASI host runs, without JS: a function declared with `extern` has no one to pass it in. Build for JS instead (load(), or `ideo build --js` with `instantiate({ imports })`), or do the work in Ideo.",
+  },
+  [CODES.hostMissing]: {
+    title: "a host function the host does not pass",
+    text: "A function declared with `extern` is JS the host passes when it loads the module: `load(src, { imports: { name: fn } })`, or `instantiate({ imports })` from an `ideo build --js` wrapper. Loading without it fails at once, naming the declaration, rather than at the first call; `ideo run` passes none, so it refuses a program that declares one. Pass the function, or write it in Ideo.",
   },
   [CODES.empty]: {
     title: "an empty program",

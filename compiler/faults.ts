@@ -18,6 +18,9 @@ export function faultByCode(code: number): { name: FaultName; message: string } 
   return { name: "argument", message: `fault ${code}` };
 }
 
+/** The word before a fault's place: a stack overflow is found near a call, the others at their operation. */
+export const placeWord = (code: number) => (code === FAULTS.stack.code ? "near" : "at");
+
 /** Source locations travel through one i32 global: line in the high bits, column in the low 12. */
 export const packLoc = (line: number, col: number) => (Math.min(line, 0x7ffff) << 12) | Math.min(col, 0xfff);
 export const unpackLoc = (loc: number) => ({ line: loc >>> 12, col: loc & 0xfff });

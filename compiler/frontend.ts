@@ -7,10 +7,17 @@ import type { Block, Expr, FnDecl, Program, TypeExpr } from "./syntax/ast.js";
 import { check, Checked, CheckOptions } from "./check/check.js";
 import { placePlaceholders } from "./check/placeholders.js";
 import { loadRegistry, Registry } from "./blocks/registry.js";
-import { CODES, Diagnostic, Span, error } from "./diagnostics.js";
+import { CODES, Diagnostic, SourceFile, Span, error } from "./diagnostics.js";
 import { lint } from "./lint/lint.js";
+import { Files, Joined, Parsed, joinImports } from "./imports.js";
+
+export type { Files };
 
 export interface AnalyzeOptions extends CheckOptions {
+  /** The program's file name, shown in diagnostics; imports are found relative to it. */
+  file?: string;
+  /** The files `import` reads: texts by path, or a function that reads one (the CLI reads the disk). */
+  files?: Files;
   /** The style lints (compiler/lint): on for analyze() — what `ideo check` shows —, off in compile(). */
   style?: boolean;
   /** W0002, a parameter compiled for a guessed type (an array, or a tuple): only where the module
@@ -20,7 +27,9 @@ export interface AnalyzeOptions extends CheckOptions {
 
 export { MAX_SOURCE, MAX_TOKENS } from "./syntax/limits.js";
 
-export interface Analysis { program: Program; checked?: Checked; diagnostics: Diagnostic[] }
+/** `files` and `text`: a program of several files (imports.ts): spans are offsets into `text`, all
+ *  the files' texts joined, and each file is found by where its text starts. */
+export interface Analysis { program: Program; checked?: Checked; diagnostics: Diagnostic[]; files?: SourceFile[]; text?: string }
 
 export async function analyze(source: string, options: AnalyzeOptions = { style: true }): Promise<Analysis> {
   return analyzeWith(await loadRegistry(), source, options);
@@ -46,34 +55,62 @@ export function isStackOverflow(e: unknown): boolean {
   return e instanceof RangeError && /call stack/i.test(e.message);
 }
 
-function analyzeTokens(registry: Registry, source: string, lexed: ReturnType<typeof lex>, options: AnalyzeOptions): Analysis {
-  const empty: Program = { fns: [] };
+/** One file's tokens and syntax tree. */
+function parseTokens(lexed: ReturnType<typeof lex>): Parsed {
   const tooDeep = lexed.diagnostics.some((d) => d.code === CODES.tooDeep);
-  const parsed = tooDeep ? { program: empty, diagnostics: [] } : parse(lexed.tokens);
-  const diagnostics = [...lexed.diagnostics, ...parsed.diagnostics];
-  const broken = setAsideBroken(parsed.program, diagnostics);
-  if (!parsed.program.fns.length && !diagnostics.length) {
+  const parsed = tooDeep ? { program: { fns: [] }, diagnostics: [] } : parse(lexed.tokens);
+  return { program: parsed.program, diagnostics: [...lexed.diagnostics, ...parsed.diagnostics] };
+}
+
+/** An imported file's syntax tree, or its problem (too large, not text). */
+function parseText(text: string): Parsed {
+  const problem = sourceProblem(text);
+  return problem ? { program: { fns: [] }, diagnostics: [problem] } : parseTokens(lex(text));
+}
+
+interface Parsing { root: Program; program: Program; diagnostics: Diagnostic[]; broken: Set<FnDecl>; joined?: Joined }
+
+/** The program's files parsed and joined (imports.ts), broken functions set aside and `_` placed in
+ *  each file with every file's function names known; an imported file's main (`fn main`, or its
+ *  statements outside functions) stays behind, and its functions come first, so a name the
+ *  importing file defines again is reported there. Done again for each round of `any` results. */
+function parseProgram(registry: Registry, source: string, lexed: ReturnType<typeof lex>, options: AnalyzeOptions): Parsing {
+  const root = parseTokens(lexed);
+  const joined = root.program.imports ? joinImports(root, options.file ?? "<input>", source, options.files, parseText) : undefined;
+  const diagnostics = joined?.diagnostics ?? root.diagnostics;
+  const programs = joined?.programs ?? [root.program];
+  const broken = new Set(programs.flatMap((p) => [...setAsideBroken(p, diagnostics)]));
+  const names = new Set(programs.flatMap((p) => p.fns.map((f) => f.name)));
+  for (const p of programs) placePlaceholders(p, registry, names);
+  const program: Program = { fns: [...programs.slice(1).flatMap((p) => p.fns.filter((f) => f.name !== "main")), ...root.program.fns] };
+  return { root: root.program, program, diagnostics, broken, joined };
+}
+
+function analyzeTokens(registry: Registry, source: string, lexed: ReturnType<typeof lex>, options: AnalyzeOptions): Analysis {
+  let parsed = parseProgram(registry, source, lexed, options);
+  const { diagnostics, joined } = parsed;
+  if (!parsed.root.fns.length && !parsed.root.imports && !diagnostics.length) {
     diagnostics.push(error(CODES.empty, "the program is empty: there is no function and no statement", { start: 0, end: 0 }, { suggestions: ["write `fn main` and an indented body, or a statement such as `print(1)`"] }));
   }
-  placePlaceholders(parsed.program, registry);
-  let checked = check(parsed.program, registry, (f) => broken.has(f), options);
+  let checked = check(parsed.program, registry, (f) => parsed.broken.has(f), options);
   // functions whose results mix kinds get `any` results, and the program is checked again (from a
   // fresh parse: checking rewrites parts of the tree); each round can only add functions
   for (let given = new Set(options.anyResults); [...checked.anyResults].some((f) => !given.has(f));) {
     given = new Set([...given, ...checked.anyResults]);
-    const again = parse(lexed.tokens).program;
-    placePlaceholders(again, registry);
-    checked = check(again, registry, (f) => broken.has(f), { ...options, anyResults: [...given] });
-    parsed.program = again;
+    parsed = parseProgram(registry, source, lexed, options);
+    checked = check(parsed.program, registry, (f) => parsed.broken.has(f), { ...options, anyResults: [...given] });
   }
   diagnostics.push(...checked.diagnostics.filter((d) => options.guesses || d.code !== CODES.guessedParam));
   if (!diagnostics.some((d) => d.severity === "error")) {
-    // W0004 checks the program again without an annotation: the same analysis, lints off
-    const recheck = (s: string) => analyzeWith(registry, s, { paramTypes: options.paramTypes }).checked;
-    diagnostics.push(...lint(source, parsed.program, checked, registry, { style: !!options.style, recheck }));
+    // W0004 checks the program again without an annotation: the same analysis, lints off. Lints
+    // speak of the first file only (the one checked or fixed): its text starts the joined text.
+    const others = (joined?.text.length ?? source.length) - source.length;
+    const recheck = (s: string) => analyzeWith(registry, s.slice(0, s.length - others), { paramTypes: options.paramTypes, file: options.file, files: options.files }).checked;
+    const mine = { fns: parsed.root.fns };
+    diagnostics.push(...lint(joined?.text ?? source, mine, checked, registry, { style: !!options.style, recheck }).filter((d) => d.span.start <= source.length));
   }
   diagnostics.sort((a, b) => a.span.start - b.span.start);
-  return { program: parsed.program, checked, diagnostics };
+  return { program: parsed.program, checked, diagnostics, ...(joined ? { files: joined.files, text: joined.text } : {}) };
 }
 
 /** Functions that contain a syntax error keep their name and well-formed parameters, so calls to

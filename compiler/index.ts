@@ -8,11 +8,14 @@ import { Binaryen, binaryen, loadedBinaryen, newModule, optimize } from "./binar
 import { loadRegistry, loadedRegistry } from "./blocks/registry.js";
 import { lowerProgram } from "./lower/program.js";
 import { link } from "./link/link.js";
+import { addStart, faultTexts } from "./link/wasi.js";
+import type { Files } from "./imports.js";
 import { CODES, Diagnostic, JsonDiagnostic, LineMap, error, render, toJson } from "./diagnostics.js";
-import { instantiate, instantiateSync, IdeoFault, Instance } from "./host/instance.js";
+import { instantiate, instantiateSync, IdeoFault, HostImportError, HostOptions, Signature } from "./host/instance.js";
+import { bindExports, exportedFunction, Exports, ModuleInfo, moduleInfo, SECTIONS } from "./host/bind.js";
 import { paramTypesFor } from "./host/generic.js";
-import { buildsMaps, fromWasm, toPlainJs, toWasm, MarshalError } from "./host/values.js";
-import { parseType, Type } from "./types.js";
+import { buildsMaps } from "./host/values.js";
+import { parseType } from "./types.js";
 
 export type OptLevel = 0 | 1 | 2 | 3 | "s" | "z";
 
@@ -30,11 +33,20 @@ export interface CompileOptions {
   /** Also report W0002, parameters compiled for a guessed type: for modules used without their
    *  source (`ideo build`), where no second compile can follow. */
   guesses?: boolean;
+  /** The files `import` reads, found relative to `file`: their texts by path, or a function that
+   *  reads one (`ideo` reads the disk). */
+  files?: Files;
+  /** Who runs the module: a JS host (load(), the --js wrapper), or any WASI host, the module
+   *  then printing, reading and failing through wasi_snapshot_preview1 itself (`ideo build --wasi`). */
+  target?: "js" | "wasi";
 }
 
 export interface CompileResult {
   wasm?: Uint8Array;
   wat?: string;
+  /** With a module: its exports' and host functions' signatures, parameter names too (`ideo build
+   *  --dts` names parameters with them; the module's sections keep the types only). */
+  signatures?: { exports: Record<string, Signature>; host: Record<string, Signature> };
   diagnostics: Diagnostic[];
   /** Diagnostics rendered for a terminal (source excerpt, carets, hints). */
   render(): string;
@@ -42,7 +54,9 @@ export interface CompileResult {
   json(): JsonDiagnostic[];
 }
 
-export const SIGNATURES_SECTION = "ideo.sig";
+export const SIGNATURES_SECTION = SECTIONS.signatures;
+
+const frontOptions = (o: CompileOptions) => ({ paramTypes: o.paramTypes, style: o.style, guesses: o.guesses, file: o.file, files: o.files });
 
 /** Load what compiling needs (the block registry, Binaryen) ahead of the first compile. */
 export async function prepare(): Promise<void> {
@@ -50,7 +64,7 @@ export async function prepare(): Promise<void> {
 }
 
 export async function compile(source: string, options: CompileOptions = {}): Promise<CompileResult> {
-  const front = analyzeWith(await loadRegistry(), source, { paramTypes: options.paramTypes, style: options.style, guesses: options.guesses });
+  const front = analyzeWith(await loadRegistry(), source, frontOptions(options));
   return emit(front.diagnostics.some((d) => d.severity === "error") ? undefined : await binaryen(), front, source, options);
 }
 
@@ -59,34 +73,52 @@ export async function compile(source: string, options: CompileOptions = {}): Pro
 export function compileSync(source: string, options: CompileOptions = {}): CompileResult {
   const registry = loadedRegistry(), b = loadedBinaryen();
   if (!registry || !b) throw new Error("compileSync needs a compile() first");
-  return emit(b, analyzeWith(registry, source, { paramTypes: options.paramTypes, style: options.style, guesses: options.guesses }), source, options);
+  return emit(b, analyzeWith(registry, source, frontOptions(options)), source, options);
 }
 
 function emit(b: Binaryen | undefined, front: Analysis, source: string, options: CompileOptions): CompileResult {
   const file = options.file ?? "<input>";
-  const result = (diagnostics: Diagnostic[], wasm?: Uint8Array, wat?: string): CompileResult => ({
-    wasm, wat, diagnostics,
-    render: () => render(diagnostics, source, file),
-    json: () => { const lines = new LineMap(source); return diagnostics.map((d) => toJson(d, file, lines)); },
+  const result = (diagnostics: Diagnostic[], wasm?: Uint8Array, wat?: string, signatures?: CompileResult["signatures"]): CompileResult => ({
+    wasm, wat, diagnostics, signatures,
+    render: () => render(diagnostics, source, file, front.files),
+    json: () => { const lines = new LineMap(source); return diagnostics.map((d) => toJson(d, file, lines, front.files)); },
   });
   if (!b || front.diagnostics.some((d) => d.severity === "error") || !front.checked) return result(front.diagnostics);
+  const wasi = options.target === "wasi";
+  if (wasi) {
+    const problems = wasiProblems(front.checked);
+    if (problems.length) return result([...front.diagnostics, ...problems]);
+  }
 
   const m = newModule(b);
   try {
-    const lowered = lowerProgram(b, m, front.checked, source);
-    link(b, m, { roots: lowered.roots, data: lowered.data, table: lowered.table });
-    for (const f of ["rt_alloc", "rt_mark", "rt_reset"]) m.addFunctionExport(f, f);
-    // JS builds map arguments through the runtime's own hash table
-    if (Object.values(lowered.signatures).some((s) => s.params.some((p) => buildsMaps(parseType(p)!)))) for (const f of ["rt_map_new", "rt_map_put"]) m.addFunctionExport(f, f);
-    m.addGlobalExport("rt_loc", "rt_loc"); // where the host places a stack overflow
-    m.addCustomSection(SIGNATURES_SECTION, new TextEncoder().encode(JSON.stringify(lowered.signatures)));
+    // a program of several files numbers its lines through all of them (imports.ts)
+    const lowered = lowerProgram(b, m, front.checked, front.text ?? source);
+    const files = front.files?.map((f) => ({ file: f.start ? f.name : (options.file ?? ""), line: f.line }));
+    const data = wasi ? [...lowered.data, faultTexts(files ?? [{ file: options.file ?? "", line: 1 }])] : lowered.data;
+    const linked = link(b, m, { roots: wasi ? [...lowered.roots, "wasi"] : lowered.roots, data, table: lowered.table, host: options.target });
+    const json = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
+    if (wasi) {
+      m.addGlobal("wasi_text", b.i32, false, m.i32.const(linked.dataOffsets[data.length - 1]));
+      const main = front.checked.fns.get("main")!;
+      addStart(b, m, main.params.length > 0, m.getFunction("fn_main") ? b.getFunctionInfo(m.getFunction("fn_main")).results : b.none);
+    } else {
+      for (const f of ["rt_alloc", "rt_mark", "rt_reset"]) m.addFunctionExport(f, f);
+      // JS builds maps (arguments, host functions' results) through the runtime's own hash table
+      const crossing = [...Object.values(lowered.signatures).flatMap((s) => s.params), ...Object.values(lowered.host).map((s) => s.result)];
+      if (crossing.some((p) => buildsMaps(parseType(p)!))) for (const f of ["rt_map_new", "rt_map_put"]) m.addFunctionExport(f, f);
+      m.addGlobalExport("rt_loc", "rt_loc"); // where the host places a stack overflow
+      if (Object.keys(lowered.host).length) m.addCustomSection(SECTIONS.host, json(typesOnly(lowered.host)));
+      if (files) m.addCustomSection(SECTIONS.files, json(files));
+    }
+    m.addCustomSection(SIGNATURES_SECTION, json(typesOnly(lowered.signatures)));
     if (!m.validate()) return result([internal("the generated module does not validate")]);
     optimize(b, m, options.optimize ?? 2);
     b.setDebugInfo(true); // keep the names section
     const wasm = m.emitBinary();
     // a valid module can still pass an engine's limits (50,000 locals in one function, in V8)
     if (!WebAssembly.validate(wasm as Uint8Array<ArrayBuffer>)) return result([tooLargeForEngines(b, m, wasm)]);
-    return result(front.diagnostics, wasm, options.wat ? m.emitText() : undefined); // warnings only
+    return result(front.diagnostics, wasm, options.wat ? m.emitText() : undefined, { exports: lowered.signatures, host: lowered.host }); // warnings only
   } catch (e) {
     return result([internal(e instanceof Error ? e.message : String(e))]);
   } finally {
@@ -107,6 +139,24 @@ function tooLargeForEngines(b: Binaryen, m: ReturnType<typeof newModule>, wasm: 
 /** V8's limit on the locals of one function. */
 const MAX_ENGINE_LOCALS = 50_000;
 
+/** Signatures as the sections keep them: types only (parameter names are for declarations,
+ *  CompileResult.signatures). */
+function typesOnly(sigs: Record<string, Signature>): Record<string, Signature> {
+  return Object.fromEntries(Object.entries(sigs).map(([k, { names: _, ...types }]) => [k, types]));
+}
+
+/** What a WASI module cannot have: no main to start, or host functions, which need JS. */
+function wasiProblems(checked: NonNullable<Analysis["checked"]>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (!checked.fns.get("main") || checked.fns.get("main")!.decl.host) {
+    out.push(error(CODES.noMain, "a module for WASI starts at main, and the program has none", { start: 0, end: 0 }, { suggestions: ["write `fn main` (or statements outside any function), or build for JS without --wasi"] }));
+  }
+  for (const f of checked.fns.values()) {
+    if (f.decl.host) out.push(error(CODES.wasiHost, `'${f.decl.name}' is a host function, which needs a JS host: a WASI module has none`, f.decl.nameSpan, { suggestions: ["build without --wasi and load the module from JS (load(), or the --js wrapper) with `imports`"] }));
+  }
+  return out;
+}
+
 function internal(message: string): Diagnostic {
   return error(CODES.internal, `internal compiler error: ${message}`, { start: 0, end: 0 }, { suggestions: ["please report this with the program that caused it"] });
 }
@@ -116,9 +166,14 @@ export interface LoadOptions extends CompileOptions {
   source?: string;
   /** Where `print` output goes; default: process.stdout. */
   write?: (text: string) => void;
+  /** What the program's `stdin` reads: text, bytes, or a function that fills a buffer and gives the
+   *  number of bytes it wrote (0 at the end). Default: an empty input. */
+  stdin?: HostOptions["stdin"];
+  /** The JS functions the program declares with `extern`, by name. */
+  imports?: Record<string, unknown>;
 }
 
-export type Exports = Record<string, (...args: unknown[]) => unknown>;
+export type { Exports };
 
 /** Compile (if given source) and instantiate; exported functions take and return plain JS values. */
 export async function load(sourceOrWasm: string | Uint8Array, options: LoadOptions = {}): Promise<Exports> {
@@ -129,28 +184,19 @@ export async function load(sourceOrWasm: string | Uint8Array, options: LoadOptio
     if (!r.wasm) throw new CompileError(r.render(), r.json());
     wasm = r.wasm;
   } else wasm = sourceOrWasm;
-  const sigs = readSignatures(wasm);
+  const info = moduleInfo(wasm);
   // a generic export compiles again synchronously, from the registry and Binaryen loaded here
-  if (source !== undefined && Object.values(sigs).some((s) => s.generic)) await Promise.all([loadRegistry(), binaryen()]);
-  const inst = await instantiate(wasm, { write: options.write, file: options.file });
-  // no prototype: `constructor`, `toString` or `__proto__` name an export or nothing
-  const out: Exports = Object.create(null);
-  for (const [name, sig] of Object.entries(sigs)) {
-    const call = caller(inst, name, sig);
-    out[name] = sig.generic && source !== undefined ? generic(name, sig, call, source, options) : call;
+  if (source !== undefined && Object.values(info.signatures).some((s) => s.generic)) await Promise.all([loadRegistry(), binaryen()]);
+  const inst = await instantiate(wasm, hostOptions(info, options));
+  const out = bindExports(inst, info.signatures);
+  for (const [name, sig] of Object.entries(info.signatures)) {
+    if (sig.generic && source !== undefined) out[name] = generic(name, sig, out[name], source, options);
   }
   return out;
 }
 
-/** An export as a JS function, its arguments and result marshalled by its signature. */
-function caller(inst: Instance, name: string, sig: Signature): Exports[string] {
-  const params = sig.params.map((p) => parseType(p)), result = parseType(sig.result);
-  // a function value cannot cross: say so when the export is called, since Ideo callers may use it
-  const crossesNot = (t: Type | undefined) => !t || t.kind === "fn";
-  const fnAt = params.findIndex(crossesNot);
-  if (fnAt >= 0) return () => { throw new TypeError(`${name}: parameter ${fnAt + 1} is a function (${sig.params[fnAt]}), which cannot be passed from JS`); };
-  if (crossesNot(result)) return () => { throw new TypeError(`${name} returns a function (${sig.result}), which cannot be passed to JS`); };
-  return (...args: unknown[]) => callExport(inst, name, params as Type[], result!, args);
+function hostOptions(info: ModuleInfo, options: LoadOptions): HostOptions {
+  return { write: options.write, file: options.file, stdin: options.stdin, files: info.files, host: info.host && { signatures: info.host, functions: options.imports } };
 }
 
 const MAX_VARIANTS = 32;
@@ -174,7 +220,8 @@ function generic(name: string, sig: Signature, call: Exports[string], source: st
         const why = r.diagnostics.find((d) => d.severity === "error")?.message ?? "it does not compile";
         f = () => { throw new TypeError(`${name} cannot take (${key}): ${why}`); };
       } else {
-        f = caller(instantiateSync(r.wasm, { write: options.write, file: options.file }), name, readSignatures(r.wasm)[name]);
+        const info = moduleInfo(r.wasm);
+        f = exportedFunction(instantiateSync(r.wasm, hostOptions(info, options)), name, info.signatures[name]);
       }
       variants.set(key!, f);
     }
@@ -182,28 +229,8 @@ function generic(name: string, sig: Signature, call: Exports[string], source: st
   };
 }
 
-function callExport(inst: Instance, name: string, params: Type[], result: Type, args: unknown[]): unknown {
-  if (args.length !== params.length) throw new TypeError(`${name} takes ${params.length} argument${params.length === 1 ? "" : "s"}, given ${args.length}`);
-  return inst.scoped(() => {
-    const raw = params.map((t, i) => {
-      try { return toWasm(inst, t, args[i]); } catch (e) {
-        if (e instanceof MarshalError) throw new TypeError(`${name}: argument ${i + 1}: ${e.message}`);
-        throw e;
-      }
-    });
-    const value = (inst.exports[name] as (...a: unknown[]) => unknown)(...raw);
-    return toPlainJs(fromWasm(inst.memory, result, value));
-  });
-}
-
-/** An export's entry in the `ideo.sig` section (lower/program.ts). */
-interface Signature { params: string[]; result: string; generic?: string[]; fn?: string }
-
 export function readSignatures(wasm: Uint8Array): Record<string, Signature> {
-  const mod = new WebAssembly.Module(wasm as Uint8Array<ArrayBuffer>);
-  const sec = WebAssembly.Module.customSections(mod, SIGNATURES_SECTION)[0];
-  // no prototype, so `sigs["toString"]` is no signature
-  return Object.assign(Object.create(null), sec ? JSON.parse(new TextDecoder().decode(sec)) : {});
+  return moduleInfo(wasm).signatures;
 }
 
 export class CompileError extends Error {
@@ -213,6 +240,6 @@ export class CompileError extends Error {
   }
 }
 
-export { IdeoFault, CODES };
+export { IdeoFault, HostImportError, CODES };
 export { LANGUAGE_VERSION, CARD_VERSION } from "./version.js";
 export type { Diagnostic, JsonDiagnostic };

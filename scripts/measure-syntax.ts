@@ -25,6 +25,10 @@ const candidates: [string, string[]][] = [
   ["mixed values: a type test", ["xs.count(_.isint)", "xs.count(_.type == \"int\")", "xs.count(isinstance(_, int))", "xs.count(_ is int)"]],
   ["mixed values: the type's name", ["f(x: any) = x.int", "f(x: json) = x.int", "f(x: dyn) = x.int", "f(x: object) = x.int"]],
   ["mixed values: a result of two kinds", ["f(n) = if n > 0: n else false", "f(n) -> any = if n > 0: n else false", "f(n) -> int | bool = if n > 0: n else false"]],
+  ["command-line arguments", ["fn main(args)\n  print(args.len)", "print(args.len)", "print(argv().len)", "import sys\nprint(len(sys.argv) - 1)"]],
+  ["standard input", ["for l in stdin.lines: print(l)", "for l in input().lines: print(l)", "for l in read(stdin).lines: print(l)", "for l in sys.stdin.read().splitlines(): print(l)", "for l in lines(): print(l)"]],
+  ["another file's functions", ["import \"util.ideo\"", "use util", "from util import *", "include \"util.ideo\""]],
+  ["a function the JS host passes in", ["extern now() -> float", "host now() -> float", "import fn now() -> float", "declare function now(): number"]],
 ];
 
 console.log("| candidate | o200k_base | cl100k_base |\n|---|---|---|");

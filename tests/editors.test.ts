@@ -66,6 +66,10 @@ describe("the TextMate grammar", () => {
     ];
     for (const [text, scope] of expected) expect(scopeOf(tokens, text), text).toBe(scope);
     expect(scopeOf(tokens, " trailing")).toBe("comment.line.number-sign.ideo");
+    const decl = tokenize('import "lib/util.ideo"\nextern now() -> float\nimport = 2');
+    expect(scopeOf(decl, "import")).toBe("keyword.control.import.ideo");
+    expect(scopeOf(decl, "extern")).toBe("storage.modifier.extern.ideo");
+    expect(scopeOf(decl, "now")).toBe("entity.name.function.ideo");
     expect(tokens.filter((t) => t.scope.startsWith("string.quoted.double")).map((t) => t.text).join("")).toContain("here ");
   });
 

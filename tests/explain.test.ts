@@ -15,8 +15,10 @@ describe("ideo explain CODE", () => {
   for (const [code, e] of Object.entries(EXPLANATIONS)) {
     if (!e.example) continue;
     it(`${code}: the example gets it, the fixed version does not`, async () => {
-      expect((await analyze(e.example!)).diagnostics.map((d) => d.code), e.example).toContain(code);
-      const after = (await analyze(e.fixed!)).diagnostics;
+      // an example of several files is main.ideo, importing e.files
+      const where = (files?: Record<string, string>) => ({ style: true, ...(files ? { file: "main.ideo", files } : {}) });
+      expect((await analyze(e.example!, where(e.files))).diagnostics.map((d) => d.code), e.example).toContain(code);
+      const after = (await analyze(e.fixed!, where(e.fixedFiles ?? e.files))).diagnostics;
       expect(after.map((d) => d.code), e.fixed).not.toContain(code);
       expect(after.filter((d) => d.severity === "error"), e.fixed).toEqual([]);
     });

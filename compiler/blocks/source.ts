@@ -2,10 +2,11 @@
 // `npm run build` writes to build/templates, without depending on a build having run. A WAT room is
 // assembled (assemble.ts); a stdlib room is compiled from Ideo (compiler/stdlib.ts).
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { assemble, assembleFile } from "./assemble.js";
 import type { Instance } from "./registry.js";
 import { Room, Rooms, templatePath } from "./rooms.js";
-import { RUNTIME_ANY_WAT, RUNTIME_WAT } from "../paths.js";
+import { RUNTIME_ANY_WAT, RUNTIME_DIR, RUNTIME_WAT } from "../paths.js";
 import { compileTemplate } from "../stdlib.js";
 
 /** The runtime module's text: rt.wat with the fields of any.wat (mixed values) added to it. */
@@ -15,6 +16,16 @@ export function runtimeWat(): string {
   return `(module${body(rt)}${body(any)})\n`;
 }
 
+/** The runtime's parts linked as templates of their own, only into programs that need them
+ *  (runtime/NAME.wat: `rt_stdin` where a program reads stdin, `wasi` and `dtoa` in modules for WASI);
+ *  `rt`, rt.wat and any.wat joined, is always linked. */
+const RUNTIME_PARTS = ["rt_stdin", "wasi", "dtoa"];
+
+/** The templates the runtime makes: `rt` and its parts. */
+export const runtimeNames = () => ["rt", ...RUNTIME_PARTS];
+
+const assembleRuntime = (name: string) => assemble(name, name === "rt" ? runtimeWat() : readFileSync(join(RUNTIME_DIR, `${name}.wat`), "utf8"));
+
 /** One instantiation's template, from whichever source its room has. */
 function buildTemplate(path: string, b: Room, inst: Instance, rooms: Rooms): Promise<Uint8Array> {
   return path.endsWith(".ideo") ? compileTemplate(path, b, inst, rooms) : assembleFile(path, inst);
@@ -22,7 +33,7 @@ function buildTemplate(path: string, b: Room, inst: Instance, rooms: Rooms): Pro
 
 export async function assembleAll(registry: Rooms, only?: (category: string) => boolean): Promise<Map<string, Uint8Array>> {
   const out = new Map<string, Uint8Array>();
-  out.set("rt", await assemble("rt", runtimeWat()));
+  for (const name of runtimeNames()) out.set(name, await assembleRuntime(name));
   for (const b of registry.blocks) {
     if (only && !only(b.category)) continue;
     for (const inst of b.instances) {
@@ -42,7 +53,7 @@ export function templateLoader(registry: Rooms): (fn: string) => Promise<Uint8Ar
   return (fn) => {
     let p = cache.get(fn);
     if (!p) {
-      if (fn === "rt") p = assemble("rt", runtimeWat());
+      if (runtimeNames().includes(fn)) p = assembleRuntime(fn);
       else {
         const w = where.get(fn);
         p = !w ? Promise.reject(new Error(`no template named ${fn}`)) : !w.path ? Promise.reject(new Error(`no template file for ${fn}`)) : buildTemplate(w.path, w.b, w.inst, registry);

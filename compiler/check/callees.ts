@@ -4,11 +4,11 @@ import type { Expr } from "../syntax/ast.js";
 import { CODES, closest, error, uniqueClosest } from "../diagnostics.js";
 import type { BlockInfo } from "../blocks/registry.js";
 import type { FnInfo } from "./checked.js";
-import { Call, Checker, Ctx, Scope, clip, lookup } from "./env.js";
+import { Call, Checker, Ctx, HOST_VALUES, Scope, clip, lookup } from "./env.js";
 import { lift } from "./lift.js";
 import { resolveBlockCall } from "./calls.js";
 import { splitSortKeys } from "./sortkeys.js";
-import { Ty, UNIT_T, fresh, prune, showTy } from "./unify.js";
+import { STR_T, Ty, UNIT_T, fresh, prune, showTy } from "./unify.js";
 
 const INTRINSICS = new Set(["print"]);
 
@@ -28,6 +28,11 @@ export function inferCall(c: Checker, e: Call, scope: Scope, ctx: Ctx, value: bo
     e.args.forEach((a) => c.expr(a, scope, ctx, true));
     c.out.calls.set(e, { kind: "print" });
     return UNIT_T;
+  }
+  if (HOST_VALUES.has(name)) {
+    if (e.args.length) c.report(error(CODES.arity, `'${name}' takes no arguments: it is all of standard input that is left (\`${name}.lines\` for its lines)`, e.span));
+    c.out.calls.set(e, { kind: "stdin" });
+    return STR_T;
   }
   let block = c.registry.get(name);
   if (block && splitSortKeys(e, block.name, (x) => { const t = c.expr(x, scope, ctx, true); c.checkedOnce.set(x, t); return t; })) block = c.registry.get("sortby");
@@ -107,7 +112,7 @@ function callBlock(c: Checker, e: Call, block: BlockInfo, scope: Scope, ctx: Ctx
 
 function unknownCallee(c: Checker, e: Call, scope: Scope, ctx: Ctx): Ty {
   const name = e.callee;
-  const candidates = [...c.out.fns.keys(), ...c.registry.names(), ...c.registry.aliases(), ...INTRINSICS];
+  const candidates = [...c.out.fns.keys(), ...c.registry.names(), ...c.registry.aliases(), ...INTRINSICS, ...HOST_VALUES];
   const near = closest(name, candidates);
   const fixTo = uniqueClosest(name, candidates);
   c.report(error(CODES.unknownBlock, `unknown block '${clip(name)}'${near.length ? ` — did you mean '${near[0]}'?` : ""}`, e.calleeSpan, {

@@ -9,7 +9,7 @@
 import type { Block, Expr, FnDecl, Program } from "../syntax/ast.js";
 import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
 import type { Registry } from "../blocks/registry.js";
-import { ALL, ANY_T, Ty, TVar, UNIT_T, fresh, prune, showTy, defaultVars, fromType, isResolved } from "./unify.js";
+import { ALL, ANY_T, STR_T, Ty, TVar, UNIT_T, fresh, prune, showTy, defaultVars, fromType, isResolved } from "./unify.js";
 import { parseType } from "../types.js";
 import { Deferred } from "./deferred.js";
 import { lift, returnsNull } from "./lift.js";
@@ -42,7 +42,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   // yet waits in `deferred` (deferred.ts) and is retried as types become known.
   for (const name of calleeFirstOrder(program)) {
     const info = out.fns.get(name)!;
-    if (skip(info.decl)) continue;
+    if (skip(info.decl) || info.decl.host) continue; // a host function's body is the JS the host passes
     checkFn(c, info);
     c.deferred.settle(false);
   }
@@ -58,6 +58,10 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   for (const e of c.powExprs) attachPow(c, e);
   for (const { e, call } of c.operatorCalls) { const t = out.calls.get(call); if (t) out.calls.set(e, t); }
   reportUnitValues(c);
+  for (const e of c.elementWrites) {
+    // strings are values: `s[0] = "x"` (or `stdin[0] = …`) has nothing to write into
+    if (prune(out.types.get(e) ?? UNIT_T).tag === "str") c.report(error(CODES.assignTarget, "a string cannot be changed in place: build a new one", e.span, { suggestions: ["`s = \"x\" + s[1:]`, or `s.replace(a, b)`; arrays and maps are written in place"] }));
+  }
   applyDefaults(out);
   if (!out.diagnostics.some((d) => d.severity === "error")) chooseInstances(out, (d) => c.report(d));
   return out;
@@ -71,16 +75,25 @@ function declareFunctions(c: CheckerState, program: Program, options: CheckOptio
       c.report(error(CODES.duplicateFn, "statements outside any function, but the program also defines `fn main`", f.body.stmts[0].span, { suggestions: ["move these statements into `fn main`, or remove `fn main` and keep them at the top level"] }));
       continue;
     }
-    if (out.fns.has(f.name)) { c.report(error(CODES.duplicateFn, `function '${f.name}' is defined twice`, f.nameSpan)); continue; }
+    const first = out.fns.get(f.name);
+    if (first) {
+      // the first definition may be in another file of the program: the note shows where
+      c.report(error(CODES.duplicateFn, `function '${f.name}' is defined twice`, f.nameSpan, { notes: [{ span: first.decl.nameSpan, message: `'${f.name}' is first defined here` }] }));
+      continue;
+    }
     reportRepeatedParams(c, f.params);
     const fixed = options.paramTypes?.[f.name];
     const params = f.params.map((p, i) => {
       const given = fixed?.[i] !== undefined ? parseType(fixed[i]) : undefined;
       if (given) return fromType(given);
+      if (f.host && !p.type) c.report(error(CODES.externType, `the host function '${f.name}' needs the type of parameter '${p.name}'`, p.span, { suggestions: [`annotate it: \`${p.name}: int\`, \`${p.name}: str\`, \`${p.name}: [float]\`…`] }));
+      if (f.name === "main" && !f.host) return mainParam(c, f, i);
       return p.type ? typeFromExpr(p.type, (d) => c.report(d)) : fresh(ALL, { span: p.span, why: `parameter '${p.name}'` });
     });
-    // a function that can give null gives T? from the start, so its other results are lifted
+    // a function that can give null gives T? from the start, so its other results are lifted; a
+    // host function without `-> T` gives nothing
     const result = f.result ? typeFromExpr(f.result, (d) => c.report(d))
+      : f.host ? UNIT_T
       : options.anyResults?.includes(f.name) ? ANY_T
       : returnsNull(f.body) ? { tag: "opt" as const, elem: fresh() } : fresh(ALL, { span: f.nameSpan, why: `result of '${f.name}'` });
     out.fns.set(f.name, { decl: f, params, result, locals: new Map() });
@@ -96,6 +109,17 @@ function reportUnitValues(c: CheckerState): void {
     seen.add(e.span.start);
     c.report(error(CODES.typeMismatch, "this gives no value to use: `print` and functions without a result give none", e.span));
   }
+}
+
+/** `main` takes its command-line arguments, `[str]`, or nothing (docs/language.md, "Programs"). */
+function mainParam(c: CheckerState, f: FnDecl, i: number): Ty {
+  const args: Ty = { tag: "array", elem: STR_T };
+  const p = f.params[i];
+  const given = p.type ? showTy(typeFromExpr(p.type, (d) => c.report(d))) : "[str]";
+  const hint = { suggestions: ["`fn main(args)` receives the command-line arguments as [str]; call other functions with `ideo run FILE --fn NAME ARGS…`"] };
+  if (i > 0) c.report(error(CODES.mainParams, "main takes one parameter, the command-line arguments, or none", p.span, hint));
+  else if (given !== "[str]") c.report(error(CODES.mainParams, `main's parameter '${p.name}' is the command-line arguments, [str], not ${given}`, p.span, hint));
+  return args;
 }
 
 /** Number types still open become int; other open variables their defaults (unify.ts). */
@@ -128,6 +152,7 @@ class CheckerState implements Checker {
   readonly operatorCalls: { e: Expr; call: Expr }[] = [];
   readonly valueUses: { e: Expr; t: Ty }[] = [];
   readonly mayBeUnit = new Set<Expr>();
+  readonly elementWrites: Expr[] = [];
 
   constructor(readonly registry: Registry, readonly out: Checked, program: Program) {
     this.deferred = new Deferred((d) => this.report(d), (a, b, span, what) => this.unify(a, b, span, what), (t) => this.isParamType(t));

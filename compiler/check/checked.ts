@@ -11,6 +11,8 @@ export type CallTarget =
   | { kind: "fn"; name: string }
   | { kind: "block"; block: BlockInfo; overload: number; vars: Record<string, Ty>; instance?: Instance }
   | { kind: "print" }
+  /** the program's standard input, all of it that is left (`stdin`) */
+  | { kind: "stdin" }
   | { kind: "closure"; name: string };
 
 /** `fields`: the lambda takes one tuple and names its fields, `(a, b) => …` where a function of a pair is expected. */

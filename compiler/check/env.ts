@@ -36,6 +36,8 @@ export interface Checker {
    *  expression, a lambda's body, a return): the others must not be unit once types are final. */
   readonly valueUses: { e: Expr; t: Ty }[];
   readonly mayBeUnit: Set<Expr>;
+  /** What `xs[i] = v` writes into, looked at again once types are final (a string cannot be written). */
+  readonly elementWrites: Expr[];
   report(d: Diagnostic): void;
   expr(e: Expr, scope: Scope, ctx: Ctx, value: boolean): Ty;
   block(b: Block, scope: Scope, ctx: Ctx, value: boolean): { type: Ty; endsInExpr: boolean };
@@ -110,6 +112,9 @@ function conversionHint(expected: Ty, found: Ty): string[] {
 
 /** Where a body's value (its last statement) is, for messages. */
 export function lastSpan(b: Block): Span { return b.stmts.length ? b.stmts[b.stmts.length - 1].span : b.span; }
+
+/** Names that are values the host gives, read like a block without arguments: `stdin.lines`. */
+export const HOST_VALUES = new Set(["stdin"]);
 
 /** Long names in messages are cut. */
 export const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);

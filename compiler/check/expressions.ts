@@ -3,7 +3,7 @@
 import type { Expr } from "../syntax/ast.js";
 import { CODES, closest, error, uniqueClosest } from "../diagnostics.js";
 import type { LambdaInfo } from "./checked.js";
-import { Binary, Checker, Ctx, Lambda, Scope, clip, lastSpan, lookup, reportRepeatedParams, visibleNames } from "./env.js";
+import { Binary, Checker, Ctx, HOST_VALUES, Lambda, Scope, clip, lastSpan, lookup, reportRepeatedParams, visibleNames } from "./env.js";
 import { inferOperator } from "./operators.js";
 import { lastExpr, mixedKinds } from "./lift.js";
 import { resolveBlockCall } from "./calls.js";
@@ -111,7 +111,7 @@ function inferName(c: Checker, e: Extract<Expr, { kind: "name" }>, scope: Scope,
     c.report(error(CODES.unknownName, `unknown name '${e.name}': Ideo writes \`${spelled}\``, e.span, { fix: { span: e.span, replacement: spelled, description: `replace '${e.name}' with '${spelled}'` } }));
     return e.name === "None" ? { tag: "opt", elem: fresh() } : BOOL_T;
   }
-  if (c.out.fns.has(e.name) || c.registry.get(e.name)) {
+  if (c.out.fns.has(e.name) || c.registry.get(e.name) || HOST_VALUES.has(e.name)) {
     // a bare function or block name used as a value is a call without arguments: `xs.len`
     // reads like `len(xs)`, and `pi` like `pi()`
     const call: Expr = { kind: "call", callee: e.name, calleeSpan: e.span, args: [], method: false, span: e.span };
@@ -125,8 +125,9 @@ function inferName(c: Checker, e: Extract<Expr, { kind: "name" }>, scope: Scope,
     scope.vars.set(e.name, fresh());
     return scope.vars.get(e.name)!;
   }
-  const near = closest(e.name, visibleNames(scope));
-  const fixTo = uniqueClosest(e.name, visibleNames(scope));
+  const names = [...visibleNames(scope), ...HOST_VALUES];
+  const near = closest(e.name, names);
+  const fixTo = uniqueClosest(e.name, names);
   c.report(error(CODES.unknownName, `unknown name '${clip(e.name)}'`, e.span, { suggestions: near.map((n) => `did you mean '${n}'?`), fix: fixTo ? { span: e.span, replacement: fixTo, description: `replace '${clip(e.name)}' with '${fixTo}'` } : undefined }));
   const v = fresh();
   scope.vars.set(e.name, v); // one report per unknown name

@@ -8,8 +8,9 @@ import type { Block, Expr, FnDecl, Program, Stmt } from "../syntax/ast.js";
 import { mentionsPlaceholder, placeholderLambdaOf } from "../syntax/desugar.js";
 import type { Registry } from "../blocks/registry.js";
 
-export function placePlaceholders(program: Program, registry: Registry): void {
-  const userFns = new Set(program.fns.map((f) => f.name));
+/** `userFns`: the program's function names, which take no `_` lambda whatever block they are named
+ *  like (all files' names, for a file of a program of several). */
+export function placePlaceholders(program: Program, registry: Registry, userFns = new Set(program.fns.map((f) => f.name))): void {
   const takesFn = (callee: string, i: number): boolean => {
     if (userFns.has(callee)) return false;
     const b = registry.get(callee);

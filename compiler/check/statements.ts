@@ -99,6 +99,7 @@ function checkAssign(c: Checker, s: Extract<Stmt, { kind: "assign" }>, scope: Sc
       c.report(error(CODES.typeMismatch, "an element of an any cannot be set: set it in the list or dict the any holds", s.target.span, { suggestions: ["take it out first: `xs = x.list`, then `xs[i] = v` (the any sees the change)"] }));
       return;
     }
+    c.elementWrites.push(s.target.target);
     c.lifted(et, vt, s.op === "=" ? s.value : undefined, s.value.span, "the element");
   } else {
     c.report(error(CODES.assignTarget, "only a name or an element `xs[i]` can be assigned to", s.target.span));

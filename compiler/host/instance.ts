@@ -1,18 +1,47 @@
-// Instantiating an Ideo module: the few host functions the runtime imports (fault, write,
-// float formatting) and turning a fault into a JS Error that names it and its source location.
-import { FAULTS, faultByCode, unpackLoc } from "../faults.js";
+// Instantiating an Ideo module: the few host functions the runtime imports (fault, write, read,
+// float formatting), the program's own host functions (`extern`), and turning a fault into a JS
+// Error that names it and its source location. No compiler here: modules built with --js carry
+// this file (and values.ts, bind.ts) inside them (bundle.ts).
+import { FAULTS, faultByCode, placeWord, unpackLoc } from "../faults.js";
+import { parseType, Type } from "../types.js";
+import { fromWasm, toPlainJs, toWasm, MarshalError } from "./values.js";
 
 export class IdeoFault extends Error {
   constructor(readonly fault: string, readonly code: number, readonly line: number, readonly col: number, file?: string) {
-    super(line > 0 ? `${faultByCode(code).message} ${code === 7 ? "near" : "at"} ${file ? `${file}:` : ""}${line}:${col}` : faultByCode(code).message);
+    super(line > 0 ? `${faultByCode(code).message} ${placeWord(code)} ${file ? `${file}:` : ""}${line}:${col}` : faultByCode(code).message);
     this.name = "IdeoFault";
   }
 }
 
+/** A host function the program declares with `extern` that the JS host did not pass as a function
+ *  (E0504), placed at the declaration's name, in its file. */
+export class HostImportError extends TypeError {
+  /** CODES.hostMissing, written out: the table of codes would add 3 KB to every --js wrapper. */
+  readonly code = "E0504";
+  constructor(message: string, readonly fn: string, readonly file: string | undefined, readonly line: number, readonly col: number) {
+    super(message);
+    this.name = "HostImportError";
+  }
+}
+
+/** An export's or a host function's entry in the `ideo.sig` or `ideo.host` section (lower/program.ts);
+ *  a host function's `line` and `col` are its declaration's, in the compiled numbering of lines. */
+export interface Signature { params: string[]; result: string; names?: string[]; generic?: string[]; fn?: string; line?: number; col?: number }
+
+/** Where a file of a multi-file program starts in the compiled numbering of lines (`ideo.files`). */
+export interface FileStart { file: string; line: number }
+
 export interface HostOptions {
-  /** Receives program output (`print`); defaults to collecting it. */
+  /** Receives program output (`print`); default: process.stdout, or console.log line by line. */
   write?: (text: string) => void;
+  /** What `stdin` reads: text, bytes, or a function that fills a buffer and gives how many bytes it
+   *  wrote (0 at the end, as a read of a file does). Default: nothing, an empty input. */
+  stdin?: string | Uint8Array | ((buffer: Uint8Array) => number);
   file?: string;
+  /** The files of a multi-file program, for fault positions: each with its first line. */
+  files?: FileStart[];
+  /** The program's host functions (`extern` declarations): their signatures, and the JS functions. */
+  host?: { signatures: Record<string, Signature>; functions?: Record<string, unknown> };
 }
 
 export interface Instance {
@@ -29,13 +58,10 @@ export interface Instance {
 
 const dec = new TextDecoder("utf-8", { ignoreBOM: true });
 
-/** Where `print` goes by default: standard output in Node, the console in a browser. */
-const writeOut = (text: string) => { if (globalThis.process?.stdout) process.stdout.write(text); else console.log(text.replace(/\n$/, "")); };
-
-export async function instantiate(wasm: Uint8Array, opts: HostOptions = {}): Promise<Instance> {
+export async function instantiate(wasm: Uint8Array | WebAssembly.Module, opts: HostOptions = {}): Promise<Instance> {
   const host = imports(opts);
-  const { instance } = (await WebAssembly.instantiate(wasm, host.imports)) as unknown as { instance: WebAssembly.Instance };
-  return host.wrap(instance);
+  const module = wasm instanceof WebAssembly.Module ? wasm : await WebAssembly.compile(wasm as Uint8Array<ArrayBuffer>);
+  return host.wrap(await WebAssembly.instantiate(module, host.imports));
 }
 
 /** The same, synchronously (Node compiles modules of any size on the main thread). */
@@ -46,14 +72,18 @@ export function instantiateSync(wasm: Uint8Array, opts: HostOptions = {}): Insta
 
 function imports(opts: HostOptions): { imports: WebAssembly.Imports; wrap: (instance: WebAssembly.Instance) => Instance } {
   let memory!: WebAssembly.Memory;
+  let wrapped!: Instance;
+  const write = opts.write ?? defaultWrite();
+  const read = reader(opts.stdin);
   const env = {
     fault(code: number, loc: number) {
-      const { line, col } = unpackLoc(loc >>> 0);
-      throw new IdeoFault(faultByCode(code).name, code, line, col, opts.file);
+      throw fault(code, loc >>> 0, opts);
     },
     write(ptr: number, len: number) {
-      const text = dec.decode(new Uint8Array(memory.buffer, ptr >>> 0, len >>> 0));
-      (opts.write ?? writeOut)(text);
+      write(dec.decode(new Uint8Array(memory.buffer, ptr >>> 0, len >>> 0)));
+    },
+    read(ptr: number, len: number): number {
+      return read(new Uint8Array(memory.buffer, ptr >>> 0, len >>> 0));
     },
     fmt_f64(x: number, ptr: number): number {
       const bytes = new TextEncoder().encode(reprDigits(x));
@@ -63,9 +93,78 @@ function imports(opts: HostOptions): { imports: WebAssembly.Imports; wrap: (inst
   };
   const wrap = (instance: WebAssembly.Instance) => {
     memory = instance.exports.memory as WebAssembly.Memory; // what write() reads from
-    return wrapInstance(instance, opts);
+    return (wrapped = wrapInstance(instance, opts));
   };
-  return { imports: { env }, wrap };
+  const host = opts.host ? hostFunctions(opts.host, opts, () => wrapped) : undefined;
+  return { imports: host ? { env, host } : { env }, wrap };
+}
+
+/** A fault's code and packed position as an IdeoFault, placed in its file of a multi-file program. */
+function fault(code: number, loc: number, opts: HostOptions): IdeoFault {
+  const { line, col } = unpackLoc(loc);
+  const at = place(line, opts);
+  return new IdeoFault(faultByCode(code).name, code, at.line, col, at.file);
+}
+
+/** A line of the compiled numbering as a file of the program and a line of that file. */
+function place(line: number, opts: HostOptions): { file?: string; line: number } {
+  const at = line > 0 ? opts.files?.filter((f) => f.line <= line).at(-1) : undefined;
+  return at ? { file: at.file || opts.file, line: line - at.line + 1 } : { file: opts.file, line };
+}
+
+/** Where print goes by default: Node's stdout, else (a browser) the console, a line at a time. */
+function defaultWrite(): (text: string) => void {
+  const stdout = (globalThis as { process?: { stdout?: { write(t: string): void } } }).process?.stdout;
+  if (stdout) return (t) => stdout.write(t);
+  let line = "";
+  return (t) => {
+    const parts = (line + t).split("\n");
+    line = parts.pop()!;
+    for (const p of parts) console.log(p);
+  };
+}
+
+/** `stdin` as a function that fills a buffer: from the given text or bytes, or a caller's reader. */
+function reader(stdin: HostOptions["stdin"]): (buffer: Uint8Array) => number {
+  if (typeof stdin === "function") return stdin;
+  let rest = typeof stdin === "string" ? new TextEncoder().encode(stdin) : stdin ?? new Uint8Array(0);
+  return (buffer) => {
+    const n = Math.min(buffer.length, rest.length);
+    buffer.set(rest.subarray(0, n));
+    rest = rest.subarray(n);
+    return n;
+  };
+}
+
+/** The program's `extern` functions as wasm imports: arguments read from memory into plain JS values,
+ *  the JS function's result written back by its declared type. A missing one is named at load. */
+function hostFunctions(host: NonNullable<HostOptions["host"]>, opts: HostOptions, instance: () => Instance): Record<string, (...raw: unknown[]) => unknown> {
+  const out: Record<string, (...raw: unknown[]) => unknown> = {};
+  for (const [name, sig] of Object.entries(host.signatures)) {
+    const fn = host.functions?.[name];
+    if (typeof fn !== "function") throw missingHost(name, sig, fn, opts);
+    const params: Type[] = sig.params.map((p) => parseType(p)!), result = parseType(sig.result)!;
+    out[name] = (...raw: unknown[]) => {
+      const inst = instance();
+      const value = fn(...params.map((t, i) => toPlainJs(fromWasm(inst.memory, t, raw[i]))));
+      if (result.kind === "unit") return undefined;
+      try { return toWasm(inst, result, value); } catch (e) {
+        if (e instanceof MarshalError) throw new TypeError(`host function ${name} must return ${sig.result}: ${e.message}`);
+        throw e;
+      }
+    };
+  }
+  return out;
+}
+
+function missingHost(name: string, sig: Signature, given: unknown, opts: HostOptions): HostImportError {
+  const at = place(sig.line ?? 0, opts), col = sig.col ?? 0;
+  const where = at.line > 0 ? ` at ${at.file ? `${at.file}:` : ""}${at.line}:${col}` : "";
+  const shown = `extern ${name}(${sig.params.join(", ")})${sig.result === "unit" ? "" : ` -> ${sig.result}`}${where}`;
+  const message = given === undefined
+    ? `the program declares ${shown}: pass it as imports: { ${name}: … }`
+    : `imports.${name} must be a function (the program declares ${shown}), not ${given === null ? "null" : typeof given}`;
+  return new HostImportError(message, name, at.file, at.line, col);
 }
 
 function wrapInstance(instance: WebAssembly.Instance, opts: HostOptions): Instance {
@@ -78,8 +177,7 @@ function wrapInstance(instance: WebAssembly.Instance, opts: HostOptions): Instan
       return fn();
     } catch (e) {
       if (e instanceof RangeError && /call stack/i.test(e.message)) {
-        const { line, col } = unpackLoc(((ex.rt_loc as WebAssembly.Global | undefined)?.value ?? 0) >>> 0);
-        throw new IdeoFault("stack", FAULTS.stack.code, line, col, opts.file);
+        throw fault(FAULTS.stack.code, ((ex.rt_loc as WebAssembly.Global | undefined)?.value ?? 0) >>> 0, opts);
       }
       throw e;
     }

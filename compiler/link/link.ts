@@ -17,6 +17,9 @@ export interface LinkInput {
   /** Where template binaries come from: the compiler's assets (build/templates) by default; tests
    *  assemble from source. */
   load?: (name: string) => Uint8Array;
+  /** Who provides what the runtime imports from "env" (output, input, faults, float text): the JS
+   *  host (imports left in the module), or the WASI shim linked in their place (runtime/wasi.wat). */
+  host?: "js" | "wasi";
 }
 
 export interface LinkResult {
@@ -70,10 +73,12 @@ export function link(b: Binaryen, out: Module, input: LinkInput): LinkResult {
     for (let i = 0; i < t.getNumFunctions(); i++) {
       const f = b.getFunctionInfo(t.getFunctionByIndex(i)) as { name: string; module: string; base: string; params: number; results: number; vars: number[]; body: number };
       if (f.module) {
+        // "rt" is always linked; "blocks" names a template; the rest come from outside the module
         if (f.module === "blocks") queue.push(f.base);
-        else if (f.module === "env" && !envImports.has(f.name)) {
+        else if (f.module === "env" && input.host === "wasi") queue.push("wasi");
+        else if (f.module !== "rt" && !envImports.has(f.name)) {
           envImports.add(f.name);
-          out.addFunctionImport(f.name, "env", f.base, f.params, f.results);
+          out.addFunctionImport(f.name, f.module, f.base, f.params, f.results);
         }
         continue;
       }

@@ -460,6 +460,10 @@ export class FnLowerer {
         const params = b.createType([b.i32, ...ft.params.map((p) => this.cx.wasm(p))]);
         return m.call_indirect("fns", m.i32.load(0, 4, clo(), "memory"), [clo(), ...e.args.map((a) => this.expr(a))], params, this.cx.wasm(ft.result));
       }
+      case "stdin": {
+        this.cx.roots.add("rt_stdin");
+        return m.call("rt_stdin", [], b.i32);
+      }
       case "block": {
         const inst = target.instance!;
         this.cx.roots.add(inst.fn);

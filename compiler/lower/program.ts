@@ -17,8 +17,12 @@ export interface Lowered {
   /** Exported functions and their Ideo types, for the JS host. */
   /** Each export's parameter and result types; `generic`: the parameters' shapes where inference
    *  left them open (`['a]`), which the JS host may compile again for other argument types. */
-  signatures: Record<string, { params: string[]; result: string; generic?: string[]; fn?: string }>;
+  signatures: Record<string, Signature>;
+  /** The host functions (`extern`), imported from "host" under their names, and their types. */
+  host: Record<string, Signature>;
 }
+
+type Signature = { params: string[]; result: string; names: string[]; generic?: string[]; fn?: string; line?: number; col?: number };
 
 /** Names the host reserves: a user function with one of these is exported with a `_` suffix. */
 const RESERVED = new Set(["memory", "rt_alloc", "rt_mark", "rt_reset"]);
@@ -40,10 +44,17 @@ export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: s
     return name;
   };
 
-  const signatures: Lowered["signatures"] = {};
+  const signatures: Lowered["signatures"] = {}, host: Lowered["host"] = {};
   for (const [name, info] of checked.fns) {
     const params = info.decl.params.map((p, i) => ({ name: p.name, type: toType(info.params[i]) }));
     const result = toType(info.result);
+    if (info.decl.host) {
+      // calls reach it as any function's, by its internal name
+      m.addFunctionImport(`fn_${name}`, "host", name, b.createType(params.map((p) => cx.wasm(p.type))), cx.wasm(result));
+      const at = cx.lines.pos(info.decl.nameSpan.start); // named when the host does not pass it
+      host[name] = { params: params.map((p) => show(p.type)), result: show(result), names: params.map((p) => p.name), line: at.line, col: at.col };
+      continue;
+    }
     const fl = new FnLowerer(cx, params, info.decl.body);
     const body = fl.block(info.decl.body, result);
     const fn = m.addFunction(cx.fnName(name), b.createType(params.map((p) => cx.wasm(p.type))), cx.wasm(result), fl.localTypes, body);
@@ -51,7 +62,7 @@ export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: s
     const exportName = RESERVED.has(name) ? `${name}_` : name;
     if (!template) m.addFunctionExport(cx.fnName(name), exportName);
     const generic = checked.generic.get(name);
-    signatures[exportName] = { params: params.map((p) => show(p.type)), result: show(result), ...(generic ? { generic, fn: name } : {}) };
+    signatures[exportName] = { params: params.map((p) => show(p.type)), result: show(result), names: params.map((p) => p.name), ...(generic ? { generic, fn: name } : {}) };
   }
 
   // lambdas found while lowering (and inside other lambdas)
@@ -81,7 +92,7 @@ export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: s
     nameLocals(b, fn, ["closure", ...params.map((p) => p.name)], fl);
   }
 
-  return { roots: [...cx.roots].sort(), data: cx.data, table: cx.lambdaNames, signatures };
+  return { roots: [...cx.roots].sort(), data: cx.data, table: cx.lambdaNames, signatures, host };
 }
 
 /** A captured variable's type: found where the enclosing function or lambda defines it. */

@@ -53,7 +53,11 @@ export interface Block { stmts: Stmt[]; span: Span }
 
 export interface Param { name: string; type?: TypeExpr; span: Span }
 
-/** `script`: the `main` made of the statements outside any function. */
-export interface FnDecl { name: string; nameSpan: Span; params: Param[]; result?: TypeExpr; body: Block; span: Span; script?: boolean }
+/** `script`: the `main` made of the statements outside any function. `host`: declared with
+ *  `extern`, a JS function the host passes in (`load(src, { imports })`); its body is empty. */
+export interface FnDecl { name: string; nameSpan: Span; params: Param[]; result?: TypeExpr; body: Block; span: Span; script?: boolean; host?: boolean }
 
-export interface Program { fns: FnDecl[] }
+/** `import "util.ideo"`: another file's functions (frontend.ts reads it, relative to this file). */
+export interface Import { path: string; pathSpan: Span; span: Span }
+
+export interface Program { fns: FnDecl[]; imports?: Import[] }

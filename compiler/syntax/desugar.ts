@@ -1,7 +1,8 @@
 // Desugaring done while parsing: comprehensions into filter/map calls, `_` arguments into lambdas,
 // slices with a step into `step` calls, string literal escapes. Kept apart from the grammar so the parser file reads as the grammar.
-import type { Expr } from "./ast.js";
+import type { Expr, Stmt } from "./ast.js";
 import type { Span } from "../diagnostics.js";
+import { nodes } from "./walk.js";
 
 /** `[e for x in xs if c]` is `xs.filter(x => c).map(x => e)` (the map left out when e is x);
  *  `for a, b in pairs` makes lambdas that take each pair apart. */
@@ -82,4 +83,18 @@ export function unescape(lit: string): string {
     if (c.startsWith("x")) return String.fromCharCode(parseInt(c.slice(1), 16));
     return ({ n: "\n", t: "\t", r: "\r", "0": "\0", "\\": "\\", '"': '"', "'": "'" } as Record<string, string>)[c] ?? c;
   });
+}
+
+/** Does a script (the statements outside any function) read `args`, its command-line arguments,
+ *  without setting a variable of that name? */
+export function usesArgs(stmts: Stmt[]): boolean {
+  let read = false;
+  for (const s of stmts) {
+    for (const n of nodes(s)) {
+      if ("stmts" in n) continue;
+      if (n.kind === "name" && n.name === "args") read = true;
+      if ((n.kind === "assign" && n.target.kind === "name" && n.target.name === "args") || (n.kind === "for" && n.vars.some((v) => v.name === "args"))) return false;
+    }
+  }
+  return read;
 }

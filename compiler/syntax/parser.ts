@@ -3,11 +3,12 @@
 // a Program and diagnostics out.
 import { IToken, EOF, IRecognitionException, NoViableAltException, EarlyExitException } from "chevrotain";
 import * as T from "./lexer.js";
-import type { Block, Expr, FnDecl, Param, Program, Stmt, TypeExpr } from "./ast.js";
+import type { Block, Expr, FnDecl, Import, Param, Program, Stmt, TypeExpr } from "./ast.js";
 import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
 import { ERR, ExpressionParser, RX, sp } from "./expressions.js";
 import { StoredLookahead } from "./lookahead.js";
 import { assets, LookaheadTable } from "../assets.js";
+import { unescape, usesArgs } from "./desugar.js";
 
 const RB = { recoveryValueFunc: (): Block => ({ stmts: [], span: { start: 0, end: 0 } }) };
 
@@ -37,9 +38,13 @@ class IdeoParser extends ExpressionParser {
   program = this.RULE("program", (): Program => {
     const fns: FnDecl[] = [];
     const top: Stmt[] = [];
+    const imports: Import[] = [];
     this.MANY(() => {
       this.OR([
         { ALT: () => { this.CONSUME(T.Newline); } },
+        // `import` and `extern` are words only here, so programs may still use them as names
+        { GATE: () => this.LA(1).image === "import", ALT: () => { const i = this.SUBRULE(this.importDecl); this.ACTION(() => i && imports.push(i)); } },
+        { GATE: () => this.LA(1).image === "extern", ALT: () => { const f = this.SUBRULE(this.externDecl); this.ACTION(() => f && fns.push(f)); } },
         { ALT: () => { const f = this.SUBRULE(this.fnDecl); this.ACTION(() => f && fns.push(f)); } },
         { GATE: () => this.shortFnAhead(), IGNORE_AMBIGUITIES: true, ALT: () => { const f = this.SUBRULE(this.shortFn); this.ACTION(() => f && fns.push(f)); } },
         { ALT: () => { const s = this.SUBRULE(this.stmt); this.ACTION(() => s && top.push(s)); } },
@@ -50,11 +55,35 @@ class IdeoParser extends ExpressionParser {
       // such as `double = _ * 2` are taken out of it again by check/placeholders.ts)
       if (top.length) {
         const span = { start: top[0].span.start, end: top[top.length - 1].span.end };
-        fns.push({ name: "main", nameSpan: span, params: [], body: { stmts: top, span }, span, script: true });
+        // a script reads its command-line arguments as `args`, where it sets no variable of that name
+        const params = usesArgs(top) ? [{ name: "args", span }] : [];
+        fns.push({ name: "main", nameSpan: span, params, body: { stmts: top, span }, span, script: true });
       }
-      return { fns };
+      return imports.length ? { fns, imports } : { fns };
     });
   });
+
+  /** `import "util.ideo"`: the functions of another file. */
+  importDecl = this.RULE("importDecl", (): Import => {
+    const kw = this.CONSUME(T.Ident);
+    const path = this.CONSUME(T.StrLit);
+    this.CONSUME(T.Newline);
+    return this.ACTION(() => ({ path: unescape(path.image), pathSpan: sp(path), span: sp(kw, path) }));
+  }, { recoveryValueFunc: () => undefined as unknown as Import });
+
+  /** `extern now() -> float`: a function the JS host passes in, its parameter types annotated. */
+  externDecl = this.RULE("externDecl", (): FnDecl => {
+    const kw = this.CONSUME(T.Ident);
+    const name = this.CONSUME2(T.Ident);
+    const params = this.SUBRULE(this.params);
+    let result: TypeExpr | undefined;
+    this.OPTION(() => { this.CONSUME(T.RArrow); result = this.SUBRULE(this.type); });
+    this.CONSUME(T.Newline);
+    return this.ACTION(() => {
+      const end = result?.span ?? sp(name);
+      return { name: name.image, nameSpan: sp(name), params, result, body: { stmts: [], span: end }, span: sp(kw, end), host: true };
+    });
+  }, { recoveryValueFunc: () => undefined as unknown as FnDecl });
 
   fnDecl = this.RULE("fnDecl", (): FnDecl => {
     const kw = this.CONSUME(T.Fn);
@@ -298,8 +327,8 @@ const PYTHON_HABITS: Record<string, string> = {
   if: "a conditional expression is `if c: a else b`",
   pass: "an empty body is not needed: leave the branch out",
   class: "Ideo has no classes: use tuples `(a, b)` and maps `{k: v}`",
-  import: "there is nothing to import: every block is always there (`ideo vocab` lists them)",
-  from: "there is nothing to import: every block is always there (`ideo vocab` lists them)",
+  import: "blocks need no import: every block is always there (`ideo vocab` lists them); `import \"util.ideo\"` brings in another file's functions",
+  from: "blocks need no import: every block is always there (`ideo vocab` lists them); `import \"util.ideo\"` brings in another file's functions",
 };
 
 export function parse(tokens: IToken[]): { program: Program; diagnostics: Diagnostic[] } {
