@@ -193,7 +193,8 @@ function rankNear(name: string, candidates: Iterable<string>): { c: string; s: n
   if (name.length > 64) return [];
   const limit = Math.max(1, Math.floor(name.length / 3));
   return [...new Set(candidates)]
-    .map((c) => ({ c, d: c === name ? Infinity : editDistance(name, c) }))
+    // the distance is at least the difference in length: most candidates need no table
+    .map((c) => ({ c, d: c === name || Math.abs(c.length - name.length) > limit ? Infinity : editDistance(name, c) }))
     .filter((x) => x.d <= limit)
     .map(({ c, d }) => ({ c, s: d * 4 + (c[0] === name[0] ? 0 : 2) + Math.min(1, Math.abs(c.length - name.length)) }))
     .sort((x, y) => x.s - y.s || x.c.localeCompare(y.c));

@@ -110,11 +110,19 @@ function callBlock(c: Checker, e: Call, block: BlockInfo, scope: Scope, ctx: Ctx
   }, c.deferred.calls);
 }
 
+/** The near names of each unknown name, per check: a program may misspell one name thousands of times. */
+const nearNames = new WeakMap<Checker, Map<string, { near: string[]; fixTo?: string }>>();
+
 function unknownCallee(c: Checker, e: Call, scope: Scope, ctx: Ctx): Ty {
   const name = e.callee;
-  const candidates = [...c.out.fns.keys(), ...c.registry.names(), ...c.registry.aliases(), ...INTRINSICS, ...HOST_VALUES];
-  const near = closest(name, candidates);
-  const fixTo = uniqueClosest(name, candidates);
+  let known = nearNames.get(c);
+  if (!known) nearNames.set(c, (known = new Map()));
+  let found = known.get(name);
+  if (!found) {
+    const candidates = [...c.out.fns.keys(), ...c.registry.names(), ...c.registry.aliases(), ...INTRINSICS, ...HOST_VALUES];
+    known.set(name, (found = { near: closest(name, candidates), fixTo: uniqueClosest(name, candidates) }));
+  }
+  const { near, fixTo } = found;
   c.report(error(CODES.unknownBlock, `unknown block '${clip(name)}'${near.length ? ` — did you mean '${near[0]}'?` : ""}`, e.calleeSpan, {
     suggestions: near.map((n) => `did you mean '${n}'?`).concat(near.length ? [] : ["`ideo vocab QUERY` searches the blocks"]),
     fix: fixTo ? { span: e.calleeSpan, replacement: fixTo, description: `replace '${clip(name)}' with '${fixTo}'` } : undefined,
