@@ -49,14 +49,18 @@ class Evaluator {
       case "let": f.set(s.name, this.expr(s.value, f)); return;
       case "update": f.set(s.name, this.binary(s.o.slice(0, -1), s.value.t, f.get(s.name)!, this.expr(s.value, f))); return;
       case "set": {
+        // Python's order: the value, then the container and the index
+        const v = this.expr(s.value, f);
         const c = this.expr(s.x, f);
-        const i = this.expr(s.i, f), v = this.expr(s.value, f);
+        const i = this.expr(s.i, f);
         if (c instanceof Map) c.set(i, v);
         else (c as Value[])[index((c as Value[]).length, i as bigint)] = v;
         return;
       }
       case "print": {
-        this.output += s.args.map((a) => show(a.t, this.expr(a, f), false)).join(" ") + "\n";
+        // the arguments first: a function they call may print before this line does
+        const line = s.args.map((a) => show(a.t, this.expr(a, f), false)).join(" ") + "\n";
+        this.output += line;
         return;
       }
       case "if": if (this.expr(s.c, f)) this.block(s.then, f); else if (s.else) this.block(s.else, f); return;

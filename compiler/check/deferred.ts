@@ -47,9 +47,13 @@ export class Deferred {
         else this.unify(f.result, t.items[f.e.index], f.e.span, "a tuple field");
       }
       for (const q of [...this.seqs]) if (prune(q.target).tag !== "var") { this.seqs.splice(this.seqs.indexOf(q), 1); this.resolveSeq(q); progress = true; }
-      if (!progress && force && this.seqs.length) {
+      // a target that a pending block call or loop gives waits for it to be decided: in
+      // `for c in str(-2): c[0]`, str(-2) is a string, so c is one too
+      const given = new Set([...this.calls.map((p) => prune(p.result)), ...this.seqs.flatMap((q) => (q.result ? [prune(q.result)] : []))]);
+      const guessable = this.seqs.findIndex((q) => !given.has(prune(q.target)));
+      if (!progress && force && guessable >= 0) {
         // nothing else decided: an array, which the JS host's second compile can undo for a string
-        const q = this.seqs.shift()!;
+        const [q] = this.seqs.splice(guessable, 1);
         const doing = q.kind === "slice" ? "slicing" : q.kind === "index" ? "indexing" : "a for loop";
         if (this.isParamType(q.target)) {
           this.report({ code: CODES.guessedParam, severity: "warning", span: q.at, message: `${doing} here could take a string or an array: compiled for an array; load() compiles it again for what a JS caller passes`, suggestions: ["annotate the parameter it comes from, e.g. `s: str` or `xs: [int]`, to fix the type"] });

@@ -110,10 +110,15 @@ export class FnLowerer {
     if (s.target.kind === "index") {
       const arrT = this.t(s.target.target) as Extract<Type, { kind: "array" }>;
       const arr = this.temp(arrT);
+      // `xs[i] = v` computes v first, as Python does (its faults come before the index's);
+      // `xs[i] += v` reads xs[i] first
+      const v = s.op === "=" ? this.temp(arrT.elem) : undefined;
       return m.block(null, [
+        ...(v !== undefined ? [m.local.set(v, value)] : []),
         m.local.set(arr, this.expr(s.target.target)),
         this.setLoc(s.target),
-        this.cx.store(arrT.elem, this.cx.elemAddr(arrT.elem, m.local.get(arr, this.b.i32), m.call("rt_index", [m.i32.load(0, 4, m.local.get(arr, this.b.i32), "memory"), this.expr(s.target.index)], this.b.i32)), 8, value),
+        this.cx.store(arrT.elem, this.cx.elemAddr(arrT.elem, m.local.get(arr, this.b.i32), m.call("rt_index", [m.i32.load(0, 4, m.local.get(arr, this.b.i32), "memory"), this.expr(s.target.index)], this.b.i32)), 8,
+          v !== undefined ? m.local.get(v, this.cx.wasm(arrT.elem)) : value),
       ]);
     }
     return m.unreachable();
