@@ -9,7 +9,8 @@
   (import "env" "write" (func $env_write (param i32 i32)))
   (import "env" "fmt_f64" (func $env_fmt_f64 (param f64 i32) (result i32)))
   (global $rt_hp (mut i32) (global.get $heap_base))
-  ;; line << 12 | column of the operation that may fault next, set by compiled code
+  ;; line << 12 | column of the operation that may fault next, set by compiled code (checks it
+  ;; compiles inline pass their position to rt_fault_at instead)
   (global $rt_loc (mut i32) (i32.const 0))
 
   ;; Bump allocation, 8-byte aligned; memory grows on demand; code 5 when it cannot.
@@ -34,7 +35,12 @@
   (func $rt_reset (param $mark i32) (global.set $rt_hp (local.get $mark)))
 
   (func $rt_fault (param $code i32)
-    (call $env_fault (local.get $code) (global.get $rt_loc))
+    (call $rt_fault_at (local.get $code) (global.get $rt_loc)))
+
+  ;; A fault at a known position: the cold path of a check compiled inline.
+  (func $rt_fault_at (param $code i32) (param $loc i32)
+    (global.set $rt_loc (local.get $loc))
+    (call $env_fault (local.get $code) (local.get $loc))
     (unreachable))
 
   ;; A string of n bytes, its length field set.
@@ -126,6 +132,13 @@
       (local.set $p (i32.add (local.get $p) (i32.const 1)))
       (br $next)))
     (local.get $p))
+
+  ;; The cold path of an inline bounds check (i was not in 0..n-1): a negative i counts from the
+  ;; end; anything still out of range faults at loc.
+  (func $rt_index_slow (param $n i32) (param $i i64) (param $loc i32) (result i32)
+    (if (i64.lt_s (local.get $i) (i64.const 0)) (then (local.set $i (i64.add (local.get $i) (i64.extend_i32_u (local.get $n))))))
+    (if (i64.ge_u (local.get $i) (i64.extend_i32_u (local.get $n))) (then (call $rt_fault_at (i32.const 1) (local.get $loc))))
+    (i32.wrap_i64 (local.get $i)))
 
   ;; An index into n elements, negative counting from the end; faults when out of range.
   (func $rt_index (param $n i32) (param $i i64) (result i32)

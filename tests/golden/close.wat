@@ -179,7 +179,7 @@
               )
              )
              (local.set $3
-              (block $__inlined_func$sort_int$10 (result i32)
+              (block $__inlined_func$sort_int$11 (result i32)
                (local.set $2
                 (i32.const 0)
                )
@@ -219,7 +219,7 @@
                   )
                   (local.get $6)
                  )
-                 (br $__inlined_func$sort_int$10
+                 (br $__inlined_func$sort_int$11
                   (local.get $18)
                  )
                 )
@@ -233,7 +233,7 @@
                  (i32.const 128)
                 )
                 (then
-                 (block $__inlined_func$sort_int__radix$6
+                 (block $__inlined_func$sort_int__radix$7
                   (local.set $10
                    (i32.add
                     (local.get $18)
@@ -639,7 +639,7 @@
                       (i32.const 3)
                      )
                     )
-                    (br $__inlined_func$sort_int__radix$6)
+                    (br $__inlined_func$sort_int__radix$7)
                    )
                   )
                   (local.set $11
@@ -948,7 +948,7 @@
                          )
                         )
                        )
-                       (block $__inlined_func$sort_int__merge$13
+                       (block $__inlined_func$sort_int__merge$14
                         (if
                          (if (result i32)
                           (i32.eq
@@ -989,7 +989,7 @@
                             (local.get $10)
                            )
                           )
-                          (br $__inlined_func$sort_int__merge$13)
+                          (br $__inlined_func$sort_int__merge$14)
                          )
                         )
                         (loop $label5
@@ -1637,9 +1637,15 @@
   )
  )
  (func $rt_fault (param $0 i32)
+  (local $1 i32)
+  (global.set $rt_loc
+   (local.tee $1
+    (global.get $rt_loc)
+   )
+  )
   (call $env_fault
    (local.get $0)
-   (global.get $rt_loc)
+   (local.get $1)
   )
   (unreachable)
  )

@@ -2,12 +2,12 @@
  (type $0 (func (param i32 i64) (result i32)))
  (type $1 (func (param i32 i32)))
  (type $2 (func (param i32 i64) (result i64)))
- (type $3 (func (param i32 i32) (result i32)))
- (type $4 (func))
+ (type $3 (func (param i32)))
+ (type $4 (func (param i32 i32) (result i32)))
  (type $5 (func (param i32 i64 i64) (result i64)))
  (type $6 (func (param i32) (result i32)))
  (type $7 (func (result i32)))
- (type $8 (func (param i32)))
+ (type $8 (func))
  (type $9 (func (param i32 i64)))
  (import "env" "fault" (func $env_fault (param i32 i32)))
  (import "env" "write" (func $env_write (param i32 i32)))
@@ -558,27 +558,28 @@
  (func $rt_alloc (param $0 i32) (result i32)
   (local $1 i32)
   (local $2 i32)
-  (local.set $0
-   (i32.and
-    (i32.add
-     (i32.add
-      (local.tee $1
-       (global.get $rt_hp)
-      )
-      (local.get $0)
-     )
-     (i32.const 7)
-    )
-    (i32.const -8)
-   )
-  )
   (if
    (i32.lt_u
-    (local.get $0)
+    (local.tee $0
+     (i32.and
+      (i32.add
+       (i32.add
+        (local.tee $1
+         (global.get $rt_hp)
+        )
+        (local.get $0)
+       )
+       (i32.const 7)
+      )
+      (i32.const -8)
+     )
+    )
     (local.get $1)
    )
    (then
-    (call $rt_fault)
+    (call $rt_fault_at
+     (global.get $rt_loc)
+    )
    )
   )
   (if
@@ -643,7 +644,9 @@
         (i32.const 0)
        )
        (then
-        (call $rt_fault)
+        (call $rt_fault_at
+         (global.get $rt_loc)
+        )
        )
       )
      )
@@ -663,10 +666,13 @@
    (local.get $0)
   )
  )
- (func $rt_fault
+ (func $rt_fault_at (param $0 i32)
+  (global.set $rt_loc
+   (local.get $0)
+  )
   (call $env_fault
    (i32.const 5)
-   (global.get $rt_loc)
+   (local.get $0)
   )
   (unreachable)
  )
@@ -678,7 +684,9 @@
     (i32.const 268435456)
    )
    (then
-    (call $rt_fault)
+    (call $rt_fault_at
+     (global.get $rt_loc)
+    )
    )
   )
   (i32.store

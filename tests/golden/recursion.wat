@@ -388,9 +388,15 @@
   )
  )
  (func $rt_fault (param $0 i32)
+  (local $1 i32)
+  (global.set $rt_loc
+   (local.tee $1
+    (global.get $rt_loc)
+   )
+  )
   (call $env_fault
    (local.get $0)
-   (global.get $rt_loc)
+   (local.get $1)
   )
   (unreachable)
  )

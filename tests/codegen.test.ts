@@ -1,0 +1,67 @@
+// What the code generator does to make loops fast keeps every check's meaning: inline bounds
+// checks, and the ones left out where a loop proves the index in range. Each case runs at -O0
+// (Binaryen untouched) and -O2, and both must agree.
+import { describe, it, expect } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { compile, load } from "../compiler/index.js";
+import { ROOT } from "../compiler/paths.js";
+
+/** Runs main at an optimization level: what it printed, and the fault message if it faulted. */
+async function run(source: string, optimize: 0 | 2 | 3 = 2, file = "t.ideo"): Promise<string> {
+  const r = await compile(source, { file, optimize });
+  if (!r.wasm) return r.render();
+  let out = "";
+  const ex = await load(r.wasm, { file, write: (t) => { out += t; } });
+  try { ex.main(); } catch (e) { out += `! ${(e as Error).message}`; }
+  return out;
+}
+
+async function expectRun(source: string, expected: string): Promise<void> {
+  expect(await run(source, 0)).toBe(expected);
+  expect(await run(source, 2)).toBe(expected);
+}
+
+describe("bounds checks", () => {
+  it("an index out of range faults at its own position, whether or not a loop hoisted the length", async () => {
+    await expectRun("fn main\n  xs = [1, 2, 3]\n  t = 0\n  for i in range(4)\n    t += xs[i]\n  print(t)", "! index out of range at t.ideo:5:10");
+    await expectRun("fn main\n  xs = [1, 2, 3]\n  i = 0\n  while true\n    print(xs[i])\n    i += 1", "1\n2\n3\n! index out of range at t.ideo:5:11");
+    await expectRun("fn main\n  xs = [1, 2, 3]\n  xs[3] = 0", "! index out of range at t.ideo:3:3");
+  });
+
+  it("negative indexes count from the end, and past the start they fault", async () => {
+    await expectRun("fn main\n  xs = [1, 2, 3]\n  xs[-1] = 9\n  print(xs[-3], xs[-1])\n  print(xs[-4])", "1 9\n! index out of range at t.ideo:5:9");
+  });
+
+  it("a range loop over xs.len needs no check, but one that assigns xs or i keeps it", async () => {
+    await expectRun("fn main\n  xs = [1, 2, 3]\n  t = 0\n  for i in range(xs.len): t += xs[i]\n  for j in range(1, xs.len): t += xs[j - 1] * xs[j]\n  print(t)", "14\n");
+    // the body gives xs a shorter array: xs[i] is checked against the new length
+    await expectRun("fn main\n  xs = [1, 2, 3]\n  for i in range(xs.len)\n    print(xs[i])\n    xs = [7]", "1\n! index out of range at t.ideo:4:11");
+    // assigning the loop variable does not change the turns (as in Python), and is checked
+    await expectRun("fn main\n  xs = [1, 2, 3]\n  for i in range(xs.len)\n    i += 1\n    print(xs[i])", "2\n3\n! index out of range at t.ideo:5:11");
+  });
+
+  it("the check is left out only where the loop proves it", async () => {
+    const r = await compile("fn f(xs: [int], n: int)\n  t = 0\n  for i in range(xs.len): t += xs[i]\n  t\nfn g(xs: [int], n: int)\n  t = 0\n  for i in range(n): t += xs[i]\n  t", { wat: true, optimize: 0 });
+    const fn = (name: string) => r.wat!.match(new RegExp(`\\n \\(func \\$fn_${name} [^]*?\\n \\)`))![0];
+    expect(fn("f")).not.toContain("rt_index_slow");
+    expect(fn("g")).toContain("rt_index_slow");
+  });
+
+  it("nested loops: an index proven for the outer loop stays proven inside, others are checked", async () => {
+    await expectRun("fn main\n  a = [1, 2, 3]\n  b = [1, 2]\n  t = 0\n  for i in range(a.len)\n    for j in range(i + 1, a.len): t += a[i] * a[j] + b[j]\n  print(t)", "! index out of range at t.ideo:6:54");
+    await expectRun("fn main\n  a = [1, 2, 3]\n  t = 0\n  for i in range(a.len)\n    for j in range(i + 1, a.len): t += a[i] * a[j]\n  print(t)", "11\n");
+  });
+});
+
+describe("the optimizer keeps the meaning", () => {
+  const dir = join(ROOT, "examples");
+  for (const f of readdirSync(dir).filter((f) => f.endsWith(".ideo")).sort()) {
+    it(`${f} prints the same at -O0, -O2 and -O3`, async () => {
+      const source = readFileSync(join(dir, f), "utf8");
+      const outs = [await run(source, 0, f), await run(source, 2, f), await run(source, 3, f)];
+      expect(outs[1]).toBe(outs[0]);
+      expect(outs[2]).toBe(outs[0]);
+    });
+  }
+});
