@@ -54,6 +54,12 @@ describe("bounds checks", () => {
   });
 });
 
+describe("regions", () => {
+  it("a plain value boxed into an optional in a loop outlives the turn", async () => {
+    await expectRun("fn last_even(xs: [int])\n  best = null\n  for x in xs\n    if x % 2 == 0: best = x\n  pad = [9, 9, 9]\n  best\nfn main = print(last_even([1, 2, 4, 5]), last_even([1]))", "4 null\n");
+  });
+});
+
 describe("the optimizer keeps the meaning", () => {
   const dir = join(ROOT, "examples");
   for (const f of readdirSync(dir).filter((f) => f.endsWith(".ideo")).sort()) {
