@@ -4,12 +4,13 @@
 // puts its own assets in that file's place.
 import "./node-assets.js";
 import { Analysis, analyzeWith } from "./frontend.js";
-import { Binaryen, binaryen, loadedBinaryen, newModule, optimize } from "./binaryen.js";
+import { Binaryen, binaryen, emitWithCallSites, loadedBinaryen, newModule, optimize } from "./binaryen.js";
 import { loadRegistry, loadedRegistry } from "./blocks/registry.js";
 import { lowerProgram } from "./lower/program.js";
 import { link } from "./link/link.js";
 import { addStart, faultTexts } from "./link/wasi.js";
 import type { Files } from "./imports.js";
+import { effectsOf } from "./link/effects.js";
 import { CODES, Diagnostic, JsonDiagnostic, LineMap, error, render, toJson } from "./diagnostics.js";
 import { instantiate, instantiateSync, IdeoFault, HostImportError, HostOptions, Signature } from "./host/instance.js";
 import { bindExports, exportedFunction, Exports, ModuleInfo, moduleInfo, SECTIONS } from "./host/bind.js";
@@ -93,7 +94,7 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
   const m = newModule(b);
   try {
     // a program of several files numbers its lines through all of them (imports.ts)
-    const lowered = lowerProgram(b, m, front.checked, front.text ?? source);
+    const lowered = lowerProgram(b, m, front.checked, front.text ?? source, file, (fn) => effectsOf(b, fn));
     const files = front.files?.map((f) => ({ file: f.start ? f.name : (options.file ?? ""), line: f.line }));
     const data = wasi ? [...lowered.data, faultTexts(files ?? [{ file: options.file ?? "", line: 1 }])] : lowered.data;
     const linked = link(b, m, { roots: wasi ? [...lowered.roots, "wasi"] : lowered.roots, data, table: lowered.table, host: options.target });
@@ -107,7 +108,7 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
       // JS builds maps (arguments, host functions' results) through the runtime's own hash table
       const crossing = [...Object.values(lowered.signatures).flatMap((s) => s.params), ...Object.values(lowered.host).map((s) => s.result)];
       if (crossing.some((p) => buildsMaps(parseType(p)!))) for (const f of ["rt_map_new", "rt_map_put"]) m.addFunctionExport(f, f);
-      m.addGlobalExport("rt_loc", "rt_loc"); // where the host places a stack overflow
+      m.addGlobalExport("rt_loc", "rt_loc"); // the last position stored, for a fault the host finds no call site for
       if (Object.keys(lowered.host).length) m.addCustomSection(SECTIONS.host, json(typesOnly(lowered.host)));
       if (files) m.addCustomSection(SECTIONS.files, json(files));
     }
@@ -115,7 +116,7 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
     if (!m.validate()) return result([internal("the generated module does not validate")]);
     optimize(b, m, options.optimize ?? 2);
     b.setDebugInfo(true); // keep the names section
-    const wasm = m.emitBinary();
+    const wasm = emitWithCallSites(m);
     // a valid module can still pass an engine's limits (50,000 locals in one function, in V8)
     if (!WebAssembly.validate(wasm as Uint8Array<ArrayBuffer>)) return result([tooLargeForEngines(b, m, wasm)]);
     return result(front.diagnostics, wasm, options.wat ? m.emitText() : undefined, { exports: lowered.signatures, host: lowered.host }); // warnings only

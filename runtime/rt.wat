@@ -9,8 +9,8 @@
   (import "env" "write" (func $env_write (param i32 i32)))
   (import "env" "fmt_f64" (func $env_fmt_f64 (param f64 i32) (result i32)))
   (global $rt_hp (mut i32) (global.get $heap_base))
-  ;; line << 12 | column of the operation that may fault next, set by compiled code (checks it
-  ;; compiles inline pass their position to rt_fault_at instead)
+  ;; line << 12 | column of the call into the runtime or a block that may fault next: compiled code
+  ;; sets it before such calls only; its own checks pass their position to rt_fault_at instead
   (global $rt_loc (mut i32) (i32.const 0))
 
   ;; Bump allocation, 8-byte aligned; memory grows on demand; code 5 when it cannot.
@@ -192,10 +192,10 @@
       (i32.mul (i32.sub (local.get $b) (local.get $a)) (local.get $size)))
     (local.get $p))
 
-  ;; Floor division and modulo, as in Python; division by zero faults; MIN // -1 wraps to MIN.
-  (func $rt_floordiv (param $a i64) (param $b i64) (result i64)
+  ;; Floor division and modulo, as in Python; division by zero faults at loc; MIN // -1 wraps to MIN.
+  (func $rt_floordiv (param $a i64) (param $b i64) (param $loc i32) (result i64)
     (local $q i64)
-    (if (i64.eqz (local.get $b)) (then (call $rt_fault (i32.const 2))))
+    (if (i64.eqz (local.get $b)) (then (call $rt_fault_at (i32.const 2) (local.get $loc))))
     (if (i64.eq (local.get $b) (i64.const -1)) (then (return (i64.sub (i64.const 0) (local.get $a)))))
     (local.set $q (i64.div_s (local.get $a) (local.get $b)))
     (if (i32.and (i64.ne (i64.rem_s (local.get $a) (local.get $b)) (i64.const 0))
@@ -203,9 +203,9 @@
       (then (local.set $q (i64.sub (local.get $q) (i64.const 1)))))
     (local.get $q))
 
-  (func $rt_floormod (param $a i64) (param $b i64) (result i64)
+  (func $rt_floormod (param $a i64) (param $b i64) (param $loc i32) (result i64)
     (local $r i64)
-    (if (i64.eqz (local.get $b)) (then (call $rt_fault (i32.const 2))))
+    (if (i64.eqz (local.get $b)) (then (call $rt_fault_at (i32.const 2) (local.get $loc))))
     (if (i64.eq (local.get $b) (i64.const -1)) (then (return (i64.const 0))))
     (local.set $r (i64.rem_s (local.get $a) (local.get $b)))
     (if (i32.and (i64.ne (local.get $r) (i64.const 0)) (i32.xor (i64.lt_s (local.get $r) (i64.const 0)) (i64.lt_s (local.get $b) (i64.const 0))))
@@ -305,9 +305,9 @@
     (local.get $fl))
 
   ;; a ** b for ints by squaring, wrapping; a negative exponent faults.
-  (func $rt_ipow (param $a i64) (param $b i64) (result i64)
+  (func $rt_ipow (param $a i64) (param $b i64) (param $loc i32) (result i64)
     (local $r i64)
-    (if (i64.lt_s (local.get $b) (i64.const 0)) (then (call $rt_fault (i32.const 4))))
+    (if (i64.lt_s (local.get $b) (i64.const 0)) (then (call $rt_fault_at (i32.const 4) (local.get $loc))))
     (local.set $r (i64.const 1))
     (block $done (loop $next
       (br_if $done (i64.eqz (local.get $b)))
@@ -319,12 +319,12 @@
 
   ;; a << k and a >> k as Python computes them, within 64 bits: 0 (or -1 for a negative a >> k) once
   ;; k reaches 64, where wasm would take k mod 64; a negative k faults.
-  (func $rt_shl (param $a i64) (param $k i64) (result i64)
-    (if (i64.lt_s (local.get $k) (i64.const 0)) (then (call $rt_fault (i32.const 4))))
+  (func $rt_shl (param $a i64) (param $k i64) (param $loc i32) (result i64)
+    (if (i64.lt_s (local.get $k) (i64.const 0)) (then (call $rt_fault_at (i32.const 4) (local.get $loc))))
     (if (result i64) (i64.ge_s (local.get $k) (i64.const 64)) (then (i64.const 0)) (else (i64.shl (local.get $a) (local.get $k)))))
 
-  (func $rt_shr (param $a i64) (param $k i64) (result i64)
-    (if (i64.lt_s (local.get $k) (i64.const 0)) (then (call $rt_fault (i32.const 4))))
+  (func $rt_shr (param $a i64) (param $k i64) (param $loc i32) (result i64)
+    (if (i64.lt_s (local.get $k) (i64.const 0)) (then (call $rt_fault_at (i32.const 4) (local.get $loc))))
     (i64.shr_s (local.get $a) (select (i64.const 63) (local.get $k) (i64.ge_s (local.get $k) (i64.const 64)))))
 
 ;; ---- maps: hash maps with int or str keys that keep insertion order ----
@@ -389,11 +389,11 @@
   (func $rt_map_find (param $m i32) (param $kind i32) (param $k i64) (result i32)
     (i32.sub (i32.load (call $rt_map_slot (local.get $m) (local.get $kind) (local.get $k))) (i32.const 1)))
 
-  ;; The address of k's value; faults (code 8) when k is not there.
-  (func $rt_map_get (param $m i32) (param $kind i32) (param $k i64) (result i32)
+  ;; The address of k's value; faults (code 8) at loc when k is not there.
+  (func $rt_map_get (param $m i32) (param $kind i32) (param $k i64) (param $loc i32) (result i32)
     (local $e i32)
     (local.set $e (call $rt_map_find (local.get $m) (local.get $kind) (local.get $k)))
-    (if (i32.lt_s (local.get $e) (i32.const 0)) (then (call $rt_fault (i32.const 8))))
+    (if (i32.lt_s (local.get $e) (i32.const 0)) (then (call $rt_fault_at (i32.const 8) (local.get $loc))))
     (i32.add (i32.add (i32.load offset=8 (local.get $m)) (i32.shl (local.get $e) (i32.const 4))) (i32.const 8)))
 
   ;; The address of k's value, adding k (its value zeroed) when it is not there.

@@ -1,6 +1,7 @@
 // What the code generator does to make loops fast keeps every check's meaning: inline bounds
-// checks, and the ones left out where a loop proves the index in range. Each case runs at -O0
-// (Binaryen untouched) and -O2, and both must agree.
+// checks (and the ones left out where a loop proves the index in range), and fault positions
+// without a store per statement. Each case runs at -O0 (Binaryen untouched) and -O2, and both
+// must agree.
 import { describe, it, expect } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -51,6 +52,26 @@ describe("bounds checks", () => {
   it("nested loops: an index proven for the outer loop stays proven inside, others are checked", async () => {
     await expectRun("fn main\n  a = [1, 2, 3]\n  b = [1, 2]\n  t = 0\n  for i in range(a.len)\n    for j in range(i + 1, a.len): t += a[i] * a[j] + b[j]\n  print(t)", "! index out of range at t.ideo:6:54");
     await expectRun("fn main\n  a = [1, 2, 3]\n  t = 0\n  for i in range(a.len)\n    for j in range(i + 1, a.len): t += a[i] * a[j]\n  print(t)", "11\n");
+  });
+});
+
+describe("fault positions", () => {
+  it("each check names its own line:col", async () => {
+    await expectRun("fn f(a: int, b: int) = a // b\nfn main\n  print(f(7, 2))\n  print(f(1, 0))", "3\n! division by zero at t.ideo:1:24");
+    await expectRun("fn f(a: int, b: int) = a % b + a >> b\nfn main\n  print(f(7, 2))\n  print(f(1, -1))", "2\n! invalid argument at t.ideo:1:24");
+    await expectRun("fn main\n  m = {1: 2}\n  print(m[1])\n  print(m[3])", "2\n! key not found at t.ideo:4:9");
+    await expectRun("fn main\n  n = 0\n  for i in range(0, 5, n): print(i)", "! invalid argument at t.ideo:3:12");
+  });
+
+  it("a block's fault names the call, not a call in its arguments", async () => {
+    await expectRun("fn main\n  xs = [3, 1]\n  print(xs.max)\n  ys = xs.filter(_ > 5)\n  print(\n    ys.sort.max)", "3\n! empty input at t.ideo:6:5");
+    await expectRun("fn g(xs: [int]) = xs.sort\nfn main\n  print(max(g([])))", "! empty input at t.ideo:3:9");
+  });
+
+  it("a stack overflow names the recursive call, through a lambda too", async () => {
+    const ideo = await load("fn down(n: int) = if n == 0: 0 else [n].map(x => down(x - 1)).sum + 1");
+    expect(ideo.down(10)).toBe(10);
+    expect(() => ideo.down(10_000_000)).toThrow(/^stack overflow \(recursion too deep\) near 1:50$/);
   });
 });
 

@@ -26,6 +26,9 @@ export abstract class LowererBase {
   readonly localTypes: number[] = [];
   protected locals = new Map<string, Local>();
   protected readonly nparams: number;
+  /** User-function calls and the source position each stands for: where a stack overflow is
+   *  reported (set on the function once it exists: program.ts). */
+  readonly callSites: { expr: ExpressionRef; line: number; col: number }[] = [];
   facts: LoopFacts = { ranges: new Map(), lengths: new Map() };
   /** The loops being lowered, innermost last. */
   readonly loops: LoopLabels[] = [];
@@ -81,20 +84,30 @@ export abstract class LowererBase {
     return this.m.call("rt_fault_at", [this.m.i32.const(FAULTS[fault].code), this.locOf(at)], this.b.none);
   }
 
-  /** A call that may fault: its position goes in rt_loc first, where rt_fault reads it. */
+  /** A call into the runtime or a block template. One that may fault stores its position in
+   *  rt_loc first (rt_fault reports it), after its arguments, whose own calls may store theirs. */
   callOut(fn: string, args: ExpressionRef[], result: number, at: { span: Span }): ExpressionRef {
-    return this.m.block(null, [this.setLoc(at), this.m.call(fn, args, result)], result);
+    const { m, b } = this;
+    // a template's faults are reported where its caller called the block: rt_loc is left as it is
+    if (!this.cx.effects(fn).faults || this.cx.template) return m.call(fn, args, result);
+    const simple = (a: ExpressionRef) => { const id = b.getExpressionId(a); return id === b.LocalGetId || id === b.ConstId; };
+    const spill: ExpressionRef[] = [];
+    const passed = args.map((a) => {
+      if (simple(a)) return a;
+      const type = b.getExpressionType(a);
+      const t = this.temp(type === b.i64 ? { kind: "int" } : type === b.f64 ? { kind: "float" } : { kind: "bool" });
+      spill.push(m.local.set(t, a));
+      return m.local.get(t, type);
+    });
+    const setLoc = m.global.set("rt_loc", m.i32.const(this.loc(at)));
+    return m.block(null, [...spill, setLoc, m.call(fn, passed, result)], result);
   }
 
-  /** A call of a function of the program (`call` or, for a closure, `call_indirect`): the call
-   *  site is where a stack overflow is reported (the host reads rt_loc). */
+  /** A call of a function of the program (`call` or, for a closure, `call_indirect`): its
+   *  position goes in the module's table of call sites rather than in a store before the call. */
   callFn(call: ExpressionRef, at: { span: Span }): ExpressionRef {
-    return this.m.block(null, [this.setLoc(at), call], this.b.getExpressionType(call));
-  }
-
-  setLoc(at: { span: Span }): ExpressionRef {
-    // a template's faults are reported where its caller called the block
-    if (this.cx.template) return this.m.nop();
-    return this.m.global.set("rt_loc", this.m.i32.const(this.loc(at)));
+    const p = this.cx.lines.pos(at.span.start);
+    this.callSites.push({ expr: call, line: p.line, col: p.col });
+    return call;
   }
 }

@@ -19,6 +19,11 @@ export interface TemplateTarget {
   entry: string;
 }
 
+/** What calling a runtime function or a block template can do: fault (the call site then records
+ *  its position first) and allocate (a loop whose turns cannot needs no region). The linker reads
+ *  it from the templates' code (link/effects.ts). */
+export interface CallEffects { faults: boolean; allocates: boolean }
+
 export class ProgramContext {
   /** String literal → its address; `data` holds the objects in address order for the linker. */
   private readonly strings = new Map<string, number>();
@@ -27,7 +32,8 @@ export class ProgramContext {
   readonly lambdaNames: string[] = [];
   readonly roots = new Set<string>();
   private helpers = new Set<string>();
-  constructor(readonly b: Binaryen, readonly m: Module, readonly checked: Checked, readonly lines: LineMap, readonly template?: TemplateTarget) {}
+  constructor(readonly b: Binaryen, readonly m: Module, readonly checked: Checked, readonly lines: LineMap,
+    readonly effects: (fn: string) => CallEffects, readonly template?: TemplateTarget) {}
 
   /** The wasm name of an Ideo function. */
   fnName(name: string): string {

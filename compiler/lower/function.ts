@@ -49,10 +49,10 @@ export class FnLowerer extends LowererBase {
     const grow = builder && growth(s);
     if (builder && grow) {
       const sb = m.local.get(builder.sb, b.i32);
-      if (grow.kind === "concat" && builder.type.kind === "str") return m.call("rt_sb_str", [sb, this.expr(grow.part)], b.none);
+      if (grow.kind === "concat" && builder.type.kind === "str") return this.callOut("rt_sb_str", [sb, this.expr(grow.part)], b.none, s);
       const elemT = (builder.type as Extract<Type, { kind: "array" }>).elem;
-      if (grow.kind === "concat") return m.call("rt_ab_push_arr", [sb, this.expr(grow.part), m.i32.const(sizeOf(elemT))], b.none);
-      return this.cx.store(elemT, m.call("rt_sb_reserve", [sb, m.i32.const(sizeOf(elemT))], b.i32), 0, this.expr(grow.item));
+      if (grow.kind === "concat") return this.callOut("rt_ab_push_arr", [sb, this.expr(grow.part), m.i32.const(sizeOf(elemT))], b.none, s);
+      return this.cx.store(elemT, this.callOut("rt_sb_reserve", [sb, m.i32.const(sizeOf(elemT))], b.i32, s), 0, this.expr(grow.item));
     }
     const value = s.op === "=" ? this.expr(s.value) : binary(this, { kind: "binary", op: s.op.slice(0, -1) as "+", left: s.target, right: s.value, opSpan: s.span, span: s.span }, this.t(s.target));
     if (s.target.kind === "name") return m.local.set(this.local(s.target.name, this.t(s.target)), value);
@@ -98,7 +98,7 @@ export class FnLowerer extends LowererBase {
         const elemT = (t as Extract<Type, { kind: "array" }>).elem;
         const tmp = this.temp(t);
         return m.block(null, [
-          m.local.set(tmp, m.call("rt_arr_alloc", [m.i32.const(e.items.length), m.i32.const(sizeOf(elemT))], b.i32)),
+          m.local.set(tmp, this.callOut("rt_arr_alloc", [m.i32.const(e.items.length), m.i32.const(sizeOf(elemT))], b.i32, e)),
           ...e.items.map((it, k) => this.cx.store(elemT, m.local.get(tmp, b.i32), 8 + k * sizeOf(elemT), this.expr(it))),
           m.local.get(tmp, b.i32),
         ], b.i32);
@@ -107,7 +107,7 @@ export class FnLowerer extends LowererBase {
         const items = (t as Extract<Type, { kind: "tuple" }>).items;
         const tmp = this.temp(t);
         return m.block(null, [
-          m.local.set(tmp, m.call("rt_alloc", [m.i32.const(8 * items.length)], b.i32)),
+          m.local.set(tmp, this.callOut("rt_alloc", [m.i32.const(8 * items.length)], b.i32, e)),
           ...e.items.map((it, k) => this.cx.store(items[k], m.local.get(tmp, b.i32), 8 * k, this.expr(it))),
           m.local.get(tmp, b.i32),
         ], b.i32);
@@ -117,8 +117,8 @@ export class FnLowerer extends LowererBase {
         const mt = t as Extract<Type, { kind: "map" }>;
         const tmp = this.temp(mt);
         return m.block(null, [
-          m.local.set(tmp, m.call("rt_map_new", [], b.i32)),
-          ...e.entries.map((en) => this.cx.store(mt.value, mapCall(this, "rt_map_put", mt, m.local.get(tmp, b.i32), this.expr(en.key)), 0, this.expr(en.value))),
+          m.local.set(tmp, this.callOut("rt_map_new", [], b.i32, e)),
+          ...e.entries.map((en) => this.cx.store(mt.value, mapCall(this, "rt_map_put", mt, m.local.get(tmp, b.i32), this.expr(en.key), e), 0, this.expr(en.value))),
           m.local.get(tmp, b.i32),
         ], b.i32);
       }
@@ -127,8 +127,8 @@ export class FnLowerer extends LowererBase {
         const tt = this.t(e.target);
         const lo = e.lo ? this.expr(e.lo) : m.i64.const(0n);
         const hi = e.hi ? this.expr(e.hi) : m.i64.const(2n ** 62n);
-        if (tt.kind === "str") return m.call("rt_str_slice", [this.expr(e.target), lo, hi], b.i32);
-        return m.call("rt_arr_slice", [this.expr(e.target), lo, hi, m.i32.const(sizeOf((tt as Extract<Type, { kind: "array" }>).elem))], b.i32);
+        if (tt.kind === "str") return this.callOut("rt_str_slice", [this.expr(e.target), lo, hi], b.i32, e);
+        return this.callOut("rt_arr_slice", [this.expr(e.target), lo, hi, m.i32.const(sizeOf((tt as Extract<Type, { kind: "array" }>).elem))], b.i32, e);
       }
       case "unary": {
         const v = this.expr(e.operand);
@@ -170,7 +170,7 @@ export class FnLowerer extends LowererBase {
       return { l, type: l.type };
     });
     return m.block(null, [
-      m.local.set(tmp, m.call("rt_alloc", [m.i32.const(8 + 8 * caps.length)], b.i32)),
+      m.local.set(tmp, this.callOut("rt_alloc", [m.i32.const(8 + 8 * caps.length)], b.i32, e)),
       m.i32.store(0, 4, m.local.get(tmp, b.i32), this.cx.tableIndex(index), "memory"),
       ...caps.map((c, k) => this.cx.store(c.type, m.local.get(tmp, b.i32), 8 + 8 * k, m.local.get(c.l.index, this.cx.wasm(c.type)))),
       m.local.get(tmp, b.i32),
@@ -182,12 +182,20 @@ export class FnLowerer extends LowererBase {
     const rt = this.cx.wasm(this.t(e).kind === "unit" && target.kind !== "print" ? { kind: "unit" } : this.t(e));
     switch (target.kind) {
       case "print": {
+        // the values first (their own calls may store positions), then one position for the
+        // runtime calls that show them, which may run out of memory
+        const values = e.args.map((a) => {
+          const at = this.t(a);
+          if (at.kind === "unit") return { at, set: this.expr(a) }; // shows as nothing
+          const v = this.temp(at);
+          return { at, set: m.local.set(v, this.expr(a)), get: () => m.local.get(v, this.cx.wasm(at)) };
+        });
         const sb = this.temp({ kind: "bool" });
         const SB = () => m.local.get(sb, b.i32);
-        const parts: ExpressionRef[] = [m.local.set(sb, m.call("rt_sb_new", [], b.i32))];
-        e.args.forEach((a, k) => {
+        const parts: ExpressionRef[] = [...values.map((v) => v.set), m.global.set("rt_loc", m.i32.const(this.loc(e))), m.local.set(sb, m.call("rt_sb_new", [], b.i32))];
+        values.forEach((v, k) => {
           if (k) parts.push(m.call("rt_sb_byte", [SB(), m.i32.const(32)], b.none));
-          parts.push(this.cx.show(this.t(a), SB(), this.expr(a), false));
+          if (v.get) parts.push(this.cx.show(v.at, SB(), v.get(), false));
         });
         parts.push(m.call("rt_sb_print", [SB()], b.none));
         return m.block(null, parts);

@@ -41,7 +41,7 @@ function wrapSetup(l: LowererBase, setup: ExpressionRef[], value: ExpressionRef)
 export function indexRead(l: LowererBase, e: Index): ExpressionRef {
   const { m, b } = l;
   const tt = l.t(e.target);
-  if (tt.kind === "map") return m.block(null, [l.setLoc(e), l.cx.load(tt.value, mapCall(l, "rt_map_get", tt, l.expr(e.target), l.expr(e.index)), 0)], l.cx.wasm(tt.value));
+  if (tt.kind === "map") return l.cx.load(tt.value, mapCall(l, "rt_map_get", tt, l.expr(e.target), l.expr(e.index), e), 0);
   if (tt.kind === "str") return l.callOut("rt_str_at", [l.expr(e.target), l.expr(e.index)], b.i32, e);
   if (tt.kind === "any") {
     const byKey = l.t(e.index).kind === "str";
@@ -62,7 +62,7 @@ export function indexWrite(l: LowererBase, target: Index, value: ExpressionRef, 
     return m.block(null, [
       m.local.set(v, value),
       m.local.set(map, l.expr(target.target)),
-      l.cx.store(containerT.value, mapCall(l, "rt_map_put", containerT, m.local.get(map, l.b.i32), l.expr(target.index)), 0, m.local.get(v, l.cx.wasm(containerT.value))),
+      l.cx.store(containerT.value, mapCall(l, "rt_map_put", containerT, m.local.get(map, l.b.i32), l.expr(target.index), target), 0, m.local.get(v, l.cx.wasm(containerT.value))),
     ]);
   }
   const elemT = (containerT as Extract<Type, { kind: "array" }>).elem;

@@ -30,10 +30,11 @@ function loop(l: LowererBase, s: Loop, head: (exit: string) => ExpressionRef[], 
       const sb = l.temp({ kind: "bool" });
       const v = l.lookup(a.name)!.index;
       const size = a.type.kind === "array" ? sizeOf(a.type.elem) : 1;
-      start.push(m.local.set(sb, m.call("rt_sb_new", [], b.i32)),
-        a.type.kind === "str" ? m.call("rt_sb_str", [m.local.get(sb, b.i32), m.local.get(v, b.i32)], b.none)
-          : m.call("rt_ab_push_arr", [m.local.get(sb, b.i32), m.local.get(v, b.i32), m.i32.const(size)], b.none));
-      finish.push(m.local.set(v, a.type.kind === "str" ? m.call("rt_sb_finish", [m.local.get(sb, b.i32)], b.i32) : m.call("rt_ab_finish", [m.local.get(sb, b.i32), m.i32.const(size)], b.i32)));
+      start.push(m.local.set(sb, l.callOut("rt_sb_new", [], b.i32, s)),
+        a.type.kind === "str" ? l.callOut("rt_sb_str", [m.local.get(sb, b.i32), m.local.get(v, b.i32)], b.none, s)
+          : l.callOut("rt_ab_push_arr", [m.local.get(sb, b.i32), m.local.get(v, b.i32), m.i32.const(size)], b.none, s));
+      finish.push(m.local.set(v, a.type.kind === "str" ? l.callOut("rt_sb_finish", [m.local.get(sb, b.i32)], b.i32, s)
+        : l.callOut("rt_ab_finish", [m.local.get(sb, b.i32), m.i32.const(size)], b.i32, s)));
       l.builders.set(a.name, { sb, type: a.type });
     }
     const inner = loop(l, s, head, step, setup, range);
@@ -92,7 +93,7 @@ export function forLoop(l: LowererBase, s: For): ExpressionRef {
         m.local.set(nxt, m.i32.add(m.local.get(nxt, b.i32), m.i32.const(1))),
         m.br(`${cp}next`),
       ]))]),
-      m.local.set(v, m.call("rt_str_sub", [C(), I(), m.local.get(nxt, b.i32)], b.i32)),
+      m.local.set(v, l.callOut("rt_str_sub", [C(), I(), m.local.get(nxt, b.i32)], b.i32, s)),
     ];
     return loop(l, s, head, [m.local.set(idx, m.local.get(nxt, b.i32))], setup);
   }

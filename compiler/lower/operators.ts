@@ -1,5 +1,5 @@
 // Operators. Python's floor semantics for // and %, and shifts that stay within 64 bits and fault
-// on a negative count, are the runtime's.
+// on a negative count, are the runtime's; a fault there is reported at the position the call passes.
 import type { ExpressionRef } from "../binaryen.js";
 import type { Expr } from "../syntax/ast.js";
 import { Type, sizeOf } from "../types.js";
@@ -38,15 +38,16 @@ export function binary(l: LowererBase, e: Binary, opT: Type): ExpressionRef {
   const lv = l.expr(e.left), r = l.expr(e.right);
   // a plain value beside an any was lifted into one (check/operators.ts): they compare as anys
   const eqT: Type = l.t(e.right).kind === "any" ? l.t(e.right) : opT;
+  const at = l.locOf(e);
   switch (e.op) {
     case "==": return l.cx.eqValues(eqT, lv, r);
     case "!=": return m.i32.eqz(l.cx.eqValues(eqT, lv, r));
     case "<": case "<=": case ">": case ">=": return compare(l, e.op, opT, lv, r);
     case "+": {
-      if (opT.kind === "str") return m.call("rt_str_concat", [lv, r], b.i32);
+      if (opT.kind === "str") return l.callOut("rt_str_concat", [lv, r], b.i32, e);
       // the sum's own type: a side may have been lifted into a list of anys
       const joined = l.t(e).kind === "array" ? l.t(e) : opT;
-      if (joined.kind === "array") return m.call("rt_arr_concat", [lv, r, m.i32.const(sizeOf(joined.elem))], b.i32);
+      if (joined.kind === "array") return l.callOut("rt_arr_concat", [lv, r, m.i32.const(sizeOf(joined.elem))], b.i32, e);
       return isF ? m.f64.add(lv, r) : m.i64.add(lv, r);
     }
     case "-": return isF ? m.f64.sub(lv, r) : m.i64.sub(lv, r);
@@ -55,17 +56,17 @@ export function binary(l: LowererBase, e: Binary, opT: Type): ExpressionRef {
       const f = (x: ExpressionRef, side: Expr) => (l.t(side).kind === "float" ? x : m.f64.convert_s.i64(x));
       return m.f64.div(f(lv, e.left), f(r, e.right));
     }
-    case "//": return isF ? l.callOut("rt_floordiv_f", [lv, r], b.f64, e) : l.callOut("rt_floordiv", [lv, r], b.i64, e);
-    case "%": return isF ? l.callOut("rt_floormod_f", [lv, r], b.f64, e) : l.callOut("rt_floormod", [lv, r], b.i64, e);
+    case "//": return isF ? l.callOut("rt_floordiv_f", [lv, r], b.f64, e) : m.call("rt_floordiv", [lv, r, at], b.i64);
+    case "%": return isF ? l.callOut("rt_floormod_f", [lv, r], b.f64, e) : m.call("rt_floormod", [lv, r, at], b.i64);
     case "&": return m.i64.and(lv, r);
     case "|": return m.i64.or(lv, r);
     case "^": return m.i64.xor(lv, r);
-    case "<<": return l.callOut("rt_shl", [lv, r], b.i64, e);
-    case ">>": return l.callOut("rt_shr", [lv, r], b.i64, e);
+    case "<<": return m.call("rt_shl", [lv, r, at], b.i64);
+    case ">>": return m.call("rt_shr", [lv, r, at], b.i64);
     case "**": {
       const call = l.cx.checked.calls.get(e);
-      if (call?.kind === "block" && call.instance) { l.cx.roots.add(call.instance.fn); return m.call(call.instance.fn, [lv, r], b.f64); }
-      return l.callOut("rt_ipow", [lv, r], b.i64, e);
+      if (call?.kind === "block" && call.instance) { l.cx.roots.add(call.instance.fn); return l.callOut(call.instance.fn, [lv, r], b.f64, e); }
+      return m.call("rt_ipow", [lv, r, at], b.i64);
     }
   }
   return m.unreachable();
@@ -82,9 +83,12 @@ function compare(l: LowererBase, op: "<" | "<=" | ">" | ">=", opT: Type, lv: Exp
   return op === "<" ? m.i64.lt_s(lv, r) : op === "<=" ? m.i64.le_s(lv, r) : op === ">" ? m.i64.gt_s(lv, r) : m.i64.ge_s(lv, r);
 }
 
-/** rt_map_get/put/find with the key as the runtime takes it: kind 0 and an i64, or kind 1 and a str pointer widened. */
-export function mapCall(l: LowererBase, fn: "rt_map_get" | "rt_map_put" | "rt_map_find", t: Extract<Type, { kind: "map" }>, map: ExpressionRef, key: ExpressionRef): ExpressionRef {
+/** rt_map_get/put/find with the key as the runtime takes it: kind 0 and an i64, or kind 1 and a str
+ *  pointer widened; rt_map_get also takes the position it faults at. */
+export function mapCall(l: LowererBase, fn: "rt_map_get" | "rt_map_put" | "rt_map_find", t: Extract<Type, { kind: "map" }>, map: ExpressionRef, key: ExpressionRef, at?: { span: Expr["span"] }): ExpressionRef {
   const { m, b } = l;
   const str = t.key.kind === "str";
-  return m.call(fn, [map, m.i32.const(str ? 1 : 0), str ? m.i64.extend_u(key) : key], b.i32);
+  const args = [map, m.i32.const(str ? 1 : 0), str ? m.i64.extend_u(key) : key];
+  if (fn === "rt_map_get") return m.call(fn, [...args, l.locOf(at!)], b.i32);
+  return fn === "rt_map_put" ? l.callOut(fn, args, b.i32, at!) : m.call(fn, args, b.i32);
 }

@@ -7,7 +7,7 @@ import type { Expr } from "../syntax/ast.js";
 import { LineMap } from "../diagnostics.js";
 import { toType } from "../check/unify.js";
 import { Type, show } from "../types.js";
-import { ProgramContext, TemplateTarget } from "./context.js";
+import { CallEffects, ProgramContext, TemplateTarget } from "./context.js";
 import { FnLowerer } from "./function.js";
 
 export interface Lowered {
@@ -29,8 +29,9 @@ const RESERVED = new Set(["memory", "rt_alloc", "rt_mark", "rt_reset"]);
 
 /** Lower a program; with `template`, lower a stdlib block's source into its template instead
  *  (no exports: compiler/stdlib.ts declares the imports and checks the entry's signature). */
-export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: string, template?: TemplateTarget): Lowered {
-  const cx = new ProgramContext(b, m, checked, new LineMap(source), template);
+export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: string, file: string, effects: (fn: string) => CallEffects, template?: TemplateTarget): Lowered {
+  const cx = new ProgramContext(b, m, checked, new LineMap(source), effects, template);
+  const fileIndex = m.addDebugInfoFileName(file);
   const pending: { e: Extract<Expr, { kind: "lambda" }>; name: string }[] = [];
   const lambdaName = new Map<Expr, string>();
   cx.lambda = (e) => {
@@ -59,6 +60,7 @@ export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: s
     const body = fl.block(info.decl.body, result);
     const fn = m.addFunction(cx.fnName(name), b.createType(params.map((p) => cx.wasm(p.type))), cx.wasm(result), fl.localTypes, body);
     nameLocals(b, fn, params.map((p) => p.name), fl);
+    placeCallSites(m, fn, fileIndex, fl);
     const exportName = RESERVED.has(name) ? `${name}_` : name;
     if (!template) m.addFunctionExport(cx.fnName(name), exportName);
     const generic = checked.generic.get(name);
@@ -90,6 +92,7 @@ export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: s
     const full = loads.length ? m.block(null, [...loads, body], cx.wasm(result)) : body;
     const fn = m.addFunction(name, b.createType([b.i32, ...params.map((p) => cx.wasm(p.type))]), cx.wasm(result), fl.localTypes, full);
     nameLocals(b, fn, ["closure", ...params.map((p) => p.name)], fl);
+    placeCallSites(m, fn, fileIndex, fl);
   }
 
   return { roots: [...cx.roots].sort(), data: cx.data, table: cx.lambdaNames, signatures, host };
@@ -116,6 +119,12 @@ function captureType(checked: Checked, lambda: Expr, name: string): Type {
     }
   }
   return best?.type ?? { kind: "int" };
+}
+
+/** Calls of the program's functions carry their source position as debug information, which
+ *  Binaryen keeps through optimization: the table a stack overflow is reported from (binaryen.ts). */
+function placeCallSites(m: Module, fn: number, fileIndex: number, fl: FnLowerer): void {
+  for (const c of fl.callSites) m.setDebugLocation(fn, c.expr, fileIndex, c.line, c.col);
 }
 
 function nameLocals(b: Binaryen, fn: number, params: string[], fl: FnLowerer): void {

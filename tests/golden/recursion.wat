@@ -1,11 +1,11 @@
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param i64) (result i32)))
- (type $2 (func (param i64 i64) (result i64)))
- (type $3 (func (param i32)))
- (type $4 (func))
- (type $5 (func (param i32) (result i32)))
- (type $6 (func (result i32)))
+ (type $1 (func))
+ (type $2 (func (param i64) (result i32)))
+ (type $3 (func (param i64 i64) (result i64)))
+ (type $4 (func (param i32) (result i32)))
+ (type $5 (func (result i32)))
+ (type $6 (func (param i32)))
  (type $7 (func (param i32 i32) (result i32)))
  (type $8 (func (param i32 i64)))
  (import "env" "fault" (func $env_fault (param i32 i32)))
@@ -25,6 +25,50 @@
  (export "rt_loc" (global $rt_loc))
  (func $fn_main
   (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i64)
+  (local $4 i64)
+  (local.set $1
+   ;;@ <input>:3:9
+   (call $fn_even
+    ;;@
+    (i64.const 10)
+   )
+  )
+  ;;@
+  (local.set $2
+   ;;@ <input>:3:19
+   (call $fn_odd
+    ;;@
+    (i64.const 7)
+   )
+  )
+  ;;@
+  (local.set $3
+   ;;@ <input>:3:27
+   (call $fn_ackermann
+    ;;@
+    (i64.const 2)
+    ;;@
+    (i64.const 3)
+   )
+  )
+  ;;@
+  (local.set $4
+   ;;@ <input>:3:44
+   (call $fn_gcd
+    ;;@
+    (i64.const 1071)
+    ;;@
+    (i64.const 462)
+   )
+  )
+  ;;@
+  (global.set $rt_loc
+   (i32.const 12291)
+  )
+  ;;@
   (i32.store
    (local.tee $0
     (call $rt_alloc
@@ -35,68 +79,57 @@
     (i32.const 64)
    )
   )
+  ;;@
   (i32.store offset=4
    (local.get $0)
    (i32.const 0)
   )
+  ;;@
   (i32.store offset=8
    (local.get $0)
    (i32.const 64)
   )
-  (global.set $rt_loc
-   (i32.const 12297)
-  )
+  ;;@
   (call $rt_sb_bool
    (local.get $0)
-   (call $fn_even
-    (i64.const 10)
-   )
+   (local.get $1)
   )
+  ;;@
   (call $rt_sb_byte
    (local.get $0)
    (i32.const 32)
   )
-  (global.set $rt_loc
-   (i32.const 12307)
-  )
+  ;;@
   (call $rt_sb_bool
    (local.get $0)
-   (call $fn_odd
-    (i64.const 7)
-   )
+   (local.get $2)
   )
+  ;;@
   (call $rt_sb_byte
    (local.get $0)
    (i32.const 32)
   )
-  (global.set $rt_loc
-   (i32.const 12315)
-  )
+  ;;@
   (call $rt_sb_int
    (local.get $0)
-   (call $fn_ackermann
-    (i64.const 2)
-    (i64.const 3)
-   )
+   (local.get $3)
   )
+  ;;@
   (call $rt_sb_byte
    (local.get $0)
    (i32.const 32)
   )
-  (global.set $rt_loc
-   (i32.const 12332)
-  )
+  ;;@
   (call $rt_sb_int
    (local.get $0)
-   (call $fn_gcd
-    (i64.const 1071)
-    (i64.const 462)
-   )
+   (local.get $4)
   )
+  ;;@
   (call $rt_sb_byte
    (local.get $0)
    (i32.const 10)
   )
+  ;;@
   (call $env_write
    (i32.load
     (local.get $0)
@@ -115,10 +148,9 @@
     (i32.const 1)
    )
    (else
-    (global.set $rt_loc
-     (i32.const 20512)
-    )
+    ;;@ <input>:5:32
     (call $fn_odd
+     ;;@
      (i64.sub
       (local.get $0)
       (i64.const 1)
@@ -136,10 +168,9 @@
     (i32.const 0)
    )
    (else
-    (global.set $rt_loc
-     (i32.const 24608)
-    )
+    ;;@ <input>:6:32
     (call $fn_even
+     ;;@
      (i64.sub
       (local.get $0)
       (i64.const 1)
@@ -167,33 +198,32 @@
     (local.get $1)
    )
    (then
-    (global.set $rt_loc
-     (i32.const 40981)
-    )
     (return
+     ;;@ <input>:10:21
      (call $fn_ackermann
+      ;;@
       (i64.sub
        (local.get $0)
        (i64.const 1)
       )
+      ;;@
       (i64.const 1)
      )
     )
    )
   )
-  (global.set $rt_loc
-   (i32.const 45059)
-  )
-  (global.set $rt_loc
-   (i32.const 45076)
-  )
+  ;;@ <input>:11:3
   (call $fn_ackermann
+   ;;@
    (i64.sub
     (local.get $0)
     (i64.const 1)
    )
+   ;;@ <input>:11:20
    (call $fn_ackermann
+    ;;@
     (local.get $0)
+    ;;@
     (i64.sub
      (local.get $1)
      (i64.const 1)
@@ -210,22 +240,20 @@
     (local.get $0)
    )
    (else
-    (global.set $rt_loc
-     (i32.const 53279)
-    )
-    (global.set $rt_loc
-     (i32.const 53286)
-    )
+    ;;@ <input>:13:31
     (call $fn_gcd
+     ;;@
      (local.get $1)
+     ;;@
      (block $__inlined_func$rt_floormod$2 (result i64)
       (if
        (i64.eqz
         (local.get $1)
        )
        (then
-        (call $rt_fault
+        (call $rt_fault_at
          (i32.const 2)
+         (i32.const 53286)
         )
        )
       )
@@ -298,9 +326,7 @@
     (local.get $1)
    )
    (then
-    (call $rt_fault
-     (i32.const 5)
-    )
+    (call $rt_fault)
    )
   )
   (if
@@ -365,9 +391,7 @@
         (i32.const 0)
        )
        (then
-        (call $rt_fault
-         (i32.const 5)
-        )
+        (call $rt_fault)
        )
       )
      )
@@ -387,12 +411,15 @@
    (local.get $0)
   )
  )
- (func $rt_fault (param $0 i32)
-  (local $1 i32)
+ (func $rt_fault
+  (call $rt_fault_at
+   (i32.const 5)
+   (global.get $rt_loc)
+  )
+ )
+ (func $rt_fault_at (param $0 i32) (param $1 i32)
   (global.set $rt_loc
-   (local.tee $1
-    (global.get $rt_loc)
-   )
+   (local.get $1)
   )
   (call $env_fault
    (local.get $0)
