@@ -1,7 +1,7 @@
 // What the code generator does to make loops fast keeps every check's meaning: inline bounds
-// checks (and the ones left out where a loop proves the index in range), and fault positions
-// without a store per statement. Each case runs at -O0 (Binaryen untouched) and -O2, and both
-// must agree.
+// checks (and the ones left out where a loop proves the index in range), fault positions without
+// a store per statement, and loops without a region where nothing is allocated. Each case runs at
+// -O0 (Binaryen untouched) and -O2, and both must agree.
 import { describe, it, expect } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -76,6 +76,14 @@ describe("fault positions", () => {
 });
 
 describe("regions", () => {
+  it("a loop that allocates nothing takes no mark; one that does still resets", async () => {
+    const r = await compile("fn f(n: int)\n  t = 0\n  for i in range(n): t += i * i\n  t\nfn g(n: int)\n  t = 0\n  for i in range(n): t += [i, i].sum\n  t", { wat: true, optimize: 0 });
+    const fn = (name: string) => r.wat!.match(new RegExp(`\\n \\(func \\$fn_${name} [^]*?\\n \\)`))![0];
+    expect(fn("f")).not.toContain("rt_mark");
+    expect(fn("g")).toContain("call $rt_mark");
+    expect(fn("g")).toContain("call $rt_reset");
+  });
+
   it("a plain value boxed into an optional in a loop outlives the turn", async () => {
     await expectRun("fn last_even(xs: [int])\n  best = null\n  for x in xs\n    if x % 2 == 0: best = x\n  pad = [9, 9, 9]\n  best\nfn main = print(last_even([1, 2, 4, 5]), last_even([1]))", "4 null\n");
   });

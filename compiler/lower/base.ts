@@ -26,6 +26,8 @@ export abstract class LowererBase {
   readonly localTypes: number[] = [];
   protected locals = new Map<string, Local>();
   protected readonly nparams: number;
+  /** Calls emitted so far that may allocate: a loop whose turns add none needs no region. */
+  allocations = 0;
   /** User-function calls and the source position each stands for: where a stack overflow is
    *  reported (set on the function once it exists: program.ts). */
   readonly callSites: { expr: ExpressionRef; line: number; col: number }[] = [];
@@ -88,8 +90,10 @@ export abstract class LowererBase {
    *  rt_loc first (rt_fault reports it), after its arguments, whose own calls may store theirs. */
   callOut(fn: string, args: ExpressionRef[], result: number, at: { span: Span }): ExpressionRef {
     const { m, b } = this;
+    const fx = this.cx.effects(fn);
+    if (fx.allocates) this.allocations++;
     // a template's faults are reported where its caller called the block: rt_loc is left as it is
-    if (!this.cx.effects(fn).faults || this.cx.template) return m.call(fn, args, result);
+    if (!fx.faults || this.cx.template) return m.call(fn, args, result);
     const simple = (a: ExpressionRef) => { const id = b.getExpressionId(a); return id === b.LocalGetId || id === b.ConstId; };
     const spill: ExpressionRef[] = [];
     const passed = args.map((a) => {
@@ -106,6 +110,7 @@ export abstract class LowererBase {
   /** A call of a function of the program (`call` or, for a closure, `call_indirect`): its
    *  position goes in the module's table of call sites rather than in a store before the call. */
   callFn(call: ExpressionRef, at: { span: Span }): ExpressionRef {
+    this.allocations++;
     const p = this.cx.lines.pos(at.span.start);
     this.callSites.push({ expr: call, line: p.line, col: p.col });
     return call;

@@ -65,7 +65,9 @@ export class FnLowerer extends LowererBase {
   expr(e: Expr): ExpressionRef {
     const v = this.value(e);
     const to = this.cx.checked.wraps.get(e);
-    return to ? liftValue(this.cx, this.t(e), toType(to), v) : v;
+    if (!to) return v;
+    this.allocations++; // a box, or an any
+    return liftValue(this.cx, this.t(e), toType(to), v);
   }
 
   private value(e: Expr): ExpressionRef {
@@ -190,6 +192,7 @@ export class FnLowerer extends LowererBase {
           const v = this.temp(at);
           return { at, set: m.local.set(v, this.expr(a)), get: () => m.local.get(v, this.cx.wasm(at)) };
         });
+        this.allocations++;
         const sb = this.temp({ kind: "bool" });
         const SB = () => m.local.get(sb, b.i32);
         const parts: ExpressionRef[] = [...values.map((v) => v.set), m.global.set("rt_loc", m.i32.const(this.loc(e))), m.local.set(sb, m.call("rt_sb_new", [], b.i32))];
@@ -213,7 +216,8 @@ export class FnLowerer extends LowererBase {
       }
       case "stdin": {
         this.cx.roots.add("rt_stdin");
-        return m.call("rt_stdin", [], b.i32);
+        // it allocates the text (a loop that reads it needs its region) and may run out of memory
+        return this.callOut("rt_stdin", [], b.i32, e);
       }
       case "block": {
         const inst = target.instance!;

@@ -1,6 +1,6 @@
 // Loops: `while`, `for` over a range (a counter, no array), an array, a string's code points or a
-// map's entries. Each turn resets the heap to a mark taken before the loop, unless a value made in
-// a turn outlives it (regions.ts); a variable the loop only grows is built in a buffer
+// map's entries. Each turn may reset the heap to a mark taken before the loop (regions.ts) — only
+// when the turn's code can allocate at all; a variable the loop only grows is built in a buffer
 // (accumulators.ts); indexing inside uses what the loop proves about its variables (bounds.ts).
 import type { ExpressionRef } from "../binaryen.js";
 import type { Expr, Stmt } from "../syntax/ast.js";
@@ -46,12 +46,14 @@ function loop(l: LowererBase, s: Loop, head: (exit: string) => ExpressionRef[], 
   const { facts, before } = loopFacts(l, s, range);
   const outer = l.facts;
   l.facts = facts;
+  const allocated = l.allocations;
   l.loops.push(labels);
   const top = head(labels.brk);
   const inner = l.block(s.body, undefined);
   l.loops.pop();
   l.facts = outer;
-  const reset = !loopKeepsMemory(s, l.fnBody, l.cx.checked);
+  // a turn that can allocate frees what it allocated when the next begins, unless it keeps it
+  const reset = l.allocations > allocated && !loopKeepsMemory(s, l.fnBody, l.cx.checked);
   const mark = reset ? l.temp({ kind: "bool" }) : -1;
   return m.block(labels.brk, [
     ...setup,
