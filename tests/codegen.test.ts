@@ -1,8 +1,9 @@
 // What the code generator does to make loops fast keeps every check's meaning: inline bounds
 // checks (and the ones left out where a loop proves the index in range), fault positions without
-// a store per statement, and loops without a region where nothing is allocated. Each case runs at
-// -O0 (Binaryen untouched) and -O2, and both must agree.
+// a store per statement, loops without a region where nothing is allocated, and // % << >> ** by
+// constants. Each case runs at -O0 (Binaryen untouched) and -O2, and both must agree.
 import { describe, it, expect } from "vitest";
+import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compile, load } from "../compiler/index.js";
@@ -86,6 +87,31 @@ describe("regions", () => {
 
   it("a plain value boxed into an optional in a loop outlives the turn", async () => {
     await expectRun("fn last_even(xs: [int])\n  best = null\n  for x in xs\n    if x % 2 == 0: best = x\n  pad = [9, 9, 9]\n  best\nfn main = print(last_even([1, 2, 4, 5]), last_even([1]))", "4 null\n");
+  });
+});
+
+describe("operators by constants", () => {
+  // every constant form against the runtime's general one (the divisor in a variable) and
+  // against Python's floor semantics computed with BigInt
+  const ks = [1n, -1n, 2n, -2n, 3n, -3n, 7n, 8n, -8n, 10n, 1024n, -4096n, 2n ** 62n, -(2n ** 63n)];
+  const floorDiv = (a: bigint, b: bigint) => { const q = a / b; return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q; };
+  const wrap = (v: bigint) => BigInt.asIntN(64, v);
+  const source = `fn byconst(a: int)\n  [${ks.map((k) => `a // ${k}, a % ${k}`).join(", ")}, a << 3, a >> 3, a << 64, a >> 70, a ** 0, a ** 1, a ** 2, a ** 5, a ** 8]\n`
+    + `fn divisible(a: int) = [${ks.map((k) => `a % ${k} == 0, 0 != a % ${k}`).join(", ")}]\n`
+    + `fn byvar(a: int, ks: [int])\n  out = []\n  for k in ks\n    out = out.append(a // k)\n    out = out.append(a % k)\n  out + [a << 3, a >> 3, a << 64, a >> 70, a ** 0, a ** 1, a ** 2, a ** 5, a ** 8]\n`;
+  it("// and % floor like Python for negative operands; x % k == 0, shifts and small powers agree with the runtime", async () => {
+    const [o0, o2] = [await load(source, { optimize: 0 }), await load(source, { optimize: 2 })];
+    const ints = fc.oneof(fc.bigInt(-(2n ** 63n), 2n ** 63n - 1n), fc.bigInt(-1000n, 1000n), fc.constantFrom(0n, 1n, -1n, 2n ** 63n - 1n, -(2n ** 63n)));
+    fc.assert(fc.property(ints, (a) => {
+      const want = [...ks.flatMap((k) => [wrap(floorDiv(a, k)), wrap(a - floorDiv(a, k) * k)]), wrap(a << 3n), a >> 3n, 0n, a < 0n ? -1n : 0n, 1n, a, wrap(a * a), wrap(a ** 5n), wrap(a ** 8n)].map(String);
+      const norm = (xs: unknown) => (xs as (number | bigint)[]).map(String);
+      expect(norm(o2.byconst(a))).toEqual(want);
+      expect(norm(o0.byconst(a))).toEqual(want);
+      expect(norm(o2.byvar(a, ks))).toEqual(want);
+      const divisible = ks.flatMap((k) => [a % k === 0n, a % k !== 0n]);
+      expect(o2.divisible(a)).toEqual(divisible);
+      expect(o0.divisible(a)).toEqual(divisible);
+    }), { numRuns: 300 });
   });
 });
 

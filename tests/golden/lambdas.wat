@@ -519,40 +519,24 @@
  )
  (func $lambda_1 (param $0 i32) (param $1 i64) (result i32)
   (local $2 i64)
-  (local $3 i64)
   (i64.gt_s
    (local.get $1)
-   (select
-    (i64.sub
-     (local.tee $3
-      (i64.div_s
-       (local.tee $2
-        (i64.load offset=8
-         (local.get $0)
-        )
-       )
+   (i64.sub
+    (i64.div_s
+     (local.tee $2
+      (i64.load offset=8
+       (local.get $0)
+      )
+     )
+     (i64.const 3)
+    )
+    (i64.extend_i32_u
+     (i64.lt_s
+      (i64.rem_s
+       (local.get $2)
        (i64.const 3)
       )
-     )
-     (i64.const 1)
-    )
-    (local.get $3)
-    (if (result i32)
-     (i64.lt_s
-      (local.get $2)
       (i64.const 0)
-     )
-     (then
-      (i64.ne
-       (i64.rem_s
-        (local.get $2)
-        (i64.const 3)
-       )
-       (i64.const 0)
-      )
-     )
-     (else
-      (i32.const 0)
      )
     )
    )
