@@ -48,6 +48,17 @@ describe("bounds checks", () => {
     const fn = (name: string) => r.wat!.match(new RegExp(`\\n \\(func \\$fn_${name} [^]*?\\n \\)`))![0];
     expect(fn("f")).not.toContain("rt_index_slow");
     expect(fn("g")).toContain("rt_index_slow");
+    // an array literal (or one mapped from it, or fill(n, x)) assigned once before the loop has a known length
+    const k = await compile("fn main\n  x = [1.0, 2.0, 3.0].map(_ * 2.0)\n  f = fill(3, 0)\n  for i in range(3)\n    f[i] = i\n    for j in range(i + 1, 3): x[j] += x[i]\n  print(x, f)", { wat: true, optimize: 0 });
+    expect(k.wat!.match(/\n \(func \$fn_main\b[^]*?\n \)/)![0]).not.toContain("rt_index_slow");
+  });
+
+  it("a literal's length proves only what it covers, and only when nothing assigns the variable again", async () => {
+    await expectRun("fn main\n  x = [1.0, 2.0, 3.0].map(_ * 2.0)\n  f = fill(3, 0)\n  for i in range(3)\n    f[i] = i\n    for j in range(i + 1, 3): x[j] += x[i]\n  print(x, f)", "[2.0, 6.0, 14.0] [0, 1, 2]\n");
+    await expectRun("fn main\n  f = fill(2, 0)\n  for i in range(3): f[i] = i", "! index out of range at t.ideo:3:22");
+    await expectRun("fn main\n  x = [1, 2, 3]\n  t = 0\n  for i in range(4): t += x[i]", "! index out of range at t.ideo:4:27");
+    await expectRun("fn main\n  x = [1, 2, 3]\n  if x.len > 5: x = [0]\n  for i in range(3): print(x[i])", "1\n2\n3\n");
+    await expectRun("fn main\n  x = [1, 2, 3]\n  for k in range(2)\n    for i in range(3): print(x[i])\n    x = [0]", "1\n2\n3\n0\n! index out of range at t.ideo:4:30");
   });
 
   it("nested loops: an index proven for the outer loop stays proven inside, others are checked", async () => {

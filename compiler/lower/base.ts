@@ -61,6 +61,8 @@ export abstract class LowererBase {
 
   lookup(name: string): Local | undefined { return this.locals.get(name); }
 
+  isParam(name: string): boolean { return (this.locals.get(name)?.index ?? Infinity) < this.nparams; }
+
   temp(type: Type): number {
     return this.local(`$t${this.nparams + this.localTypes.length}`, type);
   }
