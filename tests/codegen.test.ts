@@ -126,6 +126,36 @@ describe("operators by constants", () => {
   });
 });
 
+describe("packed [bool]", () => {
+  it("takes one byte an element", async () => {
+    const r = await compile("fn f(n: int)\n  xs = fill(n, true)\n  xs[n - 1] = false\n  xs.count(true)");
+    const { instantiate } = await import("../compiler/host/instance.js");
+    const inst = await instantiate(r.wasm!, {});
+    const before = inst.memory.buffer.byteLength;
+    expect((inst.exports.f as (n: bigint) => bigint)(4_000_000n)).toBe(3_999_999n);
+    // 4 MB of bools, not 16
+    expect(inst.memory.buffer.byteLength - before).toBeLessThan(6 * 1024 * 1024);
+  });
+
+  it("crosses to JS and through blocks, tuples, maps and optionals, whatever the bytes around held", async () => {
+    // the first loop leaves bytes of -1 where the later values are made
+    const src = `fn main
+  for k in range(3): t = fill(64, -1).sum
+  xs = [true, false, true]
+  ys = xs.map(not _)
+  ps = xs.zip(ys)
+  m = ys.enumerate.dict
+  best = null
+  for x in ys
+    if x: best = x
+  print(ps, m, m.get(7, true) == true, m.get(1, false) == true, m.values, ps.map(p => p.1 == false), best, ys.sort, ys.count(true), ys.unique, ys.order, ys.counts)`;
+    await expectRun(src, "[(true, false), (false, true), (true, false)] {0: false, 1: true, 2: false} true true [false, true, false] [true, false, true] true [false, false, true] 1 [false, true] [0, 2, 1] [(false, 2), (true, 1)]\n");
+    const ideo = await load("fn flip(xs: [bool]) = xs.map(not _)\nfn evens(n: int) = range(n).map(_ % 2 == 0)");
+    expect(ideo.flip([true, false, false])).toEqual([false, true, true]);
+    expect(ideo.evens(5)).toEqual([true, false, true, false, true]);
+  });
+});
+
 describe("the optimizer keeps the meaning", () => {
   const dir = join(ROOT, "examples");
   for (const f of readdirSync(dir).filter((f) => f.endsWith(".ideo")).sort()) {

@@ -52,7 +52,7 @@ export class FnLowerer extends LowererBase {
       if (grow.kind === "concat" && builder.type.kind === "str") return this.callOut("rt_sb_str", [sb, this.expr(grow.part)], b.none, s);
       const elemT = (builder.type as Extract<Type, { kind: "array" }>).elem;
       if (grow.kind === "concat") return this.callOut("rt_ab_push_arr", [sb, this.expr(grow.part), m.i32.const(sizeOf(elemT))], b.none, s);
-      return this.cx.store(elemT, this.callOut("rt_sb_reserve", [sb, m.i32.const(sizeOf(elemT))], b.i32, s), 0, this.expr(grow.item));
+      return this.cx.store(elemT, this.callOut("rt_sb_reserve", [sb, m.i32.const(sizeOf(elemT))], b.i32, s), 0, this.expr(grow.item), true);
     }
     const value = s.op === "=" ? this.expr(s.value) : binary(this, { kind: "binary", op: s.op.slice(0, -1) as "+", left: s.target, right: s.value, opSpan: s.span, span: s.span }, this.t(s.target));
     if (s.target.kind === "name") return m.local.set(this.local(s.target.name, this.t(s.target)), value);
@@ -101,7 +101,7 @@ export class FnLowerer extends LowererBase {
         const tmp = this.temp(t);
         return m.block(null, [
           m.local.set(tmp, this.callOut("rt_arr_alloc", [m.i32.const(e.items.length), m.i32.const(sizeOf(elemT))], b.i32, e)),
-          ...e.items.map((it, k) => this.cx.store(elemT, m.local.get(tmp, b.i32), 8 + k * sizeOf(elemT), this.expr(it))),
+          ...e.items.map((it, k) => this.cx.store(elemT, m.local.get(tmp, b.i32), 8 + k * sizeOf(elemT), this.expr(it), true)),
           m.local.get(tmp, b.i32),
         ], b.i32);
       }

@@ -66,7 +66,7 @@ export function indexWrite(l: LowererBase, target: Index, value: ExpressionRef, 
     ]);
   }
   const elemT = (containerT as Extract<Type, { kind: "array" }>).elem;
-  if (!valueFirst) return l.cx.store(elemT, elementAddress(l, target, elemT), 8, value);
+  if (!valueFirst) return l.cx.store(elemT, elementAddress(l, target, elemT), 8, value, true);
   const v = l.temp(elemT);
-  return m.block(null, [m.local.set(v, value), l.cx.store(elemT, elementAddress(l, target, elemT), 8, m.local.get(v, l.cx.wasm(elemT)))]);
+  return m.block(null, [m.local.set(v, value), l.cx.store(elemT, elementAddress(l, target, elemT), 8, m.local.get(v, l.cx.wasm(elemT)), true)]);
 }
