@@ -94,7 +94,7 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
   const m = newModule(b);
   try {
     // a program of several files numbers its lines through all of them (imports.ts)
-    const lowered = lowerProgram(b, m, front.checked, front.text ?? source, file, (fn) => effectsOf(b, fn));
+    const lowered = lowerProgram(b, m, front.checked, front.text ?? source, file, (fn) => effectsOf(fn));
     const files = front.files?.map((f) => ({ file: f.start ? f.name : (options.file ?? ""), line: f.line }));
     const data = wasi ? [...lowered.data, faultTexts(files ?? [{ file: options.file ?? "", line: 1 }])] : lowered.data;
     const linked = link(b, m, { roots: wasi ? [...lowered.roots, "wasi"] : lowered.roots, data, table: lowered.table, host: options.target });
