@@ -109,6 +109,7 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
       const crossing = [...Object.values(lowered.signatures).flatMap((s) => s.params), ...Object.values(lowered.host).map((s) => s.result)];
       if (crossing.some((p) => buildsMaps(parseType(p)!))) for (const f of ["rt_map_new", "rt_map_put"]) m.addFunctionExport(f, f);
       m.addGlobalExport("rt_loc", "rt_loc"); // the last position stored, for a fault the host finds no call site for
+      m.addGlobalExport("rt_max_pages", "rt_max_pages"); // the host's memory limit
       if (Object.keys(lowered.host).length) m.addCustomSection(SECTIONS.host, json(typesOnly(lowered.host)));
       if (files) m.addCustomSection(SECTIONS.files, json(files));
     }
@@ -172,6 +173,9 @@ export interface LoadOptions extends CompileOptions {
   stdin?: HostOptions["stdin"];
   /** The JS functions the program declares with `extern`, by name. */
   imports?: Record<string, unknown>;
+  /** The most bytes the module's memory may grow to; past it an allocation throws an IdeoFault
+   *  "out of memory at file:line:col". Default: 4 GiB, wasm32's limit. */
+  maxMemory?: number;
 }
 
 export type { Exports };
@@ -196,8 +200,10 @@ export async function load(sourceOrWasm: string | Uint8Array, options: LoadOptio
   return out;
 }
 
+/** What the host needs of load()'s options: output, input, the file for fault messages, the host
+ *  functions, the limits. */
 function hostOptions(info: ModuleInfo, options: LoadOptions): HostOptions {
-  return { write: options.write, file: options.file, stdin: options.stdin, files: info.files, host: info.host && { signatures: info.host, functions: options.imports } };
+  return { write: options.write, file: options.file, stdin: options.stdin, files: info.files, host: info.host && { signatures: info.host, functions: options.imports }, maxMemory: options.maxMemory };
 }
 
 const MAX_VARIANTS = 32;

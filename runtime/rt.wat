@@ -9,11 +9,13 @@
   (import "env" "write" (func $env_write (param i32 i32)))
   (import "env" "fmt_f64" (func $env_fmt_f64 (param f64 i32) (result i32)))
   (global $rt_hp (mut i32) (global.get $heap_base))
+  ;; The most 64 KiB pages the memory may grow to: the host's limit (maxMemory), at most wasm32's.
+  (global $rt_max_pages (mut i32) (i32.const 65536))
   ;; line << 12 | column of the call into the runtime or a block that may fault next: compiled code
   ;; sets it before such calls only; its own checks pass their position to rt_fault_at instead
   (global $rt_loc (mut i32) (i32.const 0))
 
-  ;; Bump allocation, 8-byte aligned; memory grows on demand; code 5 when it cannot.
+  ;; Bump allocation, 8-byte aligned; memory grows on demand, up to rt_max_pages; code 5 past it.
   (func $rt_alloc (param $size i32) (result i32)
     (local $p i32) (local $end i32) (local $need i32)
     (local.set $p (global.get $rt_hp))
@@ -21,12 +23,16 @@
     (if (i32.lt_u (local.get $end) (local.get $p)) (then (call $rt_fault (i32.const 5))))
     (if (i32.gt_u (local.get $end) (i32.shl (memory.size) (i32.const 16)))
       (then
-        (local.set $need (i32.sub (i32.shr_u (i32.add (local.get $end) (i32.const 65535)) (i32.const 16)) (memory.size)))
+        ;; end is at most 2^32 - 8: its page count fits in 17 bits
+        (local.set $need (i32.sub (i32.shr_u (i32.add (i32.shr_u (local.get $end) (i32.const 1)) (i32.const 32767)) (i32.const 15)) (memory.size)))
+        (if (i32.gt_u (i32.add (memory.size) (local.get $need)) (global.get $rt_max_pages)) (then (call $rt_fault (i32.const 5))))
         ;; grow at least by a quarter of what we have, so a growing heap costs few grow calls
         (if (i32.lt_u (local.get $need) (i32.shr_u (memory.size) (i32.const 2)))
-          (then (local.set $need (i32.shr_u (memory.size) (i32.const 2)))))
+          (then (local.set $need (select (i32.shr_u (memory.size) (i32.const 2)) (local.get $need)
+            (i32.le_u (i32.add (memory.size) (i32.shr_u (memory.size) (i32.const 2))) (global.get $rt_max_pages))))))
         (if (i32.lt_s (memory.grow (local.get $need)) (i32.const 0))
-          (then (if (i32.lt_s (memory.grow (i32.sub (i32.shr_u (i32.add (local.get $end) (i32.const 65535)) (i32.const 16)) (memory.size))) (i32.const 0))
+          ;; the engine may refuse the extra quarter and not the pages the allocation needs
+          (then (if (i32.lt_s (memory.grow (i32.sub (i32.shr_u (i32.add (i32.shr_u (local.get $end) (i32.const 1)) (i32.const 32767)) (i32.const 15)) (memory.size))) (i32.const 0))
             (then (call $rt_fault (i32.const 5))))))))
     (global.set $rt_hp (local.get $end))
     (local.get $p))

@@ -43,6 +43,9 @@ export interface HostOptions {
   files?: FileStart[];
   /** The program's host functions (`extern` declarations): their signatures, and the JS functions. */
   host?: { signatures: Record<string, Signature>; functions?: Record<string, unknown> };
+  /** The most bytes the module's memory may grow to (rounded down to 64 KiB pages); an allocation
+   *  past it is an "out of memory" fault. Default: wasm32's 4 GiB. */
+  maxMemory?: number;
 }
 
 export interface Instance {
@@ -195,6 +198,10 @@ function wrapInstance(module: WebAssembly.Module, instance: WebAssembly.Instance
   const ex = instance.exports as Record<string, any>;
   const memory = ex.memory as WebAssembly.Memory;
   const alloc = (n: number) => (ex.rt_alloc as (n: number) => number)(n) >>> 0;
+  if (opts.maxMemory !== undefined) {
+    if (!(opts.maxMemory >= 0)) throw new RangeError(`maxMemory must be a number of bytes, 0 or more (not ${String(opts.maxMemory)})`);
+    if (ex.rt_max_pages) (ex.rt_max_pages as WebAssembly.Global).value = Math.min(65536, Math.floor(opts.maxMemory / 65536));
+  }
   let sites: Map<number, number> | undefined;
   const callSites = () => (sites ??= decodeCallSites(new Uint8Array(WebAssembly.Module.customSections(module, CALL_SITES_SECTION)[0] ?? new Uint8Array([0]))));
   /** Run compiled code; the engine's stack overflow becomes a fault like the others. */

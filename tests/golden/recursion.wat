@@ -11,6 +11,7 @@
  (import "env" "fault" (func $env_fault (param i32 i32)))
  (import "env" "write" (func $env_write (param i32 i32)))
  (global $rt_hp (mut i32) (i32.const 16))
+ (global $rt_max_pages (mut i32) (i32.const 65536))
  (global $rt_loc (mut i32) (i32.const 0))
  (memory $memory 2 65536)
  (export "main" (func $fn_main))
@@ -23,6 +24,7 @@
  (export "rt_mark" (func $rt_mark))
  (export "rt_reset" (func $rt_reset))
  (export "rt_loc" (global $rt_loc))
+ (export "rt_max_pages" (global $rt_max_pages))
  (func $fn_main
   (local $0 i32)
   (local $1 i32)
@@ -310,7 +312,7 @@
    (i32.and
     (i32.add
      (i32.add
-      (local.tee $1
+      (local.tee $2
        (global.get $rt_hp)
       )
       (local.get $0)
@@ -323,7 +325,7 @@
   (if
    (i32.lt_u
     (local.get $0)
-    (local.get $1)
+    (local.get $2)
    )
    (then
     (call $rt_fault)
@@ -339,35 +341,63 @@
    )
    (then
     (if
+     (i32.lt_u
+      (global.get $rt_max_pages)
+      (i32.add
+       (local.tee $1
+        (i32.sub
+         (i32.shr_u
+          (i32.add
+           (i32.shr_u
+            (local.get $0)
+            (i32.const 1)
+           )
+           (i32.const 32767)
+          )
+          (i32.const 15)
+         )
+         (memory.size)
+        )
+       )
+       (memory.size)
+      )
+     )
+     (then
+      (call $rt_fault)
+     )
+    )
+    (if
      (i32.lt_s
       (memory.grow
        (if (result i32)
         (i32.lt_u
-         (local.tee $2
-          (i32.sub
-           (i32.shr_u
-            (i32.add
-             (local.get $0)
-             (i32.const 65535)
-            )
-            (i32.const 16)
-           )
-           (memory.size)
-          )
-         )
+         (local.get $1)
          (i32.shr_u
           (memory.size)
           (i32.const 2)
          )
         )
         (then
-         (i32.shr_u
-          (memory.size)
-          (i32.const 2)
+         (select
+          (i32.shr_u
+           (memory.size)
+           (i32.const 2)
+          )
+          (local.get $1)
+          (i32.ge_u
+           (global.get $rt_max_pages)
+           (i32.add
+            (i32.shr_u
+             (memory.size)
+             (i32.const 2)
+            )
+            (memory.size)
+           )
+          )
          )
         )
         (else
-         (local.get $2)
+         (local.get $1)
         )
        )
       )
@@ -380,10 +410,13 @@
          (i32.sub
           (i32.shr_u
            (i32.add
-            (local.get $0)
-            (i32.const 65535)
+            (i32.shr_u
+             (local.get $0)
+             (i32.const 1)
+            )
+            (i32.const 32767)
            )
-           (i32.const 16)
+           (i32.const 15)
           )
           (memory.size)
          )
@@ -401,7 +434,7 @@
   (global.set $rt_hp
    (local.get $0)
   )
-  (local.get $1)
+  (local.get $2)
  )
  (func $rt_mark (result i32)
   (global.get $rt_hp)
