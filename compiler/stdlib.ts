@@ -60,7 +60,7 @@ export async function compileTemplate(path: string, block: BlockInfo, inst: Inst
   try {
     // what the calls it makes can do is taken at its worst (the templates it calls may not be built
     // yet): a template reports no positions of its own, and every loop gets its region
-    const lowered = lowerProgram(b, m, front.checked, source, path, () => ({ faults: true, allocates: true }), { fn: inst.fn, entry: block.name });
+    const lowered = lowerProgram(b, m, front.checked, source, path, () => ({ faults: true, allocates: true, calls: true }), { template: { fn: inst.fn, entry: block.name } });
     // what every template may use: the memory, the table, the runtime (unused imports are removed below)
     const segments: { offset: number; data: Uint8Array }[] = [];
     let at = 0;

@@ -9,6 +9,13 @@
   (import "env" "write" (func $env_write (param i32 i32)))
   (import "env" "fmt_f64" (func $env_fmt_f64 (param f64 i32) (result i32)))
   (global $rt_hp (mut i32) (global.get $heap_base))
+  ;; What a call may still spend: loop turns, calls of recursive functions, elements given to
+  ;; blocks, bytes allocated (lower/base.ts). The host sets it before each call; code compiled with
+  ;; fuel spends it and faults when it is spent; other code leaves it alone.
+  (global $rt_fuel (mut i64) (i64.const 0x7fffffffffffffff))
+  ;; The host sets the budget through a function: an exported mutable global costs an indirection
+  ;; at every access in the engines, and recursive functions touch this one on every call.
+  (func $rt_fuel_set (param $fuel i64) (global.set $rt_fuel (local.get $fuel)))
   ;; The most 64 KiB pages the memory may grow to: the host's limit (maxMemory), at most wasm32's.
   (global $rt_max_pages (mut i32) (i32.const 65536))
   ;; line << 12 | column of the call into the runtime or a block that may fault next: compiled code

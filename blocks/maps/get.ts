@@ -4,6 +4,7 @@ export default block({
   name: "get",
   aliases: ["getdefault", "lookup"],
   sig: "(m: {K: V}, k: K, default: V) -> V",
+  sublinear: true,
   types: { K: ["int", "str"], V: ["any"] },
   doc: "the value of key k in the map, or default when k is not there (Python's dict.get with a default)",
   examples: [

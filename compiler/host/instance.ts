@@ -43,9 +43,27 @@ export interface HostOptions {
   files?: FileStart[];
   /** The program's host functions (`extern` declarations): their signatures, and the JS functions. */
   host?: { signatures: Record<string, Signature>; functions?: Record<string, unknown> };
+  /** What one call from JS may spend (lower/base.ts): a unit per loop turn and per call of a
+   *  recursive function, 8 per element given to a block, 1 per 8 bytes allocated. Past it the call
+   *  stops with an "out of fuel" fault. Needs a module compiled with fuel. Default: no limit. */
+  fuel?: number | bigint;
   /** The most bytes the module's memory may grow to (rounded down to 64 KiB pages); an allocation
    *  past it is an "out of memory" fault. Default: wasm32's 4 GiB. */
   maxMemory?: number;
+}
+
+/** Limits for programs run on someone's behalf — `ideo run`, the MCP server, the eval workers — so a
+ *  runaway loop or allocation stops within seconds (docs/language.md, "Limits"). */
+export const SANDBOX_LIMITS = { fuel: 1_000_000_000, maxMemory: 1024 * 1024 * 1024 } as const;
+
+const NO_FUEL_LIMIT = 2n ** 63n - 1n;
+
+/** The fuel global's value for a budget: a whole number of units, Infinity (or none) for no limit. */
+function fuelBudget(fuel: number | bigint | undefined): bigint {
+  if (fuel === undefined || fuel === Infinity) return NO_FUEL_LIMIT;
+  if (typeof fuel === "number" ? !Number.isInteger(fuel) || fuel < 0 : fuel < 0n) throw new RangeError(`fuel must be a whole number, 0 or more (not ${String(fuel)})`);
+  const f = BigInt(fuel);
+  return f > NO_FUEL_LIMIT ? NO_FUEL_LIMIT : f;
 }
 
 export interface Instance {
@@ -198,6 +216,8 @@ function wrapInstance(module: WebAssembly.Module, instance: WebAssembly.Instance
   const ex = instance.exports as Record<string, any>;
   const memory = ex.memory as WebAssembly.Memory;
   const alloc = (n: number) => (ex.rt_alloc as (n: number) => number)(n) >>> 0;
+  const fuel = fuelBudget(opts.fuel);
+  if (opts.fuel !== undefined && !ex.rt_fuel_set) throw new TypeError("this module was compiled without fuel checks: compile it with { fuel: true } to give it a fuel budget");
   if (opts.maxMemory !== undefined) {
     if (!(opts.maxMemory >= 0)) throw new RangeError(`maxMemory must be a number of bytes, 0 or more (not ${String(opts.maxMemory)})`);
     if (ex.rt_max_pages) (ex.rt_max_pages as WebAssembly.Global).value = Math.min(65536, Math.floor(opts.maxMemory / 65536));
@@ -223,6 +243,7 @@ function wrapInstance(module: WebAssembly.Module, instance: WebAssembly.Instance
     mapPut: ex.rt_map_put ? (map: number, kind: number, key: bigint) => ex.rt_map_put(map, kind, key) as number : undefined,
     scoped<T>(fn: () => T): T {
       const mark = ex.rt_mark() as number;
+      ex.rt_fuel_set?.(fuel);
       try { return guard(fn); } finally { ex.rt_reset(mark); }
     },
     guard,

@@ -1,16 +1,17 @@
 // What calling a runtime function or a block template can do, read from the template binaries'
 // code: whether it can fault (then the call site records its source position first, for rt_fault),
 // allocate (a loop whose turns cannot needs no region: lower/loops.ts) or call back into the
-// program through the function table (a lambda, which may do both).
+// program through the function table (a lambda, which may do both, and spend fuel).
 import type { CallEffects as Effects } from "../lower/context.js";
 import { assets } from "../assets.js";
 
-const NONE: Effects = { faults: false, allocates: false };
-/** Where effects start: everything else can fault or allocate only by calling these. */
+const NONE: Effects = { faults: false, allocates: false, calls: false };
+/** Where effects start: everything else can fault or allocate only by calling these, and call the
+ *  program only through the table. */
 const ROOTS: Record<string, Effects> = {
-  rt_fault: { faults: true, allocates: false },
-  rt_fault_at: { faults: true, allocates: false },
-  rt_alloc: { faults: true, allocates: true },
+  rt_fault: { faults: true, allocates: false, calls: false },
+  rt_fault_at: { faults: true, allocates: false, calls: false },
+  rt_alloc: { faults: true, allocates: true, calls: false },
 };
 
 /** A module's functions by name: the functions each calls, and whether it calls through the table. */
@@ -21,7 +22,7 @@ const modules = new Map<string, Map<string, Effects>>();
 
 /** Effects of calling `fn`: a runtime function (`rt_*`) or a template's entry function (`sort_int`). */
 export function effectsOf(fn: string, load: (module: string) => Uint8Array = (name) => assets().template(name)): Effects {
-  return moduleEffects(fn.startsWith("rt_") ? "rt" : fn, load).get(fn) ?? { faults: true, allocates: true };
+  return moduleEffects(fn.startsWith("rt_") ? "rt" : fn, load).get(fn) ?? { faults: true, allocates: true, calls: true };
 }
 
 function moduleEffects(module: string, load: (module: string) => Uint8Array): Map<string, Effects> {
@@ -29,7 +30,7 @@ function moduleEffects(module: string, load: (module: string) => Uint8Array): Ma
   if (known) return known;
   const { imports, fns, names } = readCalls(load(module));
   const out = new Map<string, Effects>();
-  for (const [name, f] of fns) out.set(name, { ...(module === "rt" && ROOTS[name] ? ROOTS[name] : NONE), ...(f.indirect ? { allocates: true } : {}) });
+  for (const [name, f] of fns) out.set(name, { ...(module === "rt" && ROOTS[name] ? ROOTS[name] : NONE), ...(f.indirect ? { allocates: true, calls: true } : {}) });
   const of = (index: number): Effects => {
     if (index >= imports.length) return out.get(names[index]) ?? NONE;
     const imp = imports[index];
@@ -43,9 +44,10 @@ function moduleEffects(module: string, load: (module: string) => Uint8Array): Ma
     for (const [name, f] of fns) {
       const e = out.get(name)!;
       for (const c of f.calls.map(of)) {
-        if ((c.faults && !e.faults) || (c.allocates && !e.allocates)) changed = true;
+        if ((c.faults && !e.faults) || (c.allocates && !e.allocates) || (c.calls && !e.calls)) changed = true;
         e.faults ||= c.faults;
         e.allocates ||= c.allocates;
+        e.calls ||= c.calls;
       }
     }
   }

@@ -20,9 +20,10 @@ export interface TemplateTarget {
 }
 
 /** What calling a runtime function or a block template can do: fault (the call site then records
- *  its position first) and allocate (a loop whose turns cannot needs no region). The linker reads
- *  it from the templates' code (link/effects.ts). */
-export interface CallEffects { faults: boolean; allocates: boolean }
+ *  its position first), allocate (a loop whose turns cannot needs no region) and call back into the
+ *  program through the function table (a lambda: it may spend fuel). The linker reads it from the
+ *  templates' code (link/effects.ts). */
+export interface CallEffects { faults: boolean; allocates: boolean; calls: boolean }
 
 export class ProgramContext {
   /** String literal → its address; `data` holds the objects in address order for the linker. */
@@ -33,7 +34,7 @@ export class ProgramContext {
   readonly roots = new Set<string>();
   private helpers = new Set<string>();
   constructor(readonly b: Binaryen, readonly m: Module, readonly checked: Checked, readonly lines: LineMap,
-    readonly effects: (fn: string) => CallEffects, readonly template?: TemplateTarget) {}
+    readonly effects: (fn: string) => CallEffects, readonly template?: TemplateTarget, readonly fuel = false) {}
 
   /** The wasm name of an Ideo function. */
   fnName(name: string): string {

@@ -4,7 +4,7 @@ import type { ExpressionRef } from "../binaryen.js";
 import type { Block, Expr, Stmt } from "../syntax/ast.js";
 import { Type, sizeOf } from "../types.js";
 import { toType } from "../check/unify.js";
-import { LowererBase } from "./base.js";
+import { LowererBase, sizedArgs } from "./base.js";
 import { growth } from "./accumulators.js";
 import { forLoop, whileLoop } from "./loops.js";
 import { binary, mapCall } from "./operators.js";
@@ -33,8 +33,8 @@ export class FnLowerer extends LowererBase {
       }
       case "assign": return this.assign(s);
       case "return": {
-        if (!s.value || this.t(s.value).kind === "unit") return s.value ? m.block(null, [this.expr(s.value), m.return()]) : m.return();
-        return m.return(this.expr(s.value));
+        if (!s.value || this.t(s.value).kind === "unit") return s.value ? m.block(null, [this.expr(s.value), this.leave(undefined)]) : this.leave(undefined);
+        return this.leave(this.expr(s.value));
       }
       case "break": return m.br(this.loops[this.loops.length - 1].brk);
       case "continue": return m.br(this.loops[this.loops.length - 1].cont);
@@ -205,14 +205,14 @@ export class FnLowerer extends LowererBase {
       }
       case "fn": {
         const rt = this.cx.wasm(toType(this.cx.checked.fns.get(target.name)!.result));
-        return this.callFn(m.call(this.cx.fnName(target.name), e.args.map((a) => this.expr(a)), rt), e);
+        return this.callFn(e.args.map((a) => this.expr(a)), (args) => m.call(this.cx.fnName(target.name), args, rt), e);
       }
       case "closure": {
         const l = this.lookup(target.name)!;
         const ft = l.type as Extract<Type, { kind: "fn" }>;
         const clo = () => m.local.get(l.index, b.i32);
         const params = b.createType([b.i32, ...ft.params.map((p) => this.cx.wasm(p))]);
-        return this.callFn(m.call_indirect("fns", m.i32.load(0, 4, clo(), "memory"), [clo(), ...e.args.map((a) => this.expr(a))], params, this.cx.wasm(ft.result)), e);
+        return this.callFn(e.args.map((a) => this.expr(a)), (args) => m.call_indirect("fns", m.i32.load(0, 4, clo(), "memory"), [clo(), ...args], params, this.cx.wasm(ft.result)), e);
       }
       case "stdin": {
         this.cx.roots.add("rt_stdin");
@@ -222,7 +222,7 @@ export class FnLowerer extends LowererBase {
       case "block": {
         const inst = target.instance!;
         this.cx.roots.add(inst.fn);
-        return this.callOut(inst.fn, e.args.map((a) => this.expr(a)), rt, e);
+        return this.callOut(inst.fn, e.args.map((a) => this.expr(a)), rt, e, sizedArgs(target.block.def, inst.overload, e.args.map((a) => this.t(a))));
       }
     }
   }

@@ -10,6 +10,7 @@ import { loopKeepsMemory } from "./regions.js";
 import { accumulatorsOf } from "./accumulators.js";
 import { loopFacts } from "./bounds.js";
 import { intConst } from "./operators.js";
+import { Node, children } from "../syntax/walk.js";
 
 type Loop = Extract<Stmt, { kind: "while" | "for" }>;
 type For = Extract<Stmt, { kind: "for" }>;
@@ -20,7 +21,7 @@ export function whileLoop(l: LowererBase, s: Extract<Stmt, { kind: "while" }>): 
 
 /** The loop around a body. `head` runs at the top of every turn (it leaves through `exit`), `step`
  *  at its end (where `continue` goes), `setup` once before the first turn. */
-function loop(l: LowererBase, s: Loop, head: (exit: string) => ExpressionRef[], step: ExpressionRef[], setup: ExpressionRef[], range?: { v: string; args: Expr[] }): ExpressionRef {
+function loop(l: LowererBase, s: Loop, head: (exit: string) => ExpressionRef[], step: ExpressionRef[], setup: ExpressionRef[], range?: { v: string; args: Expr[] }, trips?: ExpressionRef): ExpressionRef {
   const { m, b } = l;
   // the outermost loop that only grows a variable builds it; the variable is set when the loop is left
   const accs = accumulatorsOf(s, l.cx.checked).filter((a) => !l.builders.has(a.name) && l.lookup(a.name));
@@ -37,7 +38,7 @@ function loop(l: LowererBase, s: Loop, head: (exit: string) => ExpressionRef[], 
         : l.callOut("rt_ab_finish", [m.local.get(sb, b.i32), m.i32.const(size)], b.i32, s)));
       l.builders.set(a.name, { sb, type: a.type });
     }
-    const inner = loop(l, s, head, step, setup, range);
+    const inner = loop(l, s, head, step, setup, range, trips);
     for (const a of accs) l.builders.delete(a.name);
     return m.block(null, [...start, inner, ...finish]);
   }
@@ -55,18 +56,38 @@ function loop(l: LowererBase, s: Loop, head: (exit: string) => ExpressionRef[], 
   // a turn that can allocate frees what it allocated when the next begins, unless it keeps it
   const reset = l.allocations > allocated && !loopKeepsMemory(s, l.fnBody, l.cx.checked);
   const mark = reset ? l.temp({ kind: "bool" }) : -1;
-  return m.block(labels.brk, [
+  // a turn costs a unit of fuel: all of them when the loop starts if it is known how many it will
+  // take (it can leave no other way), else one at the end of each, its fault after the loop
+  const ticks = l.fuel >= 0;
+  const upfront = ticks && trips !== undefined && !leavesEarly(s);
+  const F = () => m.local.get(l.fuel, b.i64);
+  const body = m.block(labels.brk, [
     ...setup,
     ...before,
+    ...(upfront ? [m.if(m.i64.gt_u(trips, F()), l.faultAt("fuel", s)), m.local.set(l.fuel, m.i64.sub(F(), m.copyExpression(trips)))] : []),
     ...(reset ? [m.local.set(mark, m.call("rt_mark", [], b.i32))] : []),
     m.loop(`top${n}`, m.block(null, [
       ...(reset ? [m.call("rt_reset", [m.local.get(mark, b.i32)], b.none)] : []),
       ...top,
       m.block(labels.cont, [inner]),
       ...step,
+      ...(ticks && !upfront ? [m.br(`fuel${n}`, m.i64.lt_s(m.local.tee(l.fuel, m.i64.sub(F(), m.i64.const(1n)), b.i64), m.i64.const(0n)))] : []),
       m.br(`top${n}`),
     ])),
   ]);
+  if (!ticks || upfront) return body;
+  return m.block(`past${n}`, [m.block(`fuel${n}`, [body, m.br(`past${n}`)]), l.faultAt("fuel", s)]);
+}
+
+/** Whether a loop can end before its count runs out: a `break` of its own or a `return`. */
+function leavesEarly(loop: Loop): boolean {
+  const early = (n: Node, nested: boolean): boolean => {
+    if ("kind" in n && (n.kind === "return" || (n.kind === "break" && !nested))) return true;
+    if ("kind" in n && n.kind === "lambda") return false;
+    const inner = nested || ("kind" in n && n !== loop && (n.kind === "while" || n.kind === "for"));
+    return children(n).some((c) => early(c, inner));
+  };
+  return early(loop.body, false);
 }
 
 export function forLoop(l: LowererBase, s: For): ExpressionRef {
@@ -108,7 +129,7 @@ export function forLoop(l: LowererBase, s: For): ExpressionRef {
     const tup = l.temp(elemT);
     bind = [m.local.set(tup, elem()), ...s.vars.map((v, k) => m.local.set(l.local(v.name, items[k]), l.cx.load(items[k], m.local.get(tup, b.i32), 8 * k)))];
   }
-  return loop(l, s, (exit) => [m.br(exit, m.i32.ge_u(I(), N())), ...bind], [m.local.set(idx, m.i32.add(I(), m.i32.const(1)))], setup);
+  return loop(l, s, (exit) => [m.br(exit, m.i32.ge_u(I(), N())), ...bind], [m.local.set(idx, m.i32.add(I(), m.i32.const(1)))], setup, undefined, m.i64.extend_u(N()));
 }
 
 /** `for i in range(…)`: a counter, copied into i at the top of each turn, so assigning i in the
@@ -121,10 +142,16 @@ function rangeLoop(l: LowererBase, s: For, it: Extract<Expr, { kind: "call" }>):
   const [lo, hi, st] = it.args.length === 1 ? [undefined, it.args[0], undefined] : it.args;
   const setup = [m.local.set(ctr, lo ? l.expr(lo) : m.i64.const(0n)), m.local.set(end, l.expr(hi))];
   const k = st ? intConst(st) : 1n;
-  let stepBy: ExpressionRef, done: ExpressionRef;
+  let stepBy: ExpressionRef, done: ExpressionRef, trips: ExpressionRef | undefined;
   if (k !== undefined && k !== 0n) {
     stepBy = m.i64.const(k);
     done = k > 0n ? m.i64.ge_s(get(ctr), get(end)) : m.i64.le_s(get(ctr), get(end));
+    // the number of turns, from the distance as an unsigned number (it needs 64 bits)
+    const [from, to] = k > 0n ? [ctr, end] : [end, ctr];
+    const step = k > 0n ? k : -k;
+    const distance = m.i64.sub(get(to), get(from));
+    const count = step === 1n ? distance : m.i64.add(m.i64.div_u(m.i64.sub(distance, m.i64.const(1n)), m.i64.const(step)), m.i64.const(1n));
+    trips = m.select(m.i64.gt_s(get(to), get(from)), count, m.i64.const(0n));
   } else {
     const stepL = l.temp(I64);
     setup.push(m.local.set(stepL, l.expr(st!)), m.if(m.i64.eqz(get(stepL)), l.faultAt("argument", it)));
@@ -132,7 +159,7 @@ function rangeLoop(l: LowererBase, s: For, it: Extract<Expr, { kind: "call" }>):
     done = m.if(m.i64.gt_s(get(stepL), m.i64.const(0n)), m.i64.ge_s(get(ctr), get(end)), m.i64.le_s(get(ctr), get(end)));
   }
   const head = (exit: string) => [m.br(exit, done), m.local.set(v, get(ctr))];
-  return loop(l, s, head, [m.local.set(ctr, m.i64.add(get(ctr), stepBy))], setup, { v: s.vars[0].name, args: it.args });
+  return loop(l, s, head, [m.local.set(ctr, m.i64.add(get(ctr), stepBy))], setup, { v: s.vars[0].name, args: it.args }, trips);
 }
 
 /** `for k in m` walks the keys in insertion order; `for k, v in m` the entries. */
@@ -145,5 +172,5 @@ function mapLoop(l: LowererBase, s: For, t: Extract<Type, { kind: "map" }>): Exp
   const setup = [m.local.set(map, l.expr(s.iter)), m.local.set(idx, m.i32.const(0)), m.local.set(n, m.i32.load(0, 4, M(), "memory"))];
   const bind = [m.local.set(l.local(s.vars[0].name, t.key), l.cx.load(t.key, entry(), 0))];
   if (s.vars.length === 2) bind.push(m.local.set(l.local(s.vars[1].name, t.value), l.cx.load(t.value, entry(), 8)));
-  return loop(l, s, (exit) => [m.br(exit, m.i32.ge_u(I(), m.local.get(n, b.i32))), ...bind], [m.local.set(idx, m.i32.add(I(), m.i32.const(1)))], setup);
+  return loop(l, s, (exit) => [m.br(exit, m.i32.ge_u(I(), m.local.get(n, b.i32))), ...bind], [m.local.set(idx, m.i32.add(I(), m.i32.const(1)))], setup, undefined, m.i64.extend_u(m.local.get(n, b.i32)));
 }

@@ -4,7 +4,7 @@
 import type { ExpressionRef } from "../binaryen.js";
 import type { Expr } from "../syntax/ast.js";
 import { Type, sizeOf } from "../types.js";
-import type { LowererBase } from "./base.js";
+import { LowererBase, sizedArgs } from "./base.js";
 
 type Binary = Extract<Expr, { kind: "binary" }>;
 
@@ -35,7 +35,8 @@ export function binary(l: LowererBase, e: Binary, opT: Type): ExpressionRef {
     const target = l.cx.checked.calls.get(e);
     if (target?.kind !== "block" || !target.instance) return m.unreachable();
     l.cx.roots.add(target.instance.fn);
-    const test = l.callOut(target.instance.fn, [l.expr(e.right), l.expr(e.left)], b.i32, e);
+    // the needle is not charged: the work is the haystack's
+    const test = l.callOut(target.instance.fn, [l.expr(e.right), l.expr(e.left)], b.i32, e, [sizedArgs(target.block.def, target.instance.overload, [l.t(e.right)])[0], false]);
     return e.op === "in" ? test : m.i32.eqz(test);
   }
   const isF = opT.kind === "float";

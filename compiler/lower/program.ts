@@ -9,6 +9,7 @@ import { toType } from "../check/unify.js";
 import { Type, show } from "../types.js";
 import { CallEffects, ProgramContext, TemplateTarget } from "./context.js";
 import { FnLowerer } from "./function.js";
+import { nodes } from "../syntax/walk.js";
 
 export interface Lowered {
   roots: string[];
@@ -28,9 +29,11 @@ type Signature = { params: string[]; result: string; names: string[]; generic?: 
 const RESERVED = new Set(["memory", "rt_alloc", "rt_mark", "rt_reset"]);
 
 /** Lower a program; with `template`, lower a stdlib block's source into its template instead
- *  (no exports: compiler/stdlib.ts declares the imports and checks the entry's signature). */
-export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: string, file: string, effects: (fn: string) => CallEffects, template?: TemplateTarget): Lowered {
-  const cx = new ProgramContext(b, m, checked, new LineMap(source), effects, template);
+ *  (no exports: compiler/stdlib.ts declares the imports and checks the entry's signature). With
+ *  `fuel`, compile in the checks that spend fuel (lower/base.ts), for a host that sets a budget. */
+export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: string, file: string, effects: (fn: string) => CallEffects, options: { template?: TemplateTarget; fuel?: boolean } = {}): Lowered {
+  const { template, fuel } = options;
+  const cx = new ProgramContext(b, m, checked, new LineMap(source), effects, template, fuel);
   const fileIndex = m.addDebugInfoFileName(file);
   const pending: { e: Extract<Expr, { kind: "lambda" }>; name: string }[] = [];
   const lambdaName = new Map<Expr, string>();
@@ -46,6 +49,7 @@ export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: s
   };
 
   const signatures: Lowered["signatures"] = {}, host: Lowered["host"] = {};
+  const recursive = recursiveFunctions(checked);
   for (const [name, info] of checked.fns) {
     const params = info.decl.params.map((p, i) => ({ name: p.name, type: toType(info.params[i]) }));
     const result = toType(info.result);
@@ -57,7 +61,7 @@ export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: s
       continue;
     }
     const fl = new FnLowerer(cx, params, info.decl.body);
-    const body = fl.block(info.decl.body, result);
+    const body = fl.withFuel(fl.block(info.decl.body, result), cx.wasm(result), recursive.has(name), { span: info.decl.nameSpan });
     const fn = m.addFunction(cx.fnName(name), b.createType(params.map((p) => cx.wasm(p.type))), cx.wasm(result), fl.localTypes, body);
     nameLocals(b, fn, params.map((p) => p.name), fl);
     placeCallSites(m, fn, fileIndex, fl);
@@ -88,7 +92,7 @@ export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: s
       });
     }
     const result = toType(info.result);
-    const body = fl.expr(e.body);
+    const body = fl.withFuel(fl.expr(e.body), cx.wasm(result), false, e);
     const full = loads.length ? m.block(null, [...loads, body], cx.wasm(result)) : body;
     const fn = m.addFunction(name, b.createType([b.i32, ...params.map((p) => cx.wasm(p.type))]), cx.wasm(result), fl.localTypes, full);
     nameLocals(b, fn, ["closure", ...params.map((p) => p.name)], fl);
@@ -96,6 +100,28 @@ export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: s
   }
 
   return { roots: [...cx.roots].sort(), data: cx.data, table: cx.lambdaNames, signatures, host };
+}
+
+/** The functions that can call themselves, directly or through others (calls in their lambdas,
+ *  and a function named as a value, count): each call of one spends a unit of fuel. */
+function recursiveFunctions(checked: Checked): Set<string> {
+  const callees = new Map<string, Set<string>>();
+  for (const [name, info] of checked.fns) {
+    const out = new Set<string>();
+    for (const n of nodes(info.decl.body)) {
+      const target = "kind" in n ? checked.calls.get(n as Expr) : undefined;
+      if (target?.kind === "fn") out.add(target.name);
+    }
+    callees.set(name, out);
+  }
+  const reaches = (from: string, to: string, seen = new Set<string>()): boolean => {
+    for (const c of callees.get(from) ?? []) {
+      if (c === to) return true;
+      if (!seen.has(c)) { seen.add(c); if (reaches(c, to, seen)) return true; }
+    }
+    return false;
+  };
+  return new Set([...callees.keys()].filter((f) => reaches(f, f)));
 }
 
 /** A captured variable's type: found where the enclosing function or lambda defines it. */
