@@ -1,11 +1,13 @@
 // Fuel and memory limits: a program past its budget stops with a fault naming its line, in bounded
-// time.
+// time — through the JS API and `ideo run`.
 import { describe, it, expect } from "vitest";
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { readdirSync, readFileSync, existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compile, load, IdeoFault, SANDBOX_LIMITS } from "../compiler/index.js";
 import { instantiate } from "../compiler/host/instance.js";
 import { ROOT } from "../compiler/paths.js";
+import { cli } from "./support/run.js";
 
 /** f(...args) of a program loaded with these limits: its value, or its fault's message. */
 async function outcome(source: string, fuel?: number, maxMemory?: number, ...args: unknown[]): Promise<string> {
@@ -121,4 +123,30 @@ describe("a program's results are the same with the limits on", () => {
       }
     }, 120_000);
   }
+});
+
+describe("ideo run", () => {
+  it("stops a runaway program within seconds by default, and takes --fuel and --max-memory", async () => {
+    const loop = await cli(["run", "tests/limits/endless.ideo"]);
+    expect(loop.status).toBe(1);
+    expect(loop.stderr.trim()).toBe("error: out of fuel at tests/limits/endless.ideo:4:3");
+    expect(loop.stdout).toBe("start\n");
+    const small = await cli(["run", "tests/limits/endless.ideo", "--fuel", "1000"]);
+    expect(small.stderr.trim()).toBe("error: out of fuel at tests/limits/endless.ideo:4:3");
+    const bomb = await cli(["run", "tests/limits/bomb.ideo", "--max-memory", "32"]);
+    expect(bomb.status).toBe(1);
+    expect(bomb.stderr.trim()).toBe("error: out of memory at tests/limits/bomb.ideo:4:20");
+    expect((await cli(["run", "tests/limits/bomb.ideo"])).stderr.trim()).toBe("error: out of memory at tests/limits/bomb.ideo:4:20");
+    const bad = await cli(["run", "tests/limits/endless.ideo", "--fuel", "lots"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("--fuel takes a whole number");
+    expect((await cli(["run", "--help"])).stdout).toMatch(/--fuel <n>[\s\S]*--max-memory <mb>[\s\S]*--fuel 0/);
+  });
+
+  it("ideo build --fuel makes a module load() can give a budget", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "ideo-limits-")), "endless.wasm");
+    expect((await cli(["build", "tests/limits/endless.ideo", "--fuel", "-o", out])).status).toBe(0);
+    const ideo = await load(readFileSync(out), { file: "endless.ideo", fuel: 1000, write: () => {} });
+    expect(() => ideo.main()).toThrow("out of fuel at endless.ideo:4:3");
+  });
 });
