@@ -1,12 +1,16 @@
 // Fuel and memory limits: a program past its budget stops with a fault naming its line, in bounded
-// time — through the JS API and `ideo run`.
-import { describe, it, expect } from "vitest";
+// time — through the JS API, `ideo run`, the MCP server and the eval workers, which go on serving.
+import { describe, it, expect, afterAll } from "vitest";
 import { readdirSync, readFileSync, existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { compile, load, IdeoFault, SANDBOX_LIMITS } from "../compiler/index.js";
 import { instantiate } from "../compiler/host/instance.js";
 import { ROOT } from "../compiler/paths.js";
+import { TestRunner } from "../cli/eval-worker.js";
+import { repairMessage } from "../cli/eval-llm.js";
 import { cli } from "./support/run.js";
 
 /** f(...args) of a program loaded with these limits: its value, or its fault's message. */
@@ -149,4 +153,38 @@ describe("ideo run", () => {
     const ideo = await load(readFileSync(out), { file: "endless.ideo", fuel: 1000, write: () => {} });
     expect(() => ideo.main()).toThrow("out of fuel at endless.ideo:4:3");
   });
+});
+
+describe("sandboxes go on serving after a program spends its budget", () => {
+  const closers: { close(): Promise<void> }[] = [];
+  afterAll(async () => { for (const c of closers) await c.close(); });
+
+  it("the eval workers: out of fuel is a run that did not finish, with its line", async () => {
+    const runner = new TestRunner();
+    closers.push(runner);
+    const tests = "assert.strictEqual(candidate(1), 2);";
+    // a time limit far past what the fuel takes: the fuel stops it
+    const reply = await runner.run({ source: "fn f(x: int)\n  while true: x += 1\n  x", entry: "f", tests }, 60_000);
+    expect(reply).toMatchObject({ kind: "timeout", message: "out of fuel at 2:3" });
+    // the model's repair message names the loop
+    expect(repairMessage("timeout", reply.message!, "f")).toContain("It ran out of fuel at 2:3.");
+    expect(await runner.run({ source: "f(x: int) = x + 1", entry: "f", tests }, 60_000)).toMatchObject({ kind: "pass" });
+  }, 120_000);
+
+  it("the MCP server: a run past its fuel is a tool error naming the line, and the next run works", async () => {
+    const transport = new StdioClientTransport({ command: process.execPath, args: [join(ROOT, "dist", "cli", "mcp-entry.js"), "--timeout", "60000", "--fuel", "1000000"], cwd: ROOT, stderr: "pipe" });
+    const client = new Client({ name: "ideo-limits-test", version: "1.0.0" });
+    await client.connect(transport);
+    closers.push(client);
+    const call = async (args: Record<string, unknown>) => (await client.callTool({ name: "run", arguments: args })) as { isError?: boolean; content: { text?: string }[]; structuredContent?: Record<string, unknown> };
+    const started = Date.now();
+    const loop = await call({ source: "fn main\n  print(\"start\")\n  i = 0\n  while true\n    i += 1\n" });
+    expect(loop.isError).toBe(true);
+    expect(loop.content.map((c) => c.text).join("\n")).toMatch(/runtime fault: out of fuel at <input>:4:3[\s\S]*start/);
+    const fib = await call({ source: "fn fib(n: int) = if n < 2: n else fib(n - 1) + fib(n - 2)", fn: "fib", args: [80] });
+    expect(fib.content.map((c) => c.text).join("\n")).toContain("out of fuel at <input>:1:4");
+    expect(Date.now() - started).toBeLessThan(30_000);
+    const after = await call({ source: "fn sq(x: int) = x * x", fn: "sq", args: [12] });
+    expect(after.structuredContent!.result).toBe(144);
+  }, 120_000);
 });
