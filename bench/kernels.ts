@@ -9,14 +9,16 @@ export const KERNELS_DIR = join(ROOT, "bench", "kernels");
 /** What a kernel's entry point takes: an int n, one text, or two texts (n is their size). */
 export type Input = "n" | "text" | "texts";
 
-/** Every variant of a kernel: Ideo written with loops, Ideo with blocks, idiomatic JS, C built
+/** Every variant of a kernel: Ideo written with loops (also compiled with fuel checks and run under
+ *  `ideo run`'s default budget, to measure what they cost), Ideo with blocks, idiomatic JS, C built
  *  by clang -O3 for wasm32, AssemblyScript -O3, and the same C by gcc -O3 run natively. */
-export const VARIANTS = ["ideo", "ideo-blocks", "js", "clang", "asc", "gcc"] as const;
+export const VARIANTS = ["ideo", "ideo-fuel", "ideo-blocks", "js", "clang", "asc", "gcc"] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 /** The file each variant is written in, in the kernel's folder. */
 export const SOURCE: Record<Variant, string> = {
   ideo: "loops.ideo",
+  "ideo-fuel": "loops.ideo",
   "ideo-blocks": "blocks.ideo",
   js: "kernel.js",
   clang: "kernel.c",

@@ -22,9 +22,9 @@ const DOC = join(ROOT, "docs", "performance.md"), SVG = join(ROOT, "docs", "perf
 
 const HELP = `usage: npm run bench -- [options]
 
-Runs every kernel of bench/kernels/ as Ideo with loops, Ideo with blocks, JS, C by clang for wasm32,
-AssemblyScript and C by gcc natively; checks that all variants give the same result, then times
-them in interleaved rounds. Also measures module sizes, compile times and the CLI's start-up.
+Runs every kernel of bench/kernels/ as Ideo with loops (also with the fuel checks and the budget
+\`ideo run\` uses), Ideo with blocks, JS, C by clang for wasm32, AssemblyScript and C by gcc
+natively; checks that all variants give the same result, then times them in interleaved rounds. Also measures module sizes, compile times and the CLI's start-up.
 A full run (no --only, --variants or --small) rewrites the Results section of docs/performance.md\nand docs/performance.svg.
 clang, lld, wasi-libc and gcc are installed with apt-get when missing (as root).
 
@@ -43,6 +43,7 @@ examples:
   npm run bench -- --only sieve,fib --n 3      # two kernels, three rounds
   npm run bench -- --only startup              # the CLI's start-up costs only
   npm run bench -- --variants ideo,clang --json
+  npm run bench -- --variants ideo,ideo-fuel   # what the fuel checks cost
 
 exit codes: 0 success, 1 a kernel's variants disagree or a build fails, 2 usage error`;
 

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { compile, load, type OptLevel } from "../compiler/index.js";
+import { compile, load, SANDBOX_LIMITS, type OptLevel } from "../compiler/index.js";
 import { ROOT } from "../compiler/paths.js";
 import { argsFor, nativeArgs } from "./inputs.js";
 import { Kernel, SOURCE, Variant, sourceOf } from "./kernels.js";
@@ -35,6 +35,7 @@ export async function build(k: Kernel, v: Variant, o: BuildOptions): Promise<Run
   const out = kernelDir(o.dir, k);
   switch (v) {
     case "ideo":
+    case "ideo-fuel":
     case "ideo-blocks":
       return ideo(k, v, o.opt);
     case "js":
@@ -66,13 +67,14 @@ const timedCall = (f: (...args: unknown[]) => unknown, args: unknown[]) => timed
 
 export async function compileIdeo(k: Kernel, v: Variant, opt: OptLevel): Promise<Uint8Array> {
   const file = `bench/kernels/${k.name}/${SOURCE[v]}`;
-  const r = await compile(sourceOf(k, v), { optimize: opt, file });
+  const r = await compile(sourceOf(k, v), { optimize: opt, file, fuel: v === "ideo-fuel" });
   if (!r.wasm) throw new Error(`${file} does not compile:\n${r.render()}`);
   return r.wasm;
 }
 
 async function ideo(k: Kernel, v: Variant, opt: OptLevel): Promise<Runner> {
-  const { kernel } = await load(await compileIdeo(k, v, opt), { write: () => {} });
+  // ideo-fuel runs under the limits `ideo run` sets by default
+  const { kernel } = await load(await compileIdeo(k, v, opt), { write: () => {}, ...(v === "ideo-fuel" ? SANDBOX_LIMITS : {}) });
   return { variant: v, call: (n) => timedCall(kernel, argsFor(k, n)) };
 }
 

@@ -11,7 +11,7 @@ export class Fault extends Error {
   constructor(public readonly fault: FaultName) { super(fault); }
 }
 
-export type FaultName = "index" | "divzero" | "empty" | "argument" | "memory" | "overflow" | "stack" | "key" | "type";
+export type FaultName = "index" | "divzero" | "empty" | "argument" | "memory" | "overflow" | "stack" | "key" | "type" | "fuel";
 
 export interface Example {
   /** An Ideo expression using the block. */
@@ -39,6 +39,11 @@ export interface BlockDef {
   template?: string;
   /** Property-test options: custom argument generators and float tolerance. */
   test?: BlockTest;
+  /** The block reads a bounded or logarithmic part of the arrays, strings and maps it is given (len
+   *  of an array, get, first, bsearch), so a program compiled with fuel does not charge the call 8
+   *  units for each of their elements (docs/language.md, "Limits"). One entry per signature when
+   *  they differ (len of a string counts its code points: it reads all of it). */
+  sublinear?: boolean | boolean[];
 }
 
 export interface BlockTest {

@@ -68,6 +68,8 @@ export function repairMessage(kind: FailureKind, detail: string, entry: string):
   };
   const parts = [what[kind]];
   if (detail.trim() && (kind === "compile" || kind === "test" || kind === "fault" || kind === "export")) parts.push(clip(detail.trimEnd()));
+  // a run stopped by its fuel names the loop or recursive function it was in
+  if (kind === "timeout" && detail.startsWith("out of fuel")) parts.push(`It ran ${detail}.`);
   parts.push(`Send the corrected program, all of it, in one \`\`\`ideo block, defining \`${entry}\`.`);
   return parts.join("\n\n");
 }

@@ -3,7 +3,7 @@
 // allocates without end costs its limit, not the whole run. The worker compiles the program, binds
 // the entry function to `candidate` and runs the JavaScript test body. A worker is reused while it
 // answers in time.
-import { compile, load, prepare, IdeoFault } from "../compiler/index.js";
+import { compile, load, prepare, IdeoFault, SANDBOX_LIMITS } from "../compiler/index.js";
 import { runTestBody } from "../compiler/mbpp.js";
 import { Sandbox, isSandboxWorker, serve, workerScript } from "./sandbox.js";
 
@@ -30,10 +30,11 @@ export async function runTests(job: TestJob, enter: (phase: string) => void = ()
   let exports: Record<string, (...args: unknown[]) => unknown>;
   let warnings: string | undefined;
   try {
-    const r = await compile(job.source, { file: "answer.ideo", style: true });
+    // with fuel checks, so an endless loop stops at its line before the time limit stops it without one
+    const r = await compile(job.source, { file: "answer.ideo", style: true, fuel: true });
     if (!r.wasm) return { kind: "compile", message: r.render() };
     if (r.diagnostics.length) warnings = r.render();
-    exports = await load(r.wasm, { write: () => {}, source: job.source });
+    exports = await load(r.wasm, { write: () => {}, source: job.source, ...SANDBOX_LIMITS });
   } catch (e) {
     return { kind: "compile", message: `the compiler failed: ${e instanceof Error ? e.message : String(e)}` };
   }
@@ -52,7 +53,8 @@ async function testExport(exports: Record<string, (...args: unknown[]) => unknow
     runTestBody(job.tests, fn);
     return { kind: "pass" };
   } catch (e) {
-    if (e instanceof IdeoFault) return { kind: "fault", message: e.message };
+    // a program past its fuel did not finish, as one past the time limit: the same kind, with its line
+    if (e instanceof IdeoFault) return { kind: e.fault === "fuel" ? "timeout" : "fault", message: e.message };
     if (e instanceof RangeError) return { kind: "fault", message: `${e.message} (recursion too deep?)` };
     if (e instanceof Error) return { kind: "test", message: `${e.name}: ${e.message}` };
     return { kind: "test", message: `the tests threw ${String(e)}` };

@@ -1,7 +1,7 @@
 // The `ideo` command line: run, build, check, vocab, explain. Exit codes: 0 success,
 // 1 diagnostics or a runtime fault, 2 usage errors.
 import { Command, CommanderError, Option } from "commander";
-import { compile, load, readSignatures, IdeoFault, HostImportError, OptLevel } from "../compiler/index.js";
+import { compile, load, readSignatures, IdeoFault, HostImportError, OptLevel, SANDBOX_LIMITS } from "../compiler/index.js";
 import { analyze } from "../compiler/frontend.js";
 import { render, LineMap, toJson, CODES, error } from "../compiler/diagnostics.js";
 import { vocabCommand, explainCommand } from "./vocab.js";
@@ -22,17 +22,17 @@ export { UsageError };
 
 /** The module for `ideo run`: from the cache (cli/cache.ts) when this source was built before with
  *  these options, else compiled and cached. */
-async function loadChecked(file: string, opts: { optimize: OptLevel; cache: boolean }) {
+async function loadChecked(file: string, opts: { optimize: OptLevel; cache: boolean; fuel: boolean }) {
   const { source, diagnostic } = readSource(file);
   if (diagnostic) { console.error(render([diagnostic], "", file)); process.exit(1); }
   // a program that imports files is compiled each time: the key would not see them change
-  const key = opts.cache && !/^import\s*["']/m.test(source) ? cacheKey(source, opts.optimize) : undefined;
+  const key = opts.cache && !/^import\s*["']/m.test(source) ? cacheKey(source, `${opts.optimize}${opts.fuel ? " fuel" : ""}`) : undefined;
   const hit = key ? readCached(key) : undefined;
   if (hit) {
     if (hit.diagnostics.length) console.error(render(hit.diagnostics, source, file)); // warnings
     return { source, wasm: hit.wasm };
   }
-  const r = await withBaselineWasm(() => compile(source, { file, optimize: opts.optimize, files: readImport }));
+  const r = await withBaselineWasm(() => compile(source, { file, optimize: opts.optimize, files: readImport, fuel: opts.fuel }));
   if (!r.wasm) { console.error(r.render()); process.exit(1); }
   if (r.diagnostics.length) console.error(r.render()); // warnings
   if (key) writeCached(key, { wasm: r.wasm, diagnostics: r.diagnostics });
@@ -47,6 +47,12 @@ function hostMissing(e: HostImportError, file: string, source: string): string {
   return render([error(CODES.hostMissing, `'${e.fn}' is a host function (\`extern\`), and ideo run has no JS host to pass it`, { start, end: start + e.fn.length }, {
     suggestions: [`call the module from JS, which passes it: load(source, { imports: { ${e.fn}: … } }), or \`ideo build --js\` and instantiate({ imports })`],
   })], text, where);
+}
+
+/** A limit option: a whole number, 0 meaning none. */
+function limit(value: string, option: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`${option} takes a whole number (0: no limit), not ${JSON.stringify(value)}`);
+  return Number(value);
 }
 
 function optLevel(cmdOpts: Record<string, unknown>): OptLevel {
@@ -73,17 +79,21 @@ program.command("run")
   // negative numbers (`-3`, `-1.5e3`) are arguments, not options: they pass through as they are
   .allowUnknownOption()
   .option("--no-cache", "compile even if this program was built before (see `ideo cache`)")
+  .option("--fuel <n>", "stop the run past n units of work: a loop turn or a call of a recursive function is 1, an element given to a block 8, 8 bytes allocated 1 (0: no limit)", String(SANDBOX_LIMITS.fuel))
+  .option("--max-memory <mb>", "stop the run when its memory would grow past this many MB (0: 4096, wasm32's limit)", String(SANDBOX_LIMITS.maxMemory / 2 ** 20))
   .addHelpText("after", `
 main receives ARGS as they are when it takes them (\`fn main(args)\`, or a script that reads \`args\`),
 and \`stdin\` reads this process's standard input. With --fn, ARGS are JSON values: numbers
 (negative ones too), "strings" in quotes, [arrays], {"objects"}.
+A run past its fuel or memory stops with a fault naming the line: "out of fuel at prog.ideo:4:3".
 
 Examples:
   $ ideo run examples/tour.ideo
   $ ideo run examples/io/wc.ideo -- -l < README.md        main(args) gets ["-l"]
   $ ideo run examples/close.ideo --fn close "[1.0, 2.8, 3.0]" 0.3     prints true
   $ ideo run prog.ideo --fn clamp -3 0 10
-  $ ideo run examples/tour.ideo --no-cache`)
+  $ ideo run examples/tour.ideo --no-cache
+  $ ideo run prog.ideo --fuel 0 --max-memory 4096          no fuel limit, all of wasm32's memory`)
   .action(async (file: string, args: string[], opts) => {
     const values = opts.fn ? args.map((a) => {
       try { return parseJsonArg(a); } catch {
@@ -91,9 +101,10 @@ Examples:
         throw new UsageError(`argument ${JSON.stringify(a)} is not JSON (strings need quotes: '"text"')`);
       }
     }) : [];
-    const { wasm, source } = await loadChecked(file, { optimize: optLevel(opts), cache: opts.cache });
+    const fuel = limit(opts.fuel, "--fuel"), maxMemory = limit(opts.maxMemory, "--max-memory") * 2 ** 20;
+    const { wasm, source } = await loadChecked(file, { optimize: optLevel(opts), cache: opts.cache, fuel: fuel > 0 });
     // the source goes along only for --fn: a generic export may compile again for its arguments
-    const exports = await load(wasm, { file, source: opts.fn ? source : undefined, optimize: optLevel(opts), files: readImport, stdin: stdinReader() }).catch((e) => {
+    const exports = await load(wasm, { file, source: opts.fn ? source : undefined, optimize: optLevel(opts), files: readImport, stdin: stdinReader(), fuel: fuel || undefined, maxMemory: maxMemory || undefined }).catch((e) => {
       if (e instanceof HostImportError) { console.error(hostMissing(e, file, source)); process.exit(1); }
       throw e;
     });

@@ -3,10 +3,10 @@
 import { Command, InvalidArgumentError } from "commander";
 import { DEFAULT_LIMITS } from "./mcp-tools.js";
 
-function positiveInt(name: string) {
+function positiveInt(name: string, least = 1) {
   return (v: string) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive integer`);
+    if (!Number.isInteger(n) || n < least) throw new InvalidArgumentError(`${name} must be ${least ? "a positive integer" : "a whole number"}`);
     return n;
   };
 }
@@ -17,7 +17,8 @@ export function mcpCommand(program: Command): void {
     .option("--timeout <ms>", "time limit of one run", positiveInt("--timeout"), DEFAULT_LIMITS.timeoutMs)
     .option("--max-output <chars>", "printed characters one run may produce", positiveInt("--max-output"), DEFAULT_LIMITS.maxOutput)
     .option("--compile-timeout <ms>", "time limit of checking or compiling one program", positiveInt("--compile-timeout"), DEFAULT_LIMITS.compileMs)
-    .option("--max-memory <MB>", "the server's resident memory past which a request is stopped", positiveInt("--max-memory"), DEFAULT_LIMITS.maxMemoryMb)
+    .option("--max-memory <MB>", "the server's resident memory past which a request is stopped; a run's own memory may take half", positiveInt("--max-memory"), DEFAULT_LIMITS.maxMemoryMb)
+    .option("--fuel <n>", "units of work one run may take before it stops with a fault naming its line: a loop turn or a recursive call 1, an element given to a block 8, 8 bytes allocated 1 (0: no limit, the time limit only)", positiveInt("--fuel", 0), DEFAULT_LIMITS.fuel)
     .addHelpText("after", `
 An MCP client starts the server and talks to it over stdin/stdout. In the client's JSON
 configuration (Claude Desktop's claude_desktop_config.json, a project's .mcp.json, …):
@@ -34,10 +35,11 @@ check {source}, compile {source, optimize?}, run {source, fn?, args?}.
 Examples:
   $ ideo mcp
   $ ideo mcp --timeout 2000 --max-output 10000
-  $ ideo mcp --compile-timeout 10000 --max-memory 1024`)
-    .action(async (opts: { timeout: number; maxOutput: number; compileTimeout: number; maxMemory: number }) => {
+  $ ideo mcp --compile-timeout 10000 --max-memory 1024
+  $ ideo mcp --fuel 100000000           a smaller budget: runaway loops stop sooner`)
+    .action(async (opts: { timeout: number; maxOutput: number; compileTimeout: number; maxMemory: number; fuel: number }) => {
       // the MCP SDK loads only for this command
       const { startMcpServer } = await import("./mcp.js");
-      await startMcpServer({ timeoutMs: opts.timeout, maxOutput: opts.maxOutput, compileMs: opts.compileTimeout, maxMemoryMb: opts.maxMemory });
+      await startMcpServer({ timeoutMs: opts.timeout, maxOutput: opts.maxOutput, compileMs: opts.compileTimeout, maxMemoryMb: opts.maxMemory, fuel: opts.fuel });
     });
 }

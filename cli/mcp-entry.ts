@@ -1,5 +1,5 @@
 // A standalone entry for the MCP server, the same server as `ideo mcp` without the rest of the CLI:
-//   node dist/cli/mcp-entry.js [--timeout MS] [--max-output CHARS] [--compile-timeout MS] [--max-memory MB]
+//   node dist/cli/mcp-entry.js [--timeout MS] [--max-output CHARS] [--compile-timeout MS] [--max-memory MB] [--fuel N]
 // tests/mcp.test.ts spawns it.
 import { startMcpServer, McpOptions } from "./mcp.js";
 
@@ -11,7 +11,8 @@ function options(argv: string[]): McpOptions {
     else if (argv[i] === "--max-output" && n > 0) out.maxOutput = n, i++;
     else if (argv[i] === "--compile-timeout" && n > 0) out.compileMs = n, i++;
     else if (argv[i] === "--max-memory" && n > 0) out.maxMemoryMb = n, i++;
-    else throw new Error(`unknown argument ${argv[i]}: use --timeout MS, --max-output CHARS, --compile-timeout MS and --max-memory MB`);
+    else if (argv[i] === "--fuel" && Number.isInteger(n) && n >= 0) out.fuel = n, i++;
+    else throw new Error(`unknown argument ${argv[i]}: use --timeout MS, --max-output CHARS, --compile-timeout MS, --max-memory MB and --fuel N`);
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // registers them with the MCP SDK; tests can call them directly.
 import { BlockInfo, loadRegistry, Registry } from "../compiler/blocks/registry.js";
 import { analyze } from "../compiler/frontend.js";
-import { compile, load, readSignatures, IdeoFault, OptLevel } from "../compiler/index.js";
+import { compile, load, readSignatures, IdeoFault, OptLevel, SANDBOX_LIMITS } from "../compiler/index.js";
 import { closest, Diagnostic, JsonDiagnostic, LineMap, render, toJson } from "../compiler/diagnostics.js";
 import { countTokens as countWith, type TokenizerName } from "../compiler/tokens/count.js";
 import { blockJson, propertyTestCommand, signatureText } from "./vocab.js";
@@ -177,18 +177,32 @@ export interface RunLimits {
   compileMs: number;
   /** The server's resident memory past which a request is stopped, in MB. */
   maxMemoryMb: number;
+  /** The fuel budget of one run (load()'s `fuel`; 0: none): past it the program stops with a fault
+   *  naming its line, before the time limit stops it without one. */
+  fuel: number;
 }
 
-export const DEFAULT_LIMITS: RunLimits = { timeoutMs: 5000, maxOutput: 64 * 1024, compileMs: 30_000, maxMemoryMb: 2048 };
+export const DEFAULT_LIMITS: RunLimits = { timeoutMs: 5000, maxOutput: 64 * 1024, compileMs: 30_000, maxMemoryMb: 2048, fuel: SANDBOX_LIMITS.fuel };
+
+/** What one run may use: printed characters, fuel (0: none) and bytes of WebAssembly memory. */
+export interface RunBounds { maxOutput: number; fuel: number; maxMemory: number }
+
+/** A run's bounds under the server's limits: its memory at most half of what the server may hold,
+ *  so a program that allocates without end meets its own limit, with a line, before the server's. */
+export function runBounds(limits: RunLimits): RunBounds {
+  return { maxOutput: limits.maxOutput, fuel: limits.fuel, maxMemory: Math.min(SANDBOX_LIMITS.maxMemory, (limits.maxMemoryMb / 2) * 2 ** 20) };
+}
 
 class OutputLimit extends Error {}
 
 /** Compile a program and call main or `fn`, in this thread: the server runs it in a sandboxed worker
  *  (mcp-worker.ts), which times each phase `enter` names. `mirror` receives print output as it comes,
  *  so what was printed survives a run that is stopped. */
-export async function runSource(source: string, fn: string | undefined, args: unknown[], maxOutput: number, enter: (phase: string) => void = () => {}, mirror?: (text: string) => void): Promise<ToolOutput> {
+export async function runSource(source: string, fn: string | undefined, args: unknown[], bounds: RunBounds, enter: (phase: string) => void = () => {}, mirror?: (text: string) => void): Promise<ToolOutput> {
+  const { maxOutput, fuel, maxMemory } = bounds;
   enter("compile");
-  const r = await compile(source, { file: FILE });
+  // with a budget, the fuel checks are compiled in: an endless loop stops at its line
+  const r = await compile(source, { file: FILE, fuel: fuel > 0 });
   if (!r.wasm) {
     const data = diagnosticsData(r.diagnostics, source);
     return { text: json(data), data, isError: true };
@@ -220,7 +234,7 @@ export async function runSource(source: string, fn: string | undefined, args: un
   };
   let result: unknown;
   try {
-    const exports = await load(r.wasm, { write, file: FILE, source });
+    const exports = await load(r.wasm, { write, file: FILE, source, fuel: fuel || undefined, maxMemory });
     enter("run"); // the run's time starts with the call
     result = exports[name](...args);
   } catch (e) {

@@ -4,14 +4,14 @@
 // stopped. So no request can freeze or kill the server: a 700 KB program, a field index of 2**31, an
 // endless loop or an allocation bomb costs its limit, and the next request is answered.
 import { Sandbox, isSandboxWorker, serve, workerScript } from "./sandbox.js";
-import { checkSource, compileSource, runSource, tail, ToolError, type RunLimits, type ToolOutput } from "./mcp-tools.js";
+import { checkSource, compileSource, runSource, tail, ToolError, type RunBounds, type RunLimits, type ToolOutput } from "./mcp-tools.js";
 import { prepare, type OptLevel } from "../compiler/index.js";
 
 export type McpJob =
   | { tool: "check"; source: string }
   | { tool: "compile"; source: string; optimize?: OptLevel }
   /** `shared`: set by McpRunner, a copy of the output as UTF-8 (bytes from 4, the length at 0), readable after a timeout. */
-  | { tool: "run"; source: string; fn?: string; args: unknown[]; maxOutput: number; shared?: SharedArrayBuffer };
+  | ({ tool: "run"; source: string; fn?: string; args: unknown[]; shared?: SharedArrayBuffer } & RunBounds);
 
 type McpReply = { out: ToolOutput } | { error: { message: string; data?: Record<string, unknown> } };
 
@@ -26,7 +26,7 @@ async function handle(job: McpJob, enter: (phase: string) => void = () => {}): P
     enter("compile");
     if (job.tool === "check") return { out: await checkSource(job.source) };
     if (job.tool === "compile") return { out: await compileSource(job.source, job.optimize) };
-    return { out: await runSource(job.source, job.fn, job.args, job.maxOutput, enter, job.shared ? sharedWriter(job.shared) : undefined) };
+    return { out: await runSource(job.source, job.fn, job.args, job, enter, job.shared ? sharedWriter(job.shared) : undefined) };
   } catch (e) {
     if (e instanceof ToolError) return { error: { message: e.message, data: e.data } };
     throw e;

@@ -6,7 +6,7 @@ import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js"
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import {
-  DEFAULT_LIMITS, explainBlock, promptCard, RunLimits, searchBlocks, SEARCH_LIMIT, SEARCH_MAX, ToolError, ToolOutput,
+  DEFAULT_LIMITS, explainBlock, promptCard, RunLimits, runBounds, searchBlocks, SEARCH_LIMIT, SEARCH_MAX, ToolError, ToolOutput,
 } from "./mcp-tools.js";
 import { McpRunner } from "./mcp-worker.js";
 import { PACKAGE_VERSION } from "./version.js";
@@ -91,14 +91,14 @@ export function createMcpServer(options: McpOptions = {}): { server: McpServer; 
 
   server.registerTool("run", {
     title: "Run an Ideo program",
-    description: `Compile and run a program: call main, or fn with args (JSON values: numbers, booleans, strings, arrays; tuples as arrays). Gives {output (what print wrote), result, type}. Compile errors, runtime faults (with the source line:col), bad arguments, runs over ${limits.timeoutMs} ms, output over ${limits.maxOutput} characters and programs that use too much memory come back as error results.`,
+    description: `Compile and run a program: call main, or fn with args (JSON values: numbers, booleans, strings, arrays; tuples as arrays). Gives {output (what print wrote), result, type}. Compile errors, runtime faults (with the source line:col; a run past its fuel${limits.fuel ? `, ${limits.fuel} units of work,` : ""} is one), bad arguments, runs over ${limits.timeoutMs} ms, output over ${limits.maxOutput} characters and programs that use too much memory come back as error results.`,
     inputSchema: {
       source,
       fn: z.string().min(1).max(200).optional().describe("the function to call (default main)"),
       args: z.array(z.any()).max(10_000).optional().describe("its arguments, e.g. [[1.0, 2.8, 3.0], 0.3]"),
     },
     annotations: { openWorldHint: false },
-  }, ({ source, fn, args }) => guard(() => runner.call({ tool: "run", source, fn, args: args ?? [], maxOutput: limits.maxOutput }, limits)));
+  }, ({ source, fn, args }) => guard(() => runner.call({ tool: "run", source, fn, args: args ?? [], ...runBounds(limits) }, limits)));
 
   return { server, runner };
 }

@@ -1,6 +1,6 @@
 // `ideo vocab [QUERY]` and `ideo explain NAME`: the blocks, their signatures, docs and examples.
 import type { Command } from "commander";
-import { EXPLANATIONS, explanation } from "../compiler/explain.js";
+import { EXPLANATIONS, explanation, faultExplanation } from "../compiler/explain.js";
 import { analyze } from "../compiler/frontend.js";
 import "../compiler/node-assets.js";
 import { assets } from "../compiler/assets.js";
@@ -81,16 +81,19 @@ Examples:
 
 export function explainCommand(program: Command): void {
   program.command("explain")
-    .description("show one block in full (signature, doc, aliases, examples, instantiations, template sizes), or what a diagnostic code means")
-    .argument("<name>", "a block name or alias, or a diagnostic code such as E0201 or W0006")
+    .description("show one block in full (signature, doc, aliases, examples, instantiations, template sizes), or what a diagnostic code or a runtime fault means")
+    .argument("<name>", "a block name or alias, a diagnostic code such as E0201 or W0006, or a runtime fault's message")
     .option("--json", "print it as JSON")
     .addHelpText("after", `
 Examples:
   $ ideo explain sort
   $ ideo explain dedupe          aliases resolve to their block
-  $ ideo explain W0006           a diagnostic: what it means, an example, its fix`)
+  $ ideo explain W0006           a diagnostic: what it means, an example, its fix
+  $ ideo explain "out of fuel"   a runtime fault: why it happens, what to do`)
     .action(async (name: string, opts) => {
       if (/^[EW]\d{4}$/i.test(name)) return explainCode(name.toUpperCase(), !!opts.json);
+      const fault = faultExplanation(name);
+      if (fault) { console.log(opts.json ? JSON.stringify(fault, null, 1) : `${fault.message} (a runtime fault)\n\n${fault.text}`); return; }
       const registry = await loadRegistry();
       const b = registry.get(name);
       if (!b) {

@@ -1,6 +1,8 @@
 // The one door to Binaryen. It is loaded lazily, once per process, so commands that never
 // build a module (`ideo vocab`, `ideo check` on a parse error) do not pay for it.
 import type BinaryenNS from "binaryen";
+import { packLoc } from "./faults.js";
+import { CALL_SITES_SECTION, addCustomSection, encodeCallSites, removeCustomSection } from "./sections.js";
 
 export type Binaryen = typeof BinaryenNS;
 export type Module = BinaryenNS.Module;
@@ -51,4 +53,41 @@ export function optimize(b: Binaryen, m: Module, level: 0 | 1 | 2 | 3 | "s" | "z
   const huge = Array.from({ length: m.getNumFunctions() }, (_, i) => m.getFunctionByIndex(i)).some((f) => b.getFunctionInfo(f).vars.length > COALESCE_MAX_LOCALS);
   if (huge) b.addPassToSkip("coalesce-locals");
   try { m.optimize(); } finally { b.clearPassesToSkip(); }
+}
+
+/** The module's bytes, with a custom section mapping the code offset of each call that carries a
+ *  source position (lower/program.ts) to that position. Binaryen writes the positions as a source
+ *  map; its offsets are the engine's too, since only custom sections after the code change. */
+export function emitWithCallSites(m: Module): Uint8Array {
+  const { binary, sourceMap } = m.emitBinary("ideo.map") as unknown as { binary: Uint8Array; sourceMap: string };
+  const sites: [number, number][] = [];
+  const mappings: string = JSON.parse(sourceMap).mappings ?? "";
+  let offset = 0, line = 0, col = 0;
+  for (const segment of mappings.split(",")) {
+    if (!segment) continue;
+    const f = vlq(segment);
+    offset += f[0];
+    if (f.length < 4) continue; // the end of a mapped range
+    line += f[2];
+    col += f[3];
+    sites.push([offset, packLoc(line + 1, col)]);
+  }
+  return addCustomSection(removeCustomSection(binary, "sourceMappingURL"), CALL_SITES_SECTION, encodeCallSites(sites));
+}
+
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** The signed numbers of one source-map segment (base64 VLQ). */
+function vlq(segment: string): number[] {
+  const out: number[] = [];
+  let value = 0, shift = 0;
+  for (const ch of segment) {
+    const digit = B64.indexOf(ch);
+    value += (digit & 31) * 2 ** shift;
+    if (digit & 32) { shift += 5; continue; }
+    out.push(value % 2 ? -(value - 1) / 2 : value / 2);
+    value = 0;
+    shift = 0;
+  }
+  return out;
 }

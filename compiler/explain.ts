@@ -1,7 +1,10 @@
 // What each diagnostic code means, with a program that has it and the same program fixed:
 // `ideo explain CODE` prints an entry, and tests/explain.test.ts checks that every code has one,
-// that each example gives its code and each fixed version does not.
+// that each example gives its code and each fixed version does not. Runtime faults have entries
+// too, found by their message (`ideo explain "out of fuel"`).
 import { CODES } from "./diagnostics.js";
+import { FAULTS } from "./faults.js";
+import type { FaultName } from "../blocks/block.js";
 
 export interface Explanation {
   title: string;
@@ -195,4 +198,28 @@ export const EXPLANATIONS: Record<string, Explanation> = {
 
 export function explanation(code: string): Explanation | undefined {
   return EXPLANATIONS[code.toUpperCase()];
+}
+
+/** What each runtime fault means and what to do about it. The message names the fault and the
+ *  source position it happened at (docs/language.md, "Runtime faults"). */
+export const FAULT_EXPLANATIONS: Record<FaultName, string> = {
+  index: "An index past either end of an array or string: `xs[i]` takes -xs.len <= i < xs.len. Check the length first, or take `first`, `last` or a slice, which handle the ends.",
+  divzero: "`//` or `%` by zero (`0` or `0.0`). Test the divisor first; `/` on floats gives inf or nan instead.",
+  empty: "A block that needs at least one element (`min`, `max`, `first`, `mean`, `find` without a match…) was given none. Test `xs.len` first, or give a default.",
+  argument: "A block or `range` got an argument outside what it takes: a step of 0, a negative count or shift. The position is the call.",
+  memory: "The program's memory would grow past its limit: wasm32's 4 GiB, or what the host allows: `maxMemory` in load(), `ideo run --max-memory` (default 1024 MB), 1 GiB in the eval workers and the MCP server (at most half of its `--max-memory`). Usually a value that grows on every turn of a loop that does not end. The position is the allocation that did not fit.",
+  overflow: "A block's integer result does not fit 64 bits (the operators `+ - * **` wrap instead).",
+  stack: "Recursion deeper than the engine's stack: usually a recursive function whose base case is never reached. The position is a call on the way down; write the recursion as a loop, or recurse on halves instead of one less.",
+  key: "`m[k]` with a key the map does not have. Test `k in m` first, or read `get(m, k, default)`.",
+  type: "An `any` was used as a kind of value it does not hold: `.int` of one holding a string, an index into a number, `len` of a bool. Test its kind first (`x.isint`, `x.islist`, `x.type`).",
+  fuel: "The call did more work than its budget allows, a runaway loop or recursion most often. Each loop turn and each call of a recursive function costs 1, each element (or string byte, or map entry) given to a block 8 (not to one that reads only a part, such as `len`, `get`, `first` or `bsearch`), and each 8 bytes a call allocates 1; a counted loop (`for x in xs`, `for i in range(n)` with no break or return) takes its whole count when it starts. The position is the loop, the recursive function or the call that spent the last of it. Budgets: `fuel` in load() (none by default), `ideo run --fuel` (default 1,000,000,000; 0 for none), `ideo mcp --fuel`, and the same default in the eval workers.",
+};
+
+/** The fault a message names (`out of fuel`, or a whole line like `error: out of fuel at f.ideo:3:5`). */
+export function faultExplanation(message: string): { fault: FaultName; message: string; text: string } | undefined {
+  const m = message.trim().replace(/^error:\s*/i, "").toLowerCase();
+  for (const [name, f] of Object.entries(FAULTS) as [FaultName, { message: string }][]) {
+    if (m === f.message || m.startsWith(`${f.message} at `) || m.startsWith(`${f.message} near `)) return { fault: name, message: f.message, text: FAULT_EXPLANATIONS[name] };
+  }
+  return undefined;
 }

@@ -11,6 +11,7 @@ export const FAULTS: Record<FaultName, { code: number; message: string }> = {
   stack: { code: 7, message: "stack overflow (recursion too deep)" },
   key: { code: 8, message: "key not found" },
   type: { code: 9, message: "wrong kind of value in an any" },
+  fuel: { code: 10, message: "out of fuel" },
 };
 
 export function faultByCode(code: number): { name: FaultName; message: string } {

@@ -4,14 +4,15 @@
 // puts its own assets in that file's place.
 import "./node-assets.js";
 import { Analysis, analyzeWith } from "./frontend.js";
-import { Binaryen, binaryen, loadedBinaryen, newModule, optimize } from "./binaryen.js";
+import { Binaryen, binaryen, emitWithCallSites, loadedBinaryen, newModule, optimize } from "./binaryen.js";
 import { loadRegistry, loadedRegistry } from "./blocks/registry.js";
 import { lowerProgram } from "./lower/program.js";
 import { link } from "./link/link.js";
 import { addStart, faultTexts } from "./link/wasi.js";
 import type { Files } from "./imports.js";
+import { effectsOf } from "./link/effects.js";
 import { CODES, Diagnostic, JsonDiagnostic, LineMap, error, render, toJson } from "./diagnostics.js";
-import { instantiate, instantiateSync, IdeoFault, HostImportError, HostOptions, Signature } from "./host/instance.js";
+import { SANDBOX_LIMITS, instantiate, instantiateSync, IdeoFault, HostImportError, HostOptions, Signature } from "./host/instance.js";
 import { bindExports, exportedFunction, Exports, ModuleInfo, moduleInfo, SECTIONS } from "./host/bind.js";
 import { paramTypesFor } from "./host/generic.js";
 import { buildsMaps } from "./host/values.js";
@@ -39,6 +40,9 @@ export interface CompileOptions {
   /** Who runs the module: a JS host (load(), the --js wrapper), or any WASI host, the module
    *  then printing, reading and failing through wasi_snapshot_preview1 itself (`ideo build --wasi`). */
   target?: "js" | "wasi";
+  /** Compile in the checks a fuel budget needs (load()'s `fuel`): loops, recursive calls and block
+   *  calls spend it. They cost time (docs/language.md, "Limits"), so they are asked for. */
+  fuel?: boolean;
 }
 
 export interface CompileResult {
@@ -93,7 +97,7 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
   const m = newModule(b);
   try {
     // a program of several files numbers its lines through all of them (imports.ts)
-    const lowered = lowerProgram(b, m, front.checked, front.text ?? source);
+    const lowered = lowerProgram(b, m, front.checked, front.text ?? source, file, (fn) => effectsOf(fn), { fuel: options.fuel === true });
     const files = front.files?.map((f) => ({ file: f.start ? f.name : (options.file ?? ""), line: f.line }));
     const data = wasi ? [...lowered.data, faultTexts(files ?? [{ file: options.file ?? "", line: 1 }])] : lowered.data;
     const linked = link(b, m, { roots: wasi ? [...lowered.roots, "wasi"] : lowered.roots, data, table: lowered.table, host: options.target });
@@ -107,7 +111,10 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
       // JS builds maps (arguments, host functions' results) through the runtime's own hash table
       const crossing = [...Object.values(lowered.signatures).flatMap((s) => s.params), ...Object.values(lowered.host).map((s) => s.result)];
       if (crossing.some((p) => buildsMaps(parseType(p)!))) for (const f of ["rt_map_new", "rt_map_put"]) m.addFunctionExport(f, f);
-      m.addGlobalExport("rt_loc", "rt_loc"); // where the host places a stack overflow
+      m.addGlobalExport("rt_loc", "rt_loc"); // the last position stored, for a fault the host finds no call site for
+      // the host's limits: the memory's always, a fuel budget only where the checks are compiled in
+      m.addGlobalExport("rt_max_pages", "rt_max_pages");
+      if (options.fuel) m.addFunctionExport("rt_fuel_set", "rt_fuel_set");
       if (Object.keys(lowered.host).length) m.addCustomSection(SECTIONS.host, json(typesOnly(lowered.host)));
       if (files) m.addCustomSection(SECTIONS.files, json(files));
     }
@@ -115,7 +122,7 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
     if (!m.validate()) return result([internal("the generated module does not validate")]);
     optimize(b, m, options.optimize ?? 2);
     b.setDebugInfo(true); // keep the names section
-    const wasm = m.emitBinary();
+    const wasm = emitWithCallSites(m);
     // a valid module can still pass an engine's limits (50,000 locals in one function, in V8)
     if (!WebAssembly.validate(wasm as Uint8Array<ArrayBuffer>)) return result([tooLargeForEngines(b, m, wasm)]);
     return result(front.diagnostics, wasm, options.wat ? m.emitText() : undefined, { exports: lowered.signatures, host: lowered.host }); // warnings only
@@ -161,7 +168,7 @@ function internal(message: string): Diagnostic {
   return error(CODES.internal, `internal compiler error: ${message}`, { start: 0, end: 0 }, { suggestions: ["please report this with the program that caused it"] });
 }
 
-export interface LoadOptions extends CompileOptions {
+export interface LoadOptions extends Omit<CompileOptions, "fuel"> {
   /** When loading compiled bytes: the source they came from, so generic exports can compile again. */
   source?: string;
   /** Where `print` output goes; default: process.stdout. */
@@ -171,6 +178,14 @@ export interface LoadOptions extends CompileOptions {
   stdin?: HostOptions["stdin"];
   /** The JS functions the program declares with `extern`, by name. */
   imports?: Record<string, unknown>;
+  /** What one call of an export may spend: a unit per loop turn and per call of a recursive
+   *  function, 8 per element (or string byte) given to a block, 1 per 8 bytes a call allocates; past
+   *  it the call throws an IdeoFault "out of fuel at file:line:col". A whole number, or Infinity.
+   *  Default: none, and no fuel checks compiled in (SANDBOX_LIMITS has the CLI's). */
+  fuel?: number | bigint;
+  /** The most bytes the module's memory may grow to; past it an allocation throws an IdeoFault
+   *  "out of memory at file:line:col". Default: 4 GiB, wasm32's limit. */
+  maxMemory?: number;
 }
 
 export type { Exports };
@@ -180,7 +195,7 @@ export async function load(sourceOrWasm: string | Uint8Array, options: LoadOptio
   let wasm: Uint8Array;
   const source = typeof sourceOrWasm === "string" ? sourceOrWasm : options.source;
   if (typeof sourceOrWasm === "string") {
-    const r = await compile(sourceOrWasm, options);
+    const r = await compile(sourceOrWasm, compileOptions(options));
     if (!r.wasm) throw new CompileError(r.render(), r.json());
     wasm = r.wasm;
   } else wasm = sourceOrWasm;
@@ -195,8 +210,15 @@ export async function load(sourceOrWasm: string | Uint8Array, options: LoadOptio
   return out;
 }
 
+/** load()'s options as compile() takes them: a fuel budget needs the checks compiled in. */
+function compileOptions(options: LoadOptions): CompileOptions {
+  return { ...options, fuel: options.fuel !== undefined };
+}
+
+/** What the host needs of load()'s options: output, input, the file for fault messages, the host
+ *  functions, the limits. */
 function hostOptions(info: ModuleInfo, options: LoadOptions): HostOptions {
-  return { write: options.write, file: options.file, stdin: options.stdin, files: info.files, host: info.host && { signatures: info.host, functions: options.imports } };
+  return { write: options.write, file: options.file, stdin: options.stdin, files: info.files, host: info.host && { signatures: info.host, functions: options.imports }, fuel: options.fuel, maxMemory: options.maxMemory };
 }
 
 const MAX_VARIANTS = 32;
@@ -215,7 +237,7 @@ function generic(name: string, sig: Signature, call: Exports[string], source: st
     if (!f) {
       // each compile keeps an instance and its memory: a caller cycling through types is stopped
       if (variants.size >= MAX_VARIANTS) throw new TypeError(`${name} was already compiled for ${MAX_VARIANTS} different argument types; annotate its parameters`);
-      const r = compileSync(source, { ...options, paramTypes: { [fn]: want } });
+      const r = compileSync(source, { ...compileOptions(options), paramTypes: { [fn]: want } });
       if (!r.wasm) {
         const why = r.diagnostics.find((d) => d.severity === "error")?.message ?? "it does not compile";
         f = () => { throw new TypeError(`${name} cannot take (${key}): ${why}`); };
@@ -240,6 +262,6 @@ export class CompileError extends Error {
   }
 }
 
-export { IdeoFault, HostImportError, CODES };
+export { IdeoFault, HostImportError, CODES, SANDBOX_LIMITS };
 export { LANGUAGE_VERSION, CARD_VERSION } from "./version.js";
 export type { Diagnostic, JsonDiagnostic };

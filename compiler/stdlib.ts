@@ -58,7 +58,9 @@ export async function compileTemplate(path: string, block: BlockInfo, inst: Inst
   const rt = await runtimeFunctions(b);
   const m = newModule(b);
   try {
-    const lowered = lowerProgram(b, m, front.checked, source, { fn: inst.fn, entry: block.name });
+    // what the calls it makes can do is taken at its worst (the templates it calls may not be built
+    // yet): a template reports no positions of its own, and every loop gets its region
+    const lowered = lowerProgram(b, m, front.checked, source, path, () => ({ faults: true, allocates: true, calls: true }), { template: { fn: inst.fn, entry: block.name } });
     // what every template may use: the memory, the table, the runtime (unused imports are removed below)
     const segments: { offset: number; data: Uint8Array }[] = [];
     let at = 0;
@@ -72,6 +74,8 @@ export async function compileTemplate(path: string, block: BlockInfo, inst: Inst
       m.addActiveElementSegment("fns", `${inst.fn}_lambdas`, lowered.table, m.global.get(`${inst.fn}_fns`, b.i32));
     }
     for (const f of rt) m.addFunctionImport(f.name, "rt", f.name, f.params, f.results);
+    // where the caller called the block: the template's faults report it (lower/base.ts, locOf)
+    m.addGlobalImport("rt_loc", "rt", "rt_loc", b.i32, true);
     for (const fn of lowered.roots) {
       const callee = registry.blocks.find((x) => x.instances.some((i) => i.fn === fn))!;
       const t = instanceTypes(callee, callee.instances.find((i) => i.fn === fn)!);

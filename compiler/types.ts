@@ -38,9 +38,11 @@ export function wasmOf(t: Type): Wasm {
   }
 }
 
-/** Bytes a value occupies as an array element or tuple field. */
-export function sizeOf(t: Type): 4 | 8 {
-  return wasmOf(t) === "i32" ? 4 : 8;
+/** Bytes a value occupies as an array element: a bool one byte ([bool] is packed), other i32
+ *  values four. A tuple field, a map value, a box and a capture take an 8-byte slot whatever the type.
+ *  A bool in memory is its lowest byte, whoever wrote the others: it is read with an 8-bit load. */
+export function sizeOf(t: Type): 1 | 4 | 8 {
+  return t.kind === "bool" ? 1 : wasmOf(t) === "i32" ? 4 : 8;
 }
 
 /** Values that live in linear memory (and so take part in region copy-out). */

@@ -114,7 +114,7 @@
 
   ;; x[k] of a dict; a missing key faults (8).
   (func $rt_any_get (param $x i32) (param $k i32) (result i32)
-    (i32.load (call $rt_map_get (call $rt_any_as (local.get $x) (i32.const 6)) (i32.const 1) (i64.extend_i32_u (local.get $k)))))
+    (i32.load (call $rt_map_get (call $rt_any_as (local.get $x) (i32.const 6)) (i32.const 1) (i64.extend_i32_u (local.get $k)) (global.get $rt_loc))))
 
   ;; What `for v in x` walks: a list's elements, or a dict's keys (as anys).
   (func $rt_any_items (param $x i32) (result i32)

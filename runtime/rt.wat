@@ -9,10 +9,20 @@
   (import "env" "write" (func $env_write (param i32 i32)))
   (import "env" "fmt_f64" (func $env_fmt_f64 (param f64 i32) (result i32)))
   (global $rt_hp (mut i32) (global.get $heap_base))
-  ;; line << 12 | column of the operation that may fault next, set by compiled code
+  ;; What a call may still spend: loop turns, calls of recursive functions, elements given to
+  ;; blocks, bytes allocated (lower/base.ts). The host sets it before each call; code compiled with
+  ;; fuel spends it and faults when it is spent; other code leaves it alone.
+  (global $rt_fuel (mut i64) (i64.const 0x7fffffffffffffff))
+  ;; The host sets the budget through a function: an exported mutable global costs an indirection
+  ;; at every access in the engines, and recursive functions touch this one on every call.
+  (func $rt_fuel_set (param $fuel i64) (global.set $rt_fuel (local.get $fuel)))
+  ;; The most 64 KiB pages the memory may grow to: the host's limit (maxMemory), at most wasm32's.
+  (global $rt_max_pages (mut i32) (i32.const 65536))
+  ;; line << 12 | column of the call into the runtime or a block that may fault next: compiled code
+  ;; sets it before such calls only; its own checks pass their position to rt_fault_at instead
   (global $rt_loc (mut i32) (i32.const 0))
 
-  ;; Bump allocation, 8-byte aligned; memory grows on demand; code 5 when it cannot.
+  ;; Bump allocation, 8-byte aligned; memory grows on demand, up to rt_max_pages; code 5 past it.
   (func $rt_alloc (param $size i32) (result i32)
     (local $p i32) (local $end i32) (local $need i32)
     (local.set $p (global.get $rt_hp))
@@ -20,12 +30,16 @@
     (if (i32.lt_u (local.get $end) (local.get $p)) (then (call $rt_fault (i32.const 5))))
     (if (i32.gt_u (local.get $end) (i32.shl (memory.size) (i32.const 16)))
       (then
-        (local.set $need (i32.sub (i32.shr_u (i32.add (local.get $end) (i32.const 65535)) (i32.const 16)) (memory.size)))
+        ;; end is at most 2^32 - 8: its page count fits in 17 bits
+        (local.set $need (i32.sub (i32.shr_u (i32.add (i32.shr_u (local.get $end) (i32.const 1)) (i32.const 32767)) (i32.const 15)) (memory.size)))
+        (if (i32.gt_u (i32.add (memory.size) (local.get $need)) (global.get $rt_max_pages)) (then (call $rt_fault (i32.const 5))))
         ;; grow at least by a quarter of what we have, so a growing heap costs few grow calls
         (if (i32.lt_u (local.get $need) (i32.shr_u (memory.size) (i32.const 2)))
-          (then (local.set $need (i32.shr_u (memory.size) (i32.const 2)))))
+          (then (local.set $need (select (i32.shr_u (memory.size) (i32.const 2)) (local.get $need)
+            (i32.le_u (i32.add (memory.size) (i32.shr_u (memory.size) (i32.const 2))) (global.get $rt_max_pages))))))
         (if (i32.lt_s (memory.grow (local.get $need)) (i32.const 0))
-          (then (if (i32.lt_s (memory.grow (i32.sub (i32.shr_u (i32.add (local.get $end) (i32.const 65535)) (i32.const 16)) (memory.size))) (i32.const 0))
+          ;; the engine may refuse the extra quarter and not the pages the allocation needs
+          (then (if (i32.lt_s (memory.grow (i32.sub (i32.shr_u (i32.add (i32.shr_u (local.get $end) (i32.const 1)) (i32.const 32767)) (i32.const 15)) (memory.size))) (i32.const 0))
             (then (call $rt_fault (i32.const 5))))))))
     (global.set $rt_hp (local.get $end))
     (local.get $p))
@@ -34,7 +48,12 @@
   (func $rt_reset (param $mark i32) (global.set $rt_hp (local.get $mark)))
 
   (func $rt_fault (param $code i32)
-    (call $env_fault (local.get $code) (global.get $rt_loc))
+    (call $rt_fault_at (local.get $code) (global.get $rt_loc)))
+
+  ;; A fault at a known position: the cold path of a check compiled inline.
+  (func $rt_fault_at (param $code i32) (param $loc i32)
+    (global.set $rt_loc (local.get $loc))
+    (call $env_fault (local.get $code) (local.get $loc))
     (unreachable))
 
   ;; A string of n bytes, its length field set.
@@ -127,6 +146,13 @@
       (br $next)))
     (local.get $p))
 
+  ;; The cold path of an inline bounds check (i was not in 0..n-1): a negative i counts from the
+  ;; end; anything still out of range faults at loc.
+  (func $rt_index_slow (param $n i32) (param $i i64) (param $loc i32) (result i32)
+    (if (i64.lt_s (local.get $i) (i64.const 0)) (then (local.set $i (i64.add (local.get $i) (i64.extend_i32_u (local.get $n))))))
+    (if (i64.ge_u (local.get $i) (i64.extend_i32_u (local.get $n))) (then (call $rt_fault_at (i32.const 1) (local.get $loc))))
+    (i32.wrap_i64 (local.get $i)))
+
   ;; An index into n elements, negative counting from the end; faults when out of range.
   (func $rt_index (param $n i32) (param $i i64) (result i32)
     (if (i64.lt_s (local.get $i) (i64.const 0)) (then (local.set $i (i64.add (local.get $i) (i64.extend_i32_u (local.get $n))))))
@@ -179,10 +205,10 @@
       (i32.mul (i32.sub (local.get $b) (local.get $a)) (local.get $size)))
     (local.get $p))
 
-  ;; Floor division and modulo, as in Python; division by zero faults; MIN // -1 wraps to MIN.
-  (func $rt_floordiv (param $a i64) (param $b i64) (result i64)
+  ;; Floor division and modulo, as in Python; division by zero faults at loc; MIN // -1 wraps to MIN.
+  (func $rt_floordiv (param $a i64) (param $b i64) (param $loc i32) (result i64)
     (local $q i64)
-    (if (i64.eqz (local.get $b)) (then (call $rt_fault (i32.const 2))))
+    (if (i64.eqz (local.get $b)) (then (call $rt_fault_at (i32.const 2) (local.get $loc))))
     (if (i64.eq (local.get $b) (i64.const -1)) (then (return (i64.sub (i64.const 0) (local.get $a)))))
     (local.set $q (i64.div_s (local.get $a) (local.get $b)))
     (if (i32.and (i64.ne (i64.rem_s (local.get $a) (local.get $b)) (i64.const 0))
@@ -190,9 +216,9 @@
       (then (local.set $q (i64.sub (local.get $q) (i64.const 1)))))
     (local.get $q))
 
-  (func $rt_floormod (param $a i64) (param $b i64) (result i64)
+  (func $rt_floormod (param $a i64) (param $b i64) (param $loc i32) (result i64)
     (local $r i64)
-    (if (i64.eqz (local.get $b)) (then (call $rt_fault (i32.const 2))))
+    (if (i64.eqz (local.get $b)) (then (call $rt_fault_at (i32.const 2) (local.get $loc))))
     (if (i64.eq (local.get $b) (i64.const -1)) (then (return (i64.const 0))))
     (local.set $r (i64.rem_s (local.get $a) (local.get $b)))
     (if (i32.and (i64.ne (local.get $r) (i64.const 0)) (i32.xor (i64.lt_s (local.get $r) (i64.const 0)) (i64.lt_s (local.get $b) (i64.const 0))))
@@ -292,9 +318,9 @@
     (local.get $fl))
 
   ;; a ** b for ints by squaring, wrapping; a negative exponent faults.
-  (func $rt_ipow (param $a i64) (param $b i64) (result i64)
+  (func $rt_ipow (param $a i64) (param $b i64) (param $loc i32) (result i64)
     (local $r i64)
-    (if (i64.lt_s (local.get $b) (i64.const 0)) (then (call $rt_fault (i32.const 4))))
+    (if (i64.lt_s (local.get $b) (i64.const 0)) (then (call $rt_fault_at (i32.const 4) (local.get $loc))))
     (local.set $r (i64.const 1))
     (block $done (loop $next
       (br_if $done (i64.eqz (local.get $b)))
@@ -306,12 +332,12 @@
 
   ;; a << k and a >> k as Python computes them, within 64 bits: 0 (or -1 for a negative a >> k) once
   ;; k reaches 64, where wasm would take k mod 64; a negative k faults.
-  (func $rt_shl (param $a i64) (param $k i64) (result i64)
-    (if (i64.lt_s (local.get $k) (i64.const 0)) (then (call $rt_fault (i32.const 4))))
+  (func $rt_shl (param $a i64) (param $k i64) (param $loc i32) (result i64)
+    (if (i64.lt_s (local.get $k) (i64.const 0)) (then (call $rt_fault_at (i32.const 4) (local.get $loc))))
     (if (result i64) (i64.ge_s (local.get $k) (i64.const 64)) (then (i64.const 0)) (else (i64.shl (local.get $a) (local.get $k)))))
 
-  (func $rt_shr (param $a i64) (param $k i64) (result i64)
-    (if (i64.lt_s (local.get $k) (i64.const 0)) (then (call $rt_fault (i32.const 4))))
+  (func $rt_shr (param $a i64) (param $k i64) (param $loc i32) (result i64)
+    (if (i64.lt_s (local.get $k) (i64.const 0)) (then (call $rt_fault_at (i32.const 4) (local.get $loc))))
     (i64.shr_s (local.get $a) (select (i64.const 63) (local.get $k) (i64.ge_s (local.get $k) (i64.const 64)))))
 
 ;; ---- maps: hash maps with int or str keys that keep insertion order ----
@@ -376,11 +402,11 @@
   (func $rt_map_find (param $m i32) (param $kind i32) (param $k i64) (result i32)
     (i32.sub (i32.load (call $rt_map_slot (local.get $m) (local.get $kind) (local.get $k))) (i32.const 1)))
 
-  ;; The address of k's value; faults (code 8) when k is not there.
-  (func $rt_map_get (param $m i32) (param $kind i32) (param $k i64) (result i32)
+  ;; The address of k's value; faults (code 8) at loc when k is not there.
+  (func $rt_map_get (param $m i32) (param $kind i32) (param $k i64) (param $loc i32) (result i32)
     (local $e i32)
     (local.set $e (call $rt_map_find (local.get $m) (local.get $kind) (local.get $k)))
-    (if (i32.lt_s (local.get $e) (i32.const 0)) (then (call $rt_fault (i32.const 8))))
+    (if (i32.lt_s (local.get $e) (i32.const 0)) (then (call $rt_fault_at (i32.const 8) (local.get $loc))))
     (i32.add (i32.add (i32.load offset=8 (local.get $m)) (i32.shl (local.get $e) (i32.const 4))) (i32.const 8)))
 
   ;; The address of k's value, adding k (its value zeroed) when it is not there.

@@ -2,7 +2,8 @@
 // code from `ideo check`, and its fixed version does not.
 import { describe, it, expect } from "vitest";
 import { CODES } from "../compiler/diagnostics.js";
-import { EXPLANATIONS } from "../compiler/explain.js";
+import { EXPLANATIONS, FAULT_EXPLANATIONS, faultExplanation } from "../compiler/explain.js";
+import { FAULTS } from "../compiler/faults.js";
 import { analyze } from "../compiler/frontend.js";
 import { cli } from "./support/run.js";
 
@@ -34,5 +35,16 @@ describe("ideo explain CODE", () => {
     const j = JSON.parse((await cli(["explain", "e0201", "--json"])).stdout);
     expect(j).toMatchObject({ code: "E0201", title: "an unknown block or function" });
     expect((await cli(["explain", "E0999"])).stderr).toMatch(/no diagnostic E0999/);
+  });
+
+  it("every runtime fault has an explanation, found by its message", async () => {
+    for (const [name, f] of Object.entries(FAULTS)) {
+      expect(FAULT_EXPLANATIONS[name as keyof typeof FAULTS], name).toBeTruthy();
+      expect(faultExplanation(f.message)?.fault).toBe(name);
+    }
+    expect(faultExplanation("error: out of fuel at prog.ideo:4:3")?.fault).toBe("fuel");
+    const r = await cli(["explain", "out of fuel"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^out of fuel \(a runtime fault\)[\s\S]*load\(\)/);
   });
 });

@@ -30,9 +30,31 @@ function programs(): string[] {
 }
 
 const comments = (s: string) => lex(s).comments.map((c) => c.image.trimEnd());
-/** The module text with the source positions fault reports carry (`rt_loc`) blanked: they move
- *  when lines do, and are all that may. */
-const positionless = (wat: string) => wat.replace(/\(global\.set \$rt_loc\s*\(i32\.const \d+\)/g, "(global.set $rt_loc (i32.const _)");
+/** The runtime functions that take the position they fault at as their last argument. */
+const PLACED = /^\(call \$(rt_fault_at|rt_index_slow|rt_floordiv|rt_floormod|rt_shl|rt_shr|rt_ipow|rt_map_get)\b/;
+
+/** The module text with the source positions fault reports carry blanked: stored in `rt_loc`,
+ *  passed to the runtime functions that fault at them, and the call sites' debug locations. They
+ *  move when lines do, and are all that may. */
+function positionless(wat: string): string {
+  const text = wat.replace(/\(global\.set \$rt_loc\s*\(i32\.const \d+\)/g, "(global.set $rt_loc (i32.const _)").replace(/;;@ \S+/g, ";;@ _");
+  // blank the last constant operand of each call that takes a position
+  let out = "";
+  const open: { placed: boolean; last?: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(") {
+      const placed = PLACED.test(text.slice(i, i + 40));
+      if (open.length && open[open.length - 1].placed && text.startsWith("(i32.const ", i)) open[open.length - 1].last = out.length;
+      open.push({ placed });
+    } else if (c === ")") {
+      const call = open.pop();
+      if (call?.placed && call.last !== undefined) out = out.slice(0, call.last) + out.slice(call.last).replace(/^\(i32\.const \d+\)/, "(i32.const _)");
+    }
+    out += c;
+  }
+  return out;
+}
 
 const fmt = (s: string) => {
   const r = format(s);

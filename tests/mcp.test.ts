@@ -48,7 +48,8 @@ const text = (r: Result) => r.content.map((c) => c.text ?? "").join("\n");
 
 beforeAll(async () => {
   await ensureBuilt();
-  client = await startServer(["--timeout", String(TIMEOUT_MS), "--max-output", String(MAX_OUTPUT)], (t) => { stderr += t; });
+  // no fuel budget, so the endless loop below meets the time limit (tests/limits.test.ts has fuel)
+  client = await startServer(["--timeout", String(TIMEOUT_MS), "--max-output", String(MAX_OUTPUT), "--fuel", "0"], (t) => { stderr += t; });
 });
 
 afterAll(async () => {

@@ -61,7 +61,7 @@ describe("ideo build --wasi", () => {
   it("a fault writes `ideo run`'s message to standard error and exits with code 1", async () => {
     const source = "fn main(args)\n  print(\"before\")\n  print([1, 2][args.len + 2])\n  print(\"after\")\n";
     const r = await runWasi(await wasi(source, "dir/prog.ideo"), ["x"]);
-    expect(r).toEqual({ stdout: "before\n", stderr: "error: index out of range at dir/prog.ideo:3:16\n", code: 1 });
+    expect(r).toEqual({ stdout: "before\n", stderr: "error: index out of range at dir/prog.ideo:3:9\n", code: 1 });
   });
 
   it("builds no module without main, or with host functions (they need JS)", async () => {

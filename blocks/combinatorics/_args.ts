@@ -4,7 +4,7 @@
 
 /** The standard generator for an element of instantiation key k (a type or a lane). */
 export function elem(gen: any, k: string): any {
-  return ({ int: gen.int, i64: gen.int, float: gen.float, f64: gen.float, str: gen.str, i32: gen.str, bool: gen.bool } as Record<string, any>)[k];
+  return gen.lane(k);
 }
 
 /** Arrays of the instantiation's T, at most `max` long. */

@@ -1,7 +1,6 @@
 import { block } from "../block.js";
 import { anyEq, listAndMember } from "../dynamic/_any.js";
 
-const LANE: Record<string, string> = { i64: "int", f64: "float", i32: "str" };
 
 export default block({
   name: "count",
@@ -36,7 +35,7 @@ export default block({
           gen.array(el).filter((xs: unknown[]) => xs.length > 0).chain((xs: unknown[]) => fc.tuple(fc.constant(xs), fc.constantFrom(...xs))),
         );
       }
-      if (overload === 1) return fc.tuple(gen.array(gen.of({ kind: LANE[inst.T] })), fc.constant(null));
+      if (overload === 1) return fc.tuple(gen.array(gen.lane(inst.T)), fc.constant(null));
       if (overload === 3) return listAndMember(gen);
       const cps = (s: string) => [...s];
       const ab = (max: number) => fc.array(fc.constantFrom("a", "b", "é", "😀"), { maxLength: max }).map((a: string[]) => a.join(""));

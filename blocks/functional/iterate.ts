@@ -22,7 +22,7 @@ export default block({
   test: {
     args: (gen, inst) =>
       gen.fc.tuple(
-        gen.of({ kind: inst.T === "i64" ? "int" : inst.T === "f64" ? "float" : "str" }),
+        gen.lane(inst.T),
         gen.fc.oneof(gen.nat(40), gen.small, gen.fc.constantFrom(-(2n ** 63n), 2n ** 63n - 1n, 0x10000001n, 2n ** 32n + 3n, -(2n ** 32n) + 3n)),
         gen.fc.constant(null),
       ),

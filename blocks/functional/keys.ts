@@ -22,7 +22,6 @@ export function groupsOf(xs: any[], key: (x: any) => any): { key: any; items: an
   return [...byKey.values()];
 }
 
-const LANE: Record<string, string> = { i64: "int", f64: "float", i32: "str" };
 
 /** Arrays up to maxLength long: the harness's gen.array stays within fast-check's default "small"
  *  size (at most 10 elements), too short for merge passes and hash-table growth. Mixes gen.array's
@@ -38,5 +37,5 @@ export function longArray(gen: any, el: any, maxLength: number) {
 
 /** Arguments (xs of the instantiation's element lane, a placeholder for the lambda), xs up to maxLength long. */
 export function argsOfLane(maxLength: number) {
-  return (gen: any, inst: Record<string, string>) => gen.fc.tuple(longArray(gen, gen.of({ kind: LANE[inst.T] }), maxLength), gen.fc.constant(null));
+  return (gen: any, inst: Record<string, string>) => gen.fc.tuple(longArray(gen, gen.lane(inst.T), maxLength), gen.fc.constant(null));
 }

@@ -4,6 +4,7 @@ export default block({
   name: "get",
   aliases: ["getdefault", "lookup"],
   sig: "(m: {K: V}, k: K, default: V) -> V",
+  sublinear: true,
   types: { K: ["int", "str"], V: ["any"] },
   doc: "the value of key k in the map, or default when k is not there (Python's dict.get with a default)",
   examples: [
@@ -16,7 +17,7 @@ export default block({
     args: (gen, t) => {
       const fc = gen.fc;
       const key = t.K === "int" ? gen.int : gen.str;
-      const val = ({ i64: gen.int, f64: gen.float, i32: gen.str } as Record<string, any>)[t.V];
+      const val = gen.lane(t.V);
       const map = gen.array(fc.tuple(key, val)).map((es: [Value, Value][]) => new Map(es));
       return map.chain((m: Map<Value, Value>) => fc.tuple(fc.constant(m), m.size ? fc.oneof(fc.constantFrom(...m.keys()), key) : key, val));
     },

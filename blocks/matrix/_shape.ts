@@ -35,7 +35,7 @@ export function matrix(gen: any, el: any, max = 6): any {
 
 /** The standard generator for the instantiation's element type T. */
 export function elem(gen: any, t: Record<string, string>): any {
-  return gen.of({ kind: ({ i64: "int", f64: "float", i32: "str" } as Record<string, string>)[t.T] ?? t.T });
+  return gen.lane(t.T);
 }
 
 /** Two vectors, mostly of the same length. */

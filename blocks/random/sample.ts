@@ -23,7 +23,7 @@ export default block({
   test: {
     args: (gen: any, inst: Record<string, string>) => {
       const fc = gen.fc;
-      const el = inst.T === "i64" ? gen.int : inst.T === "f64" ? gen.float : gen.str;
+      const el = gen.lane(inst.T);
       return fc.tuple(gen.array(el), fc.oneof({ weight: 6, arbitrary: gen.nat(30) }, { weight: 1, arbitrary: gen.int }), gen.int)
         .map(([xs, k, s]: any) => [xs, k, s]);
     },

@@ -5,6 +5,7 @@ export default block({
   name: "bisect",
   aliases: ["lowerbound", "lower_bound", "bisect_left", "searchsorted"],
   sig: "(xs: [T], x: T) -> int",
+  sublinear: true,
   types: { T: ["int", "float", "str"] },
   doc: "the first index whose element is >= x in an ascending array, n when none is: the count of elements < x, where x would go before its equals; floats sort NaN last, strings by code point",
   examples: [

@@ -5,6 +5,7 @@ export default block({
   name: "bsearch",
   aliases: ["binarysearch", "binary_search", "sortedindex"],
   sig: "(xs: [T], x: T) -> int",
+  sublinear: true,
   types: { T: ["int", "float", "str"] },
   doc: "the first index holding x in an ascending array, -1 when there is none, by binary search; floats sort NaN last (a NaN x finds a NaN), -0.0 == 0.0",
   examples: [

@@ -5,6 +5,7 @@ export default block({
   name: "nearest",
   aliases: ["closest"],
   sig: "(xs: [T], x: T) -> T",
+  sublinear: true,
   types: { T: ["int", "float"] },
   doc: "the element closest to x in an ascending array, faulting (empty) on []; the smaller one on ties; found by binary search; faults (argument) if x is NaN",
   examples: [

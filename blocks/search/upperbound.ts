@@ -5,6 +5,7 @@ export default block({
   name: "upperbound",
   aliases: ["upper_bound", "bisect_right"],
   sig: "(xs: [T], x: T) -> int",
+  sublinear: true,
   types: { T: ["int", "float", "str"] },
   doc: "the first index whose element is > x in an ascending array, n when none is: the count of elements <= x, where x would go after its equals; floats sort NaN last, strings by code point",
   examples: [

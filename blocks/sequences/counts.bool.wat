@@ -7,10 +7,10 @@
     (block $counted
       (loop $count
         (br_if $counted (i32.ge_u (local.get $i) (local.get $n)))
-        (local.set $ones (i32.add (local.get $ones) (i32.ne (i32.load offset=8 (i32.add (local.get $xs) (i32.shl (local.get $i) (i32.const 2)))) (i32.const 0))))
+        (local.set $ones (i32.add (local.get $ones) (i32.ne (i32.load8_u offset=8 (i32.add (local.get $xs) (local.get $i))) (i32.const 0))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $count)))
-    (local.set $v0 (i32.ne (i32.load offset=8 (local.get $xs)) (i32.const 0)))
+    (local.set $v0 (i32.ne (i32.load8_u offset=8 (local.get $xs)) (i32.const 0)))
     (local.set $c0 (select (local.get $ones) (i32.sub (local.get $n) (local.get $ones)) (local.get $v0)))
     (local.set $g (select (i32.const 1) (i32.const 2) (i32.eq (local.get $c0) (local.get $n))))
     (local.set $out (call $rt_arr_alloc (local.get $g) (i32.const 4)))

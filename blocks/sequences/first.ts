@@ -5,6 +5,7 @@ export default block({
   name: "first",
   aliases: ["head"],
   sig: ["(xs: [T]) -> T", "(s: str) -> str"],
+  sublinear: true,
   types: { T: ["any"] },
   doc: "the first element, faulting (empty) when there is none; of a string, its first code point as a string",
   examples: [

@@ -4,6 +4,7 @@ import { cps } from "./_util.js";
 export default block({
   name: "last",
   sig: ["(xs: [T]) -> T", "(s: str) -> str"],
+  sublinear: true,
   types: { T: ["any"] },
   doc: "the last element, faulting (empty) when there is none; of a string, its last code point as a string",
   examples: [

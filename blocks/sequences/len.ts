@@ -6,6 +6,7 @@ export default block({
   name: "len",
   aliases: ["length", "size"],
   sig: ["(xs: [T]) -> int", "(s: str) -> int", "(m: {K: V}) -> int", "(x: any) -> int"],
+  sublinear: [true, false, true, false],
   types: { T: ["any"], K: ["int", "str"], V: ["any"] },
   doc: "the number of elements of an array, of code points (not bytes) of a string, or of keys of a map; 0 when empty; of an any, the length of the str, list or dict it holds (faults type on anything else)",
   examples: [

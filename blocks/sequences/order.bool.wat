@@ -7,7 +7,7 @@
     (block $counted
       (loop $count
         (br_if $counted (i32.ge_u (local.get $i) (local.get $n)))
-        (local.set $zeros (i32.add (local.get $zeros) (i32.eqz (i32.load offset=8 (i32.add (local.get $xs) (i32.shl (local.get $i) (i32.const 2)))))))
+        (local.set $zeros (i32.add (local.get $zeros) (i32.eqz (i32.load8_u offset=8 (i32.add (local.get $xs) (local.get $i))))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $count)))
     (local.set $t (local.get $zeros))
@@ -15,7 +15,7 @@
     (block $done
       (loop $next
         (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
-        (local.set $v (i32.ne (i32.load offset=8 (i32.add (local.get $xs) (i32.shl (local.get $i) (i32.const 2)))) (i32.const 0)))
+        (local.set $v (i32.ne (i32.load8_u offset=8 (i32.add (local.get $xs) (local.get $i))) (i32.const 0)))
         (i64.store offset=8 (i32.add (local.get $out) (i32.shl (select (local.get $t) (local.get $f) (local.get $v)) (i32.const 3)))
           (i64.extend_i32_u (local.get $i)))
         (local.set $t (i32.add (local.get $t) (local.get $v)))

@@ -5,6 +5,7 @@ export default block({
   name: "ord",
   aliases: ["codepointat", "charcodeat"],
   sig: "(s: str) -> int",
+  sublinear: true,
   doc: "the Unicode code point of the first character of s; an empty s faults (empty)",
   examples: [
     { code: "ord(\"A\")", result: "65" },

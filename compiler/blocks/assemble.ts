@@ -31,9 +31,14 @@ export const PRELUDE = `
   (import "rt" "rt_floormod_f" (func $rt_floormod_f (param f64 f64) (result f64)))
 `;
 
-const LANE: Record<string, { w: string; s: number; sh: number }> = {
-  int: { w: "i64", s: 8, sh: 3 }, float: { w: "f64", s: 8, sh: 3 }, i64: { w: "i64", s: 8, sh: 3 }, f64: { w: "f64", s: 8, sh: 3 },
-  bool: { w: "i32", s: 4, sh: 2 }, str: { w: "i32", s: 4, sh: 2 }, i32: { w: "i32", s: 4, sh: 2 },
+/** Each element kind's wasm type, bytes per array element, log2 of that, and its loads and stores.
+ *  A bool (and the i8 lane every bool-typed variable is instantiated at) is one byte in an array
+ *  and is read as its lowest byte everywhere, so a slot written whole or by one byte reads the same. */
+const WIDE = (w: string, s: number, sh: number) => ({ w, s, sh, load: `${w}.load`, store: `${w}.store` });
+const BYTE = { w: "i32", s: 1, sh: 0, load: "i32.load8_u", store: "i32.store8" };
+const LANE: Record<string, { w: string; s: number; sh: number; load: string; store: string }> = {
+  int: WIDE("i64", 8, 3), float: WIDE("f64", 8, 3), i64: WIDE("i64", 8, 3), f64: WIDE("f64", 8, 3),
+  bool: BYTE, i8: BYTE, str: WIDE("i32", 4, 2), i32: WIDE("i32", 4, 2),
 };
 
 /** Instructions comparing the two values on the stack, per element kind. */
@@ -44,6 +49,7 @@ const CMP: Record<string, Record<string, string>> = {
   f64: { lt: "f64.lt", gt: "f64.gt", le: "f64.le", ge: "f64.ge", eq: "f64.eq", ne: "f64.ne" },
   bool: { lt: "i32.lt_u", gt: "i32.gt_u", le: "i32.le_u", ge: "i32.ge_u", eq: "i32.eq", ne: "i32.ne" },
   i32: { lt: "i32.lt_u", gt: "i32.gt_u", le: "i32.le_u", ge: "i32.ge_u", eq: "i32.eq", ne: "i32.ne" },
+  i8: { lt: "i32.lt_u", gt: "i32.gt_u", le: "i32.le_u", ge: "i32.ge_u", eq: "i32.eq", ne: "i32.ne" },
   str: {
     lt: "call $rt_str_cmp i32.const 0 i32.lt_s", gt: "call $rt_str_cmp i32.const 0 i32.gt_s",
     le: "call $rt_str_cmp i32.const 0 i32.le_s", ge: "call $rt_str_cmp i32.const 0 i32.ge_s",
@@ -65,8 +71,8 @@ export function expand(wat: string, inst: Instance): string {
       case "w": return lane.w;
       case "s": return String(lane.s);
       case "sh": return String(lane.sh);
-      case "load": return `${lane.w}.load`;
-      case "store": return `${lane.w}.store`;
+      case "load": return lane.load;
+      case "store": return lane.store;
       default: {
         const op = CMP[k]?.[field];
         if (!op) throw new Error(`unknown template macro {${v}.${field}}`);

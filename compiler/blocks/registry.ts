@@ -55,10 +55,15 @@ export class Registry<B extends BlockInfo = BlockInfo> {
   aliases(): string[] { return [...this.aliasOf.keys()]; }
 }
 
-export const LANES = ["i64", "f64", "i32"];
+/** The storage lanes an `any` type variable is instantiated at: i8 holds bools (one byte in an
+ *  array), i32 strings, arrays and other pointers. */
+export const LANES = ["i64", "f64", "i32", "i8"];
+
+/** The lane a value of type t is stored in. */
+export const laneOf = (t: Type): string => (t.kind === "bool" ? "i8" : wasmOf(t));
 
 /** The type an instantiation's domain entry stands for: a lane by a type that travels in it. */
-const DOMAIN_TYPE: Record<string, Type> = { int: { kind: "int" }, float: { kind: "float" }, bool: { kind: "bool" }, str: { kind: "str" }, i64: { kind: "int" }, f64: { kind: "float" }, i32: { kind: "str" } };
+const DOMAIN_TYPE: Record<string, Type> = { int: { kind: "int" }, float: { kind: "float" }, bool: { kind: "bool" }, str: { kind: "str" }, i64: { kind: "int" }, f64: { kind: "float" }, i32: { kind: "str" }, i8: { kind: "bool" } };
 
 export function bindings(inst: Instance): Record<string, Type> {
   return Object.fromEntries(Object.entries(inst.env).map(([k, v]) => [k, DOMAIN_TYPE[v]]));
@@ -110,7 +115,7 @@ export function chooseInstance(b: BlockInfo, overload: number, binding: Record<s
   if (wanted.some((t) => !t)) return undefined;
   const mine = b.instances.filter((i) => i.overload === overload);
   const exact = mine.find((inst) => vars.every((v, i) => inst.env[v] === typeKey(wanted[i])));
-  return exact ?? mine.find((inst) => vars.every((v, i) => inst.env[v] === typeKey(wanted[i]) || inst.env[v] === wasmOf(wanted[i])));
+  return exact ?? mine.find((inst) => vars.every((v, i) => inst.env[v] === typeKey(wanted[i]) || inst.env[v] === laneOf(wanted[i])));
 }
 
 /** A block's entry as the compiler uses it, from its declaration. */

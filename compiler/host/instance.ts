@@ -3,6 +3,7 @@
 // Error that names it and its source location. No compiler here: modules built with --js carry
 // this file (and values.ts, bind.ts) inside them (bundle.ts).
 import { FAULTS, faultByCode, placeWord, unpackLoc } from "../faults.js";
+import { CALL_SITES_SECTION, decodeCallSites } from "../sections.js";
 import { parseType, Type } from "../types.js";
 import { fromWasm, toPlainJs, toWasm, MarshalError } from "./values.js";
 
@@ -42,6 +43,27 @@ export interface HostOptions {
   files?: FileStart[];
   /** The program's host functions (`extern` declarations): their signatures, and the JS functions. */
   host?: { signatures: Record<string, Signature>; functions?: Record<string, unknown> };
+  /** What one call from JS may spend (lower/base.ts): a unit per loop turn and per call of a
+   *  recursive function, 8 per element given to a block, 1 per 8 bytes allocated. Past it the call
+   *  stops with an "out of fuel" fault. Needs a module compiled with fuel. Default: no limit. */
+  fuel?: number | bigint;
+  /** The most bytes the module's memory may grow to (rounded down to 64 KiB pages); an allocation
+   *  past it is an "out of memory" fault. Default: wasm32's 4 GiB. */
+  maxMemory?: number;
+}
+
+/** Limits for programs run on someone's behalf — `ideo run`, the MCP server, the eval workers — so a
+ *  runaway loop or allocation stops within seconds (docs/language.md, "Limits"). */
+export const SANDBOX_LIMITS = { fuel: 1_000_000_000, maxMemory: 1024 * 1024 * 1024 } as const;
+
+const NO_FUEL_LIMIT = 2n ** 63n - 1n;
+
+/** The fuel global's value for a budget: a whole number of units, Infinity (or none) for no limit. */
+function fuelBudget(fuel: number | bigint | undefined): bigint {
+  if (fuel === undefined || fuel === Infinity) return NO_FUEL_LIMIT;
+  if (typeof fuel === "number" ? !Number.isInteger(fuel) || fuel < 0 : fuel < 0n) throw new RangeError(`fuel must be a whole number, 0 or more (not ${String(fuel)})`);
+  const f = BigInt(fuel);
+  return f > NO_FUEL_LIMIT ? NO_FUEL_LIMIT : f;
 }
 
 export interface Instance {
@@ -61,16 +83,17 @@ const dec = new TextDecoder("utf-8", { ignoreBOM: true });
 export async function instantiate(wasm: Uint8Array | WebAssembly.Module, opts: HostOptions = {}): Promise<Instance> {
   const host = imports(opts);
   const module = wasm instanceof WebAssembly.Module ? wasm : await WebAssembly.compile(wasm as Uint8Array<ArrayBuffer>);
-  return host.wrap(await WebAssembly.instantiate(module, host.imports));
+  return host.wrap(module, await WebAssembly.instantiate(module, host.imports));
 }
 
 /** The same, synchronously (Node compiles modules of any size on the main thread). */
 export function instantiateSync(wasm: Uint8Array, opts: HostOptions = {}): Instance {
   const host = imports(opts);
-  return host.wrap(new WebAssembly.Instance(new WebAssembly.Module(wasm as Uint8Array<ArrayBuffer>), host.imports));
+  const module = new WebAssembly.Module(wasm as Uint8Array<ArrayBuffer>);
+  return host.wrap(module, new WebAssembly.Instance(module, host.imports));
 }
 
-function imports(opts: HostOptions): { imports: WebAssembly.Imports; wrap: (instance: WebAssembly.Instance) => Instance } {
+function imports(opts: HostOptions): { imports: WebAssembly.Imports; wrap: (module: WebAssembly.Module, instance: WebAssembly.Instance) => Instance } {
   let memory!: WebAssembly.Memory;
   let wrapped!: Instance;
   const write = opts.write ?? defaultWrite();
@@ -91,9 +114,9 @@ function imports(opts: HostOptions): { imports: WebAssembly.Imports; wrap: (inst
       return bytes.length;
     },
   };
-  const wrap = (instance: WebAssembly.Instance) => {
+  const wrap = (module: WebAssembly.Module, instance: WebAssembly.Instance) => {
     memory = instance.exports.memory as WebAssembly.Memory; // what write() reads from
-    return (wrapped = wrapInstance(instance, opts));
+    return (wrapped = wrapInstance(module, instance, opts));
   };
   const host = opts.host ? hostFunctions(opts.host, opts, () => wrapped) : undefined;
   return { imports: host ? { env, host } : { env }, wrap };
@@ -167,17 +190,47 @@ function missingHost(name: string, sig: Signature, given: unknown, opts: HostOpt
   return new HostImportError(message, name, at.file, at.line, col);
 }
 
-function wrapInstance(instance: WebAssembly.Instance, opts: HostOptions): Instance {
+/** Where a stack overflow happened: the innermost call of a program function on the engine's
+ *  stack that the module's call-site table knows, else the last position the code stored. */
+function overflowLoc(e: Error, sites: () => Map<number, number>, stored: number): number {
+  for (const offset of wasmOffsets(e)) {
+    const loc = sites().get(offset);
+    if (loc !== undefined) return loc;
+  }
+  return stored;
+}
+
+/** The code offsets of the wasm frames of an error's stack, innermost first. They are read from
+ *  the engine's frames rather than from the formatted text, which test runners and source-map
+ *  tools rewrite; a wasm frame's column is its offset in the module, plus one. */
+function wasmOffsets(e: Error): number[] {
+  const prev = Error.prepareStackTrace;
+  let frames: NodeJS.CallSite[] | undefined;
+  Error.prepareStackTrace = (_e, callSites) => { frames = callSites; return ""; };
+  try { void e.stack; } finally { Error.prepareStackTrace = prev; }
+  if (frames) return frames.filter((f) => f.getFileName()?.startsWith("wasm://")).map((f) => (f.getColumnNumber() ?? 1) - 1);
+  return [...String(e.stack).matchAll(/wasm-function\[\d+\]:0x([0-9a-f]+)/g)].map((m) => parseInt(m[1], 16)); // formatted already
+}
+
+function wrapInstance(module: WebAssembly.Module, instance: WebAssembly.Instance, opts: HostOptions): Instance {
   const ex = instance.exports as Record<string, any>;
   const memory = ex.memory as WebAssembly.Memory;
   const alloc = (n: number) => (ex.rt_alloc as (n: number) => number)(n) >>> 0;
+  const fuel = fuelBudget(opts.fuel);
+  if (opts.fuel !== undefined && !ex.rt_fuel_set) throw new TypeError("this module was compiled without fuel checks: compile it with { fuel: true } to give it a fuel budget");
+  if (opts.maxMemory !== undefined) {
+    if (!(opts.maxMemory >= 0)) throw new RangeError(`maxMemory must be a number of bytes, 0 or more (not ${String(opts.maxMemory)})`);
+    if (ex.rt_max_pages) (ex.rt_max_pages as WebAssembly.Global).value = Math.min(65536, Math.floor(opts.maxMemory / 65536));
+  }
+  let sites: Map<number, number> | undefined;
+  const callSites = () => (sites ??= decodeCallSites(new Uint8Array(WebAssembly.Module.customSections(module, CALL_SITES_SECTION)[0] ?? new Uint8Array([0]))));
   /** Run compiled code; the engine's stack overflow becomes a fault like the others. */
   const guard = <T>(fn: () => T): T => {
     try {
       return fn();
     } catch (e) {
       if (e instanceof RangeError && /call stack/i.test(e.message)) {
-        throw fault(FAULTS.stack.code, ((ex.rt_loc as WebAssembly.Global | undefined)?.value ?? 0) >>> 0, opts);
+        throw fault(FAULTS.stack.code, overflowLoc(e, callSites, ((ex.rt_loc as WebAssembly.Global | undefined)?.value ?? 0) >>> 0), opts);
       }
       throw e;
     }
@@ -190,6 +243,7 @@ function wrapInstance(instance: WebAssembly.Instance, opts: HostOptions): Instan
     mapPut: ex.rt_map_put ? (map: number, kind: number, key: bigint) => ex.rt_map_put(map, kind, key) as number : undefined,
     scoped<T>(fn: () => T): T {
       const mark = ex.rt_mark() as number;
+      ex.rt_fuel_set?.(fuel);
       try { return guard(fn); } finally { ex.rt_reset(mark); }
     },
     guard,

@@ -107,7 +107,7 @@ export function toWasm(m: MemoryAccess, t: Type, v: unknown): number | bigint {
       const view = new DataView(m.memory.buffer);
       view.setInt32(p, xs.length, true);
       view.setInt32(p + 4, 0, true);
-      raws.forEach((r, i) => store(view, p + 8 + i * size, t.elem, r));
+      raws.forEach((r, i) => store(view, p + 8 + i * size, t.elem, r, true));
       return p;
     }
     case "tuple": {
@@ -181,15 +181,19 @@ function anyToWasm(m: MemoryAccess, v: unknown): number {
   return p;
 }
 
-function store(view: DataView, at: number, t: Type, raw: number | bigint): void {
+/** A value into memory: a bool as one byte in an array of bools, as a whole i32 in a slot. */
+function store(view: DataView, at: number, t: Type, raw: number | bigint, element = false): void {
   if (t.kind === "int") view.setBigInt64(at, raw as bigint, true);
   else if (t.kind === "float") view.setFloat64(at, raw as number, true);
+  else if (t.kind === "bool" && element) view.setUint8(at, raw as number);
   else view.setInt32(at, raw as number, true);
 }
 
+/** A value from memory: a bool is its lowest byte, wherever it is. */
 function load(view: DataView, at: number, t: Type): number | bigint {
   if (t.kind === "int") return view.getBigInt64(at, true);
   if (t.kind === "float") return view.getFloat64(at, true);
+  if (t.kind === "bool") return view.getUint8(at);
   return view.getInt32(at, true);
 }
 

@@ -19,6 +19,12 @@ export interface TemplateTarget {
   entry: string;
 }
 
+/** What calling a runtime function or a block template can do: fault (the call site then records
+ *  its position first), allocate (a loop whose turns cannot needs no region) and call back into the
+ *  program through the function table (a lambda: it may spend fuel). The linker reads it from the
+ *  templates' code (link/effects.ts). */
+export interface CallEffects { faults: boolean; allocates: boolean; calls: boolean }
+
 export class ProgramContext {
   /** String literal → its address; `data` holds the objects in address order for the linker. */
   private readonly strings = new Map<string, number>();
@@ -27,7 +33,8 @@ export class ProgramContext {
   readonly lambdaNames: string[] = [];
   readonly roots = new Set<string>();
   private helpers = new Set<string>();
-  constructor(readonly b: Binaryen, readonly m: Module, readonly checked: Checked, readonly lines: LineMap, readonly template?: TemplateTarget) {}
+  constructor(readonly b: Binaryen, readonly m: Module, readonly checked: Checked, readonly lines: LineMap,
+    readonly effects: (fn: string) => CallEffects, readonly template?: TemplateTarget, readonly fuel = false) {}
 
   /** The wasm name of an Ideo function. */
   fnName(name: string): string {
@@ -91,28 +98,32 @@ export class ProgramContext {
     return name;
   }
 
+  /** A value from memory; a bool is its lowest byte, wherever it is (types.ts). */
   load(t: Type, ptr: ExpressionRef, offset: number): ExpressionRef {
     const { m } = this;
     switch (wasmOf(t)) {
       case "i64": return m.i64.load(offset, 8, ptr, "memory");
       case "f64": return m.f64.load(offset, 8, ptr, "memory");
-      default: return m.i32.load(offset, 4, ptr, "memory");
+      default: return t.kind === "bool" ? m.i32.load8_u(offset, 1, ptr, "memory") : m.i32.load(offset, 4, ptr, "memory");
     }
   }
 
-  store(t: Type, ptr: ExpressionRef, offset: number, value: ExpressionRef): ExpressionRef {
+  /** A value into a slot (a tuple field, a box, a capture, a map value), or with `element` into an
+   *  array, where a bool takes one byte. */
+  store(t: Type, ptr: ExpressionRef, offset: number, value: ExpressionRef, element = false): ExpressionRef {
     const { m } = this;
     switch (wasmOf(t)) {
       case "i64": return m.i64.store(offset, 8, ptr, value, "memory");
       case "f64": return m.f64.store(offset, 8, ptr, value, "memory");
-      default: return m.i32.store(offset, 4, ptr, value, "memory");
+      default: return element && t.kind === "bool" ? m.i32.store8(offset, 1, ptr, value, "memory") : m.i32.store(offset, 4, ptr, value, "memory");
     }
   }
 
   /** Address of element i (an i32 expression, already checked) of an array of t. */
   elemAddr(t: Type, arr: ExpressionRef, i: ExpressionRef): ExpressionRef {
     const { m } = this;
-    return m.i32.add(arr, m.i32.shl(i, m.i32.const(sizeOf(t) === 8 ? 3 : 2)));
+    const size = sizeOf(t);
+    return m.i32.add(arr, size === 1 ? i : m.i32.shl(i, m.i32.const(size === 8 ? 3 : 2)));
   }
 
   /** `__eq_<type>`: deep equality for arrays, tuples and maps (maps as Python compares dicts: the

@@ -7,8 +7,9 @@ import type { Expr } from "../syntax/ast.js";
 import { LineMap } from "../diagnostics.js";
 import { toType } from "../check/unify.js";
 import { Type, show } from "../types.js";
-import { ProgramContext, TemplateTarget } from "./context.js";
+import { CallEffects, ProgramContext, TemplateTarget } from "./context.js";
 import { FnLowerer } from "./function.js";
+import { nodes } from "../syntax/walk.js";
 
 export interface Lowered {
   roots: string[];
@@ -28,9 +29,12 @@ type Signature = { params: string[]; result: string; names: string[]; generic?: 
 const RESERVED = new Set(["memory", "rt_alloc", "rt_mark", "rt_reset"]);
 
 /** Lower a program; with `template`, lower a stdlib block's source into its template instead
- *  (no exports: compiler/stdlib.ts declares the imports and checks the entry's signature). */
-export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: string, template?: TemplateTarget): Lowered {
-  const cx = new ProgramContext(b, m, checked, new LineMap(source), template);
+ *  (no exports: compiler/stdlib.ts declares the imports and checks the entry's signature). With
+ *  `fuel`, compile in the checks that spend fuel (lower/base.ts), for a host that sets a budget. */
+export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: string, file: string, effects: (fn: string) => CallEffects, options: { template?: TemplateTarget; fuel?: boolean } = {}): Lowered {
+  const { template, fuel } = options;
+  const cx = new ProgramContext(b, m, checked, new LineMap(source), effects, template, fuel);
+  const fileIndex = m.addDebugInfoFileName(file);
   const pending: { e: Extract<Expr, { kind: "lambda" }>; name: string }[] = [];
   const lambdaName = new Map<Expr, string>();
   cx.lambda = (e) => {
@@ -45,6 +49,7 @@ export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: s
   };
 
   const signatures: Lowered["signatures"] = {}, host: Lowered["host"] = {};
+  const recursive = recursiveFunctions(checked);
   for (const [name, info] of checked.fns) {
     const params = info.decl.params.map((p, i) => ({ name: p.name, type: toType(info.params[i]) }));
     const result = toType(info.result);
@@ -56,9 +61,10 @@ export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: s
       continue;
     }
     const fl = new FnLowerer(cx, params, info.decl.body);
-    const body = fl.block(info.decl.body, result);
+    const body = fl.withFuel(fl.block(info.decl.body, result), cx.wasm(result), recursive.has(name), { span: info.decl.nameSpan });
     const fn = m.addFunction(cx.fnName(name), b.createType(params.map((p) => cx.wasm(p.type))), cx.wasm(result), fl.localTypes, body);
     nameLocals(b, fn, params.map((p) => p.name), fl);
+    placeCallSites(m, fn, fileIndex, fl);
     const exportName = RESERVED.has(name) ? `${name}_` : name;
     if (!template) m.addFunctionExport(cx.fnName(name), exportName);
     const generic = checked.generic.get(name);
@@ -86,13 +92,36 @@ export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: s
       });
     }
     const result = toType(info.result);
-    const body = fl.expr(e.body);
+    const body = fl.withFuel(fl.expr(e.body), cx.wasm(result), false, e);
     const full = loads.length ? m.block(null, [...loads, body], cx.wasm(result)) : body;
     const fn = m.addFunction(name, b.createType([b.i32, ...params.map((p) => cx.wasm(p.type))]), cx.wasm(result), fl.localTypes, full);
     nameLocals(b, fn, ["closure", ...params.map((p) => p.name)], fl);
+    placeCallSites(m, fn, fileIndex, fl);
   }
 
   return { roots: [...cx.roots].sort(), data: cx.data, table: cx.lambdaNames, signatures, host };
+}
+
+/** The functions that can call themselves, directly or through others (calls in their lambdas,
+ *  and a function named as a value, count): each call of one spends a unit of fuel. */
+function recursiveFunctions(checked: Checked): Set<string> {
+  const callees = new Map<string, Set<string>>();
+  for (const [name, info] of checked.fns) {
+    const out = new Set<string>();
+    for (const n of nodes(info.decl.body)) {
+      const target = "kind" in n ? checked.calls.get(n as Expr) : undefined;
+      if (target?.kind === "fn") out.add(target.name);
+    }
+    callees.set(name, out);
+  }
+  const reaches = (from: string, to: string, seen = new Set<string>()): boolean => {
+    for (const c of callees.get(from) ?? []) {
+      if (c === to) return true;
+      if (!seen.has(c)) { seen.add(c); if (reaches(c, to, seen)) return true; }
+    }
+    return false;
+  };
+  return new Set([...callees.keys()].filter((f) => reaches(f, f)));
 }
 
 /** A captured variable's type: found where the enclosing function or lambda defines it. */
@@ -116,6 +145,12 @@ function captureType(checked: Checked, lambda: Expr, name: string): Type {
     }
   }
   return best?.type ?? { kind: "int" };
+}
+
+/** Calls of the program's functions carry their source position as debug information, which
+ *  Binaryen keeps through optimization: the table a stack overflow is reported from (binaryen.ts). */
+function placeCallSites(m: Module, fn: number, fileIndex: number, fl: FnLowerer): void {
+  for (const c of fl.callSites) m.setDebugLocation(fn, c.expr, fileIndex, c.line, c.col);
 }
 
 function nameLocals(b: Binaryen, fn: number, params: string[], fl: FnLowerer): void {

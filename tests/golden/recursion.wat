@@ -1,16 +1,17 @@
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param i64) (result i32)))
- (type $2 (func (param i64 i64) (result i64)))
- (type $3 (func (param i32)))
- (type $4 (func))
- (type $5 (func (param i32) (result i32)))
- (type $6 (func (result i32)))
+ (type $1 (func))
+ (type $2 (func (param i64) (result i32)))
+ (type $3 (func (param i64 i64) (result i64)))
+ (type $4 (func (param i32) (result i32)))
+ (type $5 (func (result i32)))
+ (type $6 (func (param i32)))
  (type $7 (func (param i32 i32) (result i32)))
  (type $8 (func (param i32 i64)))
  (import "env" "fault" (func $env_fault (param i32 i32)))
  (import "env" "write" (func $env_write (param i32 i32)))
  (global $rt_hp (mut i32) (i32.const 16))
+ (global $rt_max_pages (mut i32) (i32.const 65536))
  (global $rt_loc (mut i32) (i32.const 0))
  (memory $memory 2 65536)
  (export "main" (func $fn_main))
@@ -23,8 +24,53 @@
  (export "rt_mark" (func $rt_mark))
  (export "rt_reset" (func $rt_reset))
  (export "rt_loc" (global $rt_loc))
+ (export "rt_max_pages" (global $rt_max_pages))
  (func $fn_main
   (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i64)
+  (local $4 i64)
+  (local.set $1
+   ;;@ <input>:3:9
+   (call $fn_even
+    ;;@
+    (i64.const 10)
+   )
+  )
+  ;;@
+  (local.set $2
+   ;;@ <input>:3:19
+   (call $fn_odd
+    ;;@
+    (i64.const 7)
+   )
+  )
+  ;;@
+  (local.set $3
+   ;;@ <input>:3:27
+   (call $fn_ackermann
+    ;;@
+    (i64.const 2)
+    ;;@
+    (i64.const 3)
+   )
+  )
+  ;;@
+  (local.set $4
+   ;;@ <input>:3:44
+   (call $fn_gcd
+    ;;@
+    (i64.const 1071)
+    ;;@
+    (i64.const 462)
+   )
+  )
+  ;;@
+  (global.set $rt_loc
+   (i32.const 12291)
+  )
+  ;;@
   (i32.store
    (local.tee $0
     (call $rt_alloc
@@ -35,68 +81,57 @@
     (i32.const 64)
    )
   )
+  ;;@
   (i32.store offset=4
    (local.get $0)
    (i32.const 0)
   )
+  ;;@
   (i32.store offset=8
    (local.get $0)
    (i32.const 64)
   )
-  (global.set $rt_loc
-   (i32.const 12297)
-  )
+  ;;@
   (call $rt_sb_bool
    (local.get $0)
-   (call $fn_even
-    (i64.const 10)
-   )
+   (local.get $1)
   )
+  ;;@
   (call $rt_sb_byte
    (local.get $0)
    (i32.const 32)
   )
-  (global.set $rt_loc
-   (i32.const 12307)
-  )
+  ;;@
   (call $rt_sb_bool
    (local.get $0)
-   (call $fn_odd
-    (i64.const 7)
-   )
+   (local.get $2)
   )
+  ;;@
   (call $rt_sb_byte
    (local.get $0)
    (i32.const 32)
   )
-  (global.set $rt_loc
-   (i32.const 12315)
-  )
+  ;;@
   (call $rt_sb_int
    (local.get $0)
-   (call $fn_ackermann
-    (i64.const 2)
-    (i64.const 3)
-   )
+   (local.get $3)
   )
+  ;;@
   (call $rt_sb_byte
    (local.get $0)
    (i32.const 32)
   )
-  (global.set $rt_loc
-   (i32.const 12332)
-  )
+  ;;@
   (call $rt_sb_int
    (local.get $0)
-   (call $fn_gcd
-    (i64.const 1071)
-    (i64.const 462)
-   )
+   (local.get $4)
   )
+  ;;@
   (call $rt_sb_byte
    (local.get $0)
    (i32.const 10)
   )
+  ;;@
   (call $env_write
    (i32.load
     (local.get $0)
@@ -115,10 +150,9 @@
     (i32.const 1)
    )
    (else
-    (global.set $rt_loc
-     (i32.const 20512)
-    )
+    ;;@ <input>:5:32
     (call $fn_odd
+     ;;@
      (i64.sub
       (local.get $0)
       (i64.const 1)
@@ -136,10 +170,9 @@
     (i32.const 0)
    )
    (else
-    (global.set $rt_loc
-     (i32.const 24608)
-    )
+    ;;@ <input>:6:32
     (call $fn_even
+     ;;@
      (i64.sub
       (local.get $0)
       (i64.const 1)
@@ -167,33 +200,32 @@
     (local.get $1)
    )
    (then
-    (global.set $rt_loc
-     (i32.const 40981)
-    )
     (return
+     ;;@ <input>:10:21
      (call $fn_ackermann
+      ;;@
       (i64.sub
        (local.get $0)
        (i64.const 1)
       )
+      ;;@
       (i64.const 1)
      )
     )
    )
   )
-  (global.set $rt_loc
-   (i32.const 45059)
-  )
-  (global.set $rt_loc
-   (i32.const 45076)
-  )
+  ;;@ <input>:11:3
   (call $fn_ackermann
+   ;;@
    (i64.sub
     (local.get $0)
     (i64.const 1)
    )
+   ;;@ <input>:11:20
    (call $fn_ackermann
+    ;;@
     (local.get $0)
+    ;;@
     (i64.sub
      (local.get $1)
      (i64.const 1)
@@ -210,22 +242,20 @@
     (local.get $0)
    )
    (else
-    (global.set $rt_loc
-     (i32.const 53279)
-    )
-    (global.set $rt_loc
-     (i32.const 53286)
-    )
+    ;;@ <input>:13:31
     (call $fn_gcd
+     ;;@
      (local.get $1)
+     ;;@
      (block $__inlined_func$rt_floormod$2 (result i64)
       (if
        (i64.eqz
         (local.get $1)
        )
        (then
-        (call $rt_fault
+        (call $rt_fault_at
          (i32.const 2)
+         (i32.const 53286)
         )
        )
       )
@@ -282,7 +312,7 @@
    (i32.and
     (i32.add
      (i32.add
-      (local.tee $1
+      (local.tee $2
        (global.get $rt_hp)
       )
       (local.get $0)
@@ -295,12 +325,10 @@
   (if
    (i32.lt_u
     (local.get $0)
-    (local.get $1)
+    (local.get $2)
    )
    (then
-    (call $rt_fault
-     (i32.const 5)
-    )
+    (call $rt_fault)
    )
   )
   (if
@@ -313,35 +341,63 @@
    )
    (then
     (if
+     (i32.lt_u
+      (global.get $rt_max_pages)
+      (i32.add
+       (local.tee $1
+        (i32.sub
+         (i32.shr_u
+          (i32.add
+           (i32.shr_u
+            (local.get $0)
+            (i32.const 1)
+           )
+           (i32.const 32767)
+          )
+          (i32.const 15)
+         )
+         (memory.size)
+        )
+       )
+       (memory.size)
+      )
+     )
+     (then
+      (call $rt_fault)
+     )
+    )
+    (if
      (i32.lt_s
       (memory.grow
        (if (result i32)
         (i32.lt_u
-         (local.tee $2
-          (i32.sub
-           (i32.shr_u
-            (i32.add
-             (local.get $0)
-             (i32.const 65535)
-            )
-            (i32.const 16)
-           )
-           (memory.size)
-          )
-         )
+         (local.get $1)
          (i32.shr_u
           (memory.size)
           (i32.const 2)
          )
         )
         (then
-         (i32.shr_u
-          (memory.size)
-          (i32.const 2)
+         (select
+          (i32.shr_u
+           (memory.size)
+           (i32.const 2)
+          )
+          (local.get $1)
+          (i32.ge_u
+           (global.get $rt_max_pages)
+           (i32.add
+            (i32.shr_u
+             (memory.size)
+             (i32.const 2)
+            )
+            (memory.size)
+           )
+          )
          )
         )
         (else
-         (local.get $2)
+         (local.get $1)
         )
        )
       )
@@ -354,10 +410,13 @@
          (i32.sub
           (i32.shr_u
            (i32.add
-            (local.get $0)
-            (i32.const 65535)
+            (i32.shr_u
+             (local.get $0)
+             (i32.const 1)
+            )
+            (i32.const 32767)
            )
-           (i32.const 16)
+           (i32.const 15)
           )
           (memory.size)
          )
@@ -365,9 +424,7 @@
         (i32.const 0)
        )
        (then
-        (call $rt_fault
-         (i32.const 5)
-        )
+        (call $rt_fault)
        )
       )
      )
@@ -377,7 +434,7 @@
   (global.set $rt_hp
    (local.get $0)
   )
-  (local.get $1)
+  (local.get $2)
  )
  (func $rt_mark (result i32)
   (global.get $rt_hp)
@@ -387,10 +444,19 @@
    (local.get $0)
   )
  )
- (func $rt_fault (param $0 i32)
+ (func $rt_fault
+  (call $rt_fault_at
+   (i32.const 5)
+   (global.get $rt_loc)
+  )
+ )
+ (func $rt_fault_at (param $0 i32) (param $1 i32)
+  (global.set $rt_loc
+   (local.get $1)
+  )
   (call $env_fault
    (local.get $0)
-   (global.get $rt_loc)
+   (local.get $1)
   )
   (unreachable)
  )

@@ -18,6 +18,9 @@ import { LAMBDAS, Lambda, lambdaFor } from "./lambdas.js";
 
 const I64_MIN = -(2n ** 63n), I64_MAX = 2n ** 63n - 1n;
 
+/** The type an instantiation key (a type, or a lane: i64, f64, i32, i8) is tested with. */
+const LANE_TYPE: Record<string, Type> = { int: { kind: "int" }, float: { kind: "float" }, bool: { kind: "bool" }, str: { kind: "str" }, i64: { kind: "int" }, f64: { kind: "float" }, i32: { kind: "str" }, i8: { kind: "bool" } };
+
 /** Standard generators, biased to the edges the issue names. */
 export const gen = {
   fc,
@@ -41,6 +44,10 @@ export const gen = {
     { weight: 2, arbitrary: fc.array(fc.constantFrom("a", "b", " ", "é", "漢", "😀", "Z", "1", ","), { maxLength: 15 }).map((a) => a.join("")) },
   ),
   bool: fc.boolean(),
+  /** The standard generator for an instantiation key: a type or a lane. */
+  lane(k: string): fc.Arbitrary<unknown> {
+    return gen.of(LANE_TYPE[k]);
+  },
   array<T>(el: fc.Arbitrary<T>, maxLength = 30): fc.Arbitrary<T[]> {
     return fc.oneof(
       { weight: 1, arbitrary: fc.constant([] as T[]) },

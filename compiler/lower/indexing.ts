@@ -1,0 +1,72 @@
+// Indexing: `xs[i]` reads and `xs[i] = v` writes. A bounds check is compiled inline — one unsigned
+// compare, since a negative i is out of 0..n-1 too — and its rare other path calls the runtime,
+// which counts a negative i from the end and faults with the position it is given. The check is
+// left out where a loop proves the index in range, and the length is read once before a loop that
+// does not assign the array (bounds.ts).
+import type { ExpressionRef } from "../binaryen.js";
+import type { Expr } from "../syntax/ast.js";
+import type { Type } from "../types.js";
+import type { LowererBase } from "./base.js";
+import { mapCall } from "./operators.js";
+
+type Index = Extract<Expr, { kind: "index" }>;
+
+/** The address of element e.index of the array e.target, checked unless proven in range. */
+function elementAddress(l: LowererBase, e: Index, elemT: Type): ExpressionRef {
+  const { m, b } = l;
+  const arrName = e.target.kind === "name" ? e.target.name : undefined;
+  const named = arrName !== undefined ? l.lookup(arrName) : undefined;
+  const arr = named ? named.index : l.temp({ kind: "array", elem: elemT });
+  const A = () => m.local.get(arr, b.i32);
+  const setup: ExpressionRef[] = named ? [] : [m.local.set(arr, l.expr(e.target))];
+  const addr = (k: ExpressionRef) => l.cx.elemAddr(elemT, A(), k);
+  const idxName = e.index.kind === "name" ? e.index.name : undefined;
+  if (arrName && idxName && l.facts.ranges.get(idxName)?.has(arrName)) {
+    return wrapSetup(l, setup, addr(m.i32.wrap(l.expr(e.index))));
+  }
+  const hoisted = arrName !== undefined ? l.facts.lengths.get(arrName) : undefined;
+  const len = () => (hoisted !== undefined ? m.local.get(hoisted, b.i64) : m.i64.extend_u(m.i32.load(0, 4, A(), "memory")));
+  const i = l.temp({ kind: "int" });
+  const I = () => m.local.get(i, b.i64);
+  const k = m.if(m.i64.lt_u(I(), len()), m.i32.wrap(I()),
+    m.call("rt_index_slow", [m.i32.load(0, 4, A(), "memory"), I(), l.locOf(e)], b.i32));
+  return wrapSetup(l, [...setup, m.local.set(i, l.expr(e.index))], addr(k));
+}
+
+function wrapSetup(l: LowererBase, setup: ExpressionRef[], value: ExpressionRef): ExpressionRef {
+  return setup.length ? l.m.block(null, [...setup, value], l.b.i32) : value;
+}
+
+/** `target[index]` for arrays, strings and maps. */
+export function indexRead(l: LowererBase, e: Index): ExpressionRef {
+  const { m, b } = l;
+  const tt = l.t(e.target);
+  if (tt.kind === "map") return l.cx.load(tt.value, mapCall(l, "rt_map_get", tt, l.expr(e.target), l.expr(e.index), e), 0);
+  if (tt.kind === "str") return l.callOut("rt_str_at", [l.expr(e.target), l.expr(e.index)], b.i32, e);
+  if (tt.kind === "any") {
+    const byKey = l.t(e.index).kind === "str";
+    return l.callOut(byKey ? "rt_any_get" : "rt_any_at", [l.expr(e.target), l.expr(e.index)], b.i32, e);
+  }
+  const elemT = (tt as Extract<Type, { kind: "array" }>).elem;
+  return l.cx.load(elemT, elementAddress(l, e, elemT), 8);
+}
+
+/** `target[index] = value` for arrays and maps; `valueFirst`: the value is computed before the array
+ *  and the index (and their check), as Python does for `xs[i] = v`. */
+export function indexWrite(l: LowererBase, target: Index, value: ExpressionRef, valueFirst = false): ExpressionRef {
+  const { m } = l;
+  const containerT = l.t(target.target);
+  if (containerT.kind === "map") {
+    // the value first: `m[k] += 1` reads m[k] (and faults if k is missing) before k is added
+    const v = l.temp(containerT.value), map = l.temp(containerT);
+    return m.block(null, [
+      m.local.set(v, value),
+      m.local.set(map, l.expr(target.target)),
+      l.cx.store(containerT.value, mapCall(l, "rt_map_put", containerT, m.local.get(map, l.b.i32), l.expr(target.index), target), 0, m.local.get(v, l.cx.wasm(containerT.value))),
+    ]);
+  }
+  const elemT = (containerT as Extract<Type, { kind: "array" }>).elem;
+  if (!valueFirst) return l.cx.store(elemT, elementAddress(l, target, elemT), 8, value, true);
+  const v = l.temp(elemT);
+  return m.block(null, [m.local.set(v, value), l.cx.store(elemT, elementAddress(l, target, elemT), 8, m.local.get(v, l.cx.wasm(elemT)), true)]);
+}

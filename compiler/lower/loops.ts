@@ -1,0 +1,176 @@
+// Loops: `while`, `for` over a range (a counter, no array), an array, a string's code points or a
+// map's entries. Each turn may reset the heap to a mark taken before the loop (regions.ts) — only
+// when the turn's code can allocate at all; a variable the loop only grows is built in a buffer
+// (accumulators.ts); indexing inside uses what the loop proves about its variables (bounds.ts).
+import type { ExpressionRef } from "../binaryen.js";
+import type { Expr, Stmt } from "../syntax/ast.js";
+import { Type, sizeOf } from "../types.js";
+import type { LowererBase } from "./base.js";
+import { loopKeepsMemory } from "./regions.js";
+import { accumulatorsOf } from "./accumulators.js";
+import { loopFacts } from "./bounds.js";
+import { intConst } from "./operators.js";
+import { Node, children } from "../syntax/walk.js";
+
+type Loop = Extract<Stmt, { kind: "while" | "for" }>;
+type For = Extract<Stmt, { kind: "for" }>;
+
+export function whileLoop(l: LowererBase, s: Extract<Stmt, { kind: "while" }>): ExpressionRef {
+  return loop(l, s, (exit) => [l.m.br(exit, l.m.i32.eqz(l.expr(s.cond)))], [], []);
+}
+
+/** The loop around a body. `head` runs at the top of every turn (it leaves through `exit`), `step`
+ *  at its end (where `continue` goes), `setup` once before the first turn. */
+function loop(l: LowererBase, s: Loop, head: (exit: string) => ExpressionRef[], step: ExpressionRef[], setup: ExpressionRef[], range?: { v: string; args: Expr[] }, trips?: ExpressionRef): ExpressionRef {
+  const { m, b } = l;
+  // the outermost loop that only grows a variable builds it; the variable is set when the loop is left
+  const accs = accumulatorsOf(s, l.cx.checked).filter((a) => !l.builders.has(a.name) && l.lookup(a.name));
+  if (accs.length) {
+    const start: ExpressionRef[] = [], finish: ExpressionRef[] = [];
+    for (const a of accs) {
+      const sb = l.temp({ kind: "bool" });
+      const v = l.lookup(a.name)!.index;
+      const size = a.type.kind === "array" ? sizeOf(a.type.elem) : 1;
+      start.push(m.local.set(sb, l.callOut("rt_sb_new", [], b.i32, s)),
+        a.type.kind === "str" ? l.callOut("rt_sb_str", [m.local.get(sb, b.i32), m.local.get(v, b.i32)], b.none, s)
+          : l.callOut("rt_ab_push_arr", [m.local.get(sb, b.i32), m.local.get(v, b.i32), m.i32.const(size)], b.none, s));
+      finish.push(m.local.set(v, a.type.kind === "str" ? l.callOut("rt_sb_finish", [m.local.get(sb, b.i32)], b.i32, s)
+        : l.callOut("rt_ab_finish", [m.local.get(sb, b.i32), m.i32.const(size)], b.i32, s)));
+      l.builders.set(a.name, { sb, type: a.type });
+    }
+    const inner = loop(l, s, head, step, setup, range, trips);
+    for (const a of accs) l.builders.delete(a.name);
+    return m.block(null, [...start, inner, ...finish]);
+  }
+  const n = l.labels++;
+  const labels = { brk: `brk${n}`, cont: `cont${n}` };
+  const { facts, before } = loopFacts(l, s, range);
+  const outer = l.facts;
+  l.facts = facts;
+  const allocated = l.allocations;
+  l.loops.push(labels);
+  const top = head(labels.brk);
+  const inner = l.block(s.body, undefined);
+  l.loops.pop();
+  l.facts = outer;
+  // a turn that can allocate frees what it allocated when the next begins, unless it keeps it
+  const reset = l.allocations > allocated && !loopKeepsMemory(s, l.fnBody, l.cx.checked);
+  const mark = reset ? l.temp({ kind: "bool" }) : -1;
+  // a turn costs a unit of fuel: all of them when the loop starts if it is known how many it will
+  // take (it can leave no other way), else one at the end of each, its fault after the loop
+  const ticks = l.fuel >= 0;
+  const upfront = ticks && trips !== undefined && !leavesEarly(s);
+  const F = () => m.local.get(l.fuel, b.i64);
+  const body = m.block(labels.brk, [
+    ...setup,
+    ...before,
+    ...(upfront ? [m.if(m.i64.gt_u(trips, F()), l.faultAt("fuel", s)), m.local.set(l.fuel, m.i64.sub(F(), m.copyExpression(trips)))] : []),
+    ...(reset ? [m.local.set(mark, m.call("rt_mark", [], b.i32))] : []),
+    m.loop(`top${n}`, m.block(null, [
+      ...(reset ? [m.call("rt_reset", [m.local.get(mark, b.i32)], b.none)] : []),
+      ...top,
+      m.block(labels.cont, [inner]),
+      ...step,
+      ...(ticks && !upfront ? [m.br(`fuel${n}`, m.i64.lt_s(m.local.tee(l.fuel, m.i64.sub(F(), m.i64.const(1n)), b.i64), m.i64.const(0n)))] : []),
+      m.br(`top${n}`),
+    ])),
+  ]);
+  if (!ticks || upfront) return body;
+  return m.block(`past${n}`, [m.block(`fuel${n}`, [body, m.br(`past${n}`)]), l.faultAt("fuel", s)]);
+}
+
+/** Whether a loop can end before its count runs out: a `break` of its own or a `return`. */
+function leavesEarly(loop: Loop): boolean {
+  const early = (n: Node, nested: boolean): boolean => {
+    if ("kind" in n && (n.kind === "return" || (n.kind === "break" && !nested))) return true;
+    if ("kind" in n && n.kind === "lambda") return false;
+    const inner = nested || ("kind" in n && n !== loop && (n.kind === "while" || n.kind === "for"));
+    return children(n).some((c) => early(c, inner));
+  };
+  return early(loop.body, false);
+}
+
+export function forLoop(l: LowererBase, s: For): ExpressionRef {
+  const { m, b } = l;
+  const iterT = l.t(s.iter);
+  const it = s.iter;
+  const target = it.kind === "call" ? l.cx.checked.calls.get(it) : undefined;
+  if (target?.kind === "block" && target.block.name === "range" && s.vars.length === 1 && it.kind === "call") return rangeLoop(l, s, it);
+  if (iterT.kind === "map") return mapLoop(l, s, iterT);
+  const coll = l.temp(iterT), idx = l.temp({ kind: "bool" }), n = l.temp({ kind: "bool" });
+  const C = () => m.local.get(coll, b.i32), I = () => m.local.get(idx, b.i32), N = () => m.local.get(n, b.i32);
+  // an any walks the [any] of its list's elements or its dict's keys
+  const items = iterT.kind === "any" ? l.callOut("rt_any_items", [l.expr(it)], b.i32, it) : l.expr(it);
+  const setup = [m.local.set(coll, items), m.local.set(idx, m.i32.const(0)), m.local.set(n, m.i32.load(0, 4, C(), "memory"))];
+  if (iterT.kind === "str") {
+    // walk code points: x is the substring from this lead byte to the next one
+    const v = l.local(s.vars[0].name, { kind: "str" });
+    const nxt = l.temp({ kind: "bool" });
+    const cp = `cp${l.labels++}`; // labels are unique in a function: two loops over strings
+    const head = (exit: string) => [
+      m.br(exit, m.i32.ge_u(I(), N())),
+      m.local.set(nxt, m.i32.add(I(), m.i32.const(1))),
+      m.block(cp, [m.loop(`${cp}next`, m.block(null, [
+        m.br(cp, m.i32.ge_u(m.local.get(nxt, b.i32), N())),
+        m.br(cp, m.i32.ne(m.i32.and(m.i32.load8_u(8, 1, m.i32.add(C(), m.local.get(nxt, b.i32)), "memory"), m.i32.const(0xc0)), m.i32.const(0x80))),
+        m.local.set(nxt, m.i32.add(m.local.get(nxt, b.i32), m.i32.const(1))),
+        m.br(`${cp}next`),
+      ]))]),
+      m.local.set(v, l.callOut("rt_str_sub", [C(), I(), m.local.get(nxt, b.i32)], b.i32, s)),
+    ];
+    return loop(l, s, head, [m.local.set(idx, m.local.get(nxt, b.i32))], setup);
+  }
+  const elemT = iterT.kind === "any" ? iterT : (iterT as Extract<Type, { kind: "array" }>).elem;
+  const elem = () => l.cx.load(elemT, l.cx.elemAddr(elemT, C(), I()), 8);
+  let bind: ExpressionRef[];
+  if (s.vars.length === 1) bind = [m.local.set(l.local(s.vars[0].name, elemT), elem())];
+  else {
+    const items = (elemT as Extract<Type, { kind: "tuple" }>).items;
+    const tup = l.temp(elemT);
+    bind = [m.local.set(tup, elem()), ...s.vars.map((v, k) => m.local.set(l.local(v.name, items[k]), l.cx.load(items[k], m.local.get(tup, b.i32), 8 * k)))];
+  }
+  return loop(l, s, (exit) => [m.br(exit, m.i32.ge_u(I(), N())), ...bind], [m.local.set(idx, m.i32.add(I(), m.i32.const(1)))], setup, undefined, m.i64.extend_u(N()));
+}
+
+/** `for i in range(…)`: a counter, copied into i at the top of each turn, so assigning i in the
+ *  body does not change the turns (as in Python). A constant step needs no test of its sign. */
+function rangeLoop(l: LowererBase, s: For, it: Extract<Expr, { kind: "call" }>): ExpressionRef {
+  const { m, b } = l;
+  const I64: Type = { kind: "int" };
+  const v = l.local(s.vars[0].name, I64), ctr = l.temp(I64), end = l.temp(I64);
+  const get = (x: number) => m.local.get(x, b.i64);
+  const [lo, hi, st] = it.args.length === 1 ? [undefined, it.args[0], undefined] : it.args;
+  const setup = [m.local.set(ctr, lo ? l.expr(lo) : m.i64.const(0n)), m.local.set(end, l.expr(hi))];
+  const k = st ? intConst(st) : 1n;
+  let stepBy: ExpressionRef, done: ExpressionRef, trips: ExpressionRef | undefined;
+  if (k !== undefined && k !== 0n) {
+    stepBy = m.i64.const(k);
+    done = k > 0n ? m.i64.ge_s(get(ctr), get(end)) : m.i64.le_s(get(ctr), get(end));
+    // the number of turns, from the distance as an unsigned number (it needs 64 bits)
+    const [from, to] = k > 0n ? [ctr, end] : [end, ctr];
+    const step = k > 0n ? k : -k;
+    const distance = m.i64.sub(get(to), get(from));
+    const count = step === 1n ? distance : m.i64.add(m.i64.div_u(m.i64.sub(distance, m.i64.const(1n)), m.i64.const(step)), m.i64.const(1n));
+    trips = m.select(m.i64.gt_s(get(to), get(from)), count, m.i64.const(0n));
+  } else {
+    const stepL = l.temp(I64);
+    setup.push(m.local.set(stepL, l.expr(st!)), m.if(m.i64.eqz(get(stepL)), l.faultAt("argument", it)));
+    stepBy = get(stepL);
+    done = m.if(m.i64.gt_s(get(stepL), m.i64.const(0n)), m.i64.ge_s(get(ctr), get(end)), m.i64.le_s(get(ctr), get(end)));
+  }
+  const head = (exit: string) => [m.br(exit, done), m.local.set(v, get(ctr))];
+  return loop(l, s, head, [m.local.set(ctr, m.i64.add(get(ctr), stepBy))], setup, { v: s.vars[0].name, args: it.args }, trips);
+}
+
+/** `for k in m` walks the keys in insertion order; `for k, v in m` the entries. */
+function mapLoop(l: LowererBase, s: For, t: Extract<Type, { kind: "map" }>): ExpressionRef {
+  const { m, b } = l;
+  const map = l.temp(t), idx = l.temp({ kind: "bool" }), n = l.temp({ kind: "bool" });
+  const M = () => m.local.get(map, b.i32), I = () => m.local.get(idx, b.i32);
+  // entries are read through the map on every turn: the body may have grown it
+  const entry = () => m.i32.add(m.i32.load(8, 4, M(), "memory"), m.i32.shl(I(), m.i32.const(4)));
+  const setup = [m.local.set(map, l.expr(s.iter)), m.local.set(idx, m.i32.const(0)), m.local.set(n, m.i32.load(0, 4, M(), "memory"))];
+  const bind = [m.local.set(l.local(s.vars[0].name, t.key), l.cx.load(t.key, entry(), 0))];
+  if (s.vars.length === 2) bind.push(m.local.set(l.local(s.vars[1].name, t.value), l.cx.load(t.value, entry(), 8)));
+  return loop(l, s, (exit) => [m.br(exit, m.i32.ge_u(I(), m.local.get(n, b.i32))), ...bind], [m.local.set(idx, m.i32.add(I(), m.i32.const(1)))], setup, undefined, m.i64.extend_u(m.local.get(n, b.i32)));
+}

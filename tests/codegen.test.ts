@@ -1,0 +1,169 @@
+// What the code generator does to make loops fast keeps every check's meaning: inline bounds
+// checks (and the ones left out where a loop proves the index in range), fault positions without
+// a store per statement, loops without a region where nothing is allocated, and // % << >> ** by
+// constants. Each case runs at -O0 (Binaryen untouched) and -O2, and both must agree.
+import { describe, it, expect } from "vitest";
+import fc from "fast-check";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { compile, load } from "../compiler/index.js";
+import { ROOT } from "../compiler/paths.js";
+
+/** Runs main at an optimization level: what it printed, and the fault message if it faulted. */
+async function run(source: string, optimize: 0 | 2 | 3 = 2, file = "t.ideo"): Promise<string> {
+  const r = await compile(source, { file, optimize });
+  if (!r.wasm) return r.render();
+  let out = "";
+  const ex = await load(r.wasm, { file, write: (t) => { out += t; } });
+  try { ex.main(); } catch (e) { out += `! ${(e as Error).message}`; }
+  return out;
+}
+
+async function expectRun(source: string, expected: string): Promise<void> {
+  expect(await run(source, 0)).toBe(expected);
+  expect(await run(source, 2)).toBe(expected);
+}
+
+describe("bounds checks", () => {
+  it("an index out of range faults at its own position, whether or not a loop hoisted the length", async () => {
+    await expectRun("fn main\n  xs = [1, 2, 3]\n  t = 0\n  for i in range(4)\n    t += xs[i]\n  print(t)", "! index out of range at t.ideo:5:10");
+    await expectRun("fn main\n  xs = [1, 2, 3]\n  i = 0\n  while true\n    print(xs[i])\n    i += 1", "1\n2\n3\n! index out of range at t.ideo:5:11");
+    await expectRun("fn main\n  xs = [1, 2, 3]\n  xs[3] = 0", "! index out of range at t.ideo:3:3");
+  });
+
+  it("negative indexes count from the end, and past the start they fault", async () => {
+    await expectRun("fn main\n  xs = [1, 2, 3]\n  xs[-1] = 9\n  print(xs[-3], xs[-1])\n  print(xs[-4])", "1 9\n! index out of range at t.ideo:5:9");
+  });
+
+  it("a range loop over xs.len needs no check, but one that assigns xs or i keeps it", async () => {
+    await expectRun("fn main\n  xs = [1, 2, 3]\n  t = 0\n  for i in range(xs.len): t += xs[i]\n  for j in range(1, xs.len): t += xs[j - 1] * xs[j]\n  print(t)", "14\n");
+    // the body gives xs a shorter array: xs[i] is checked against the new length
+    await expectRun("fn main\n  xs = [1, 2, 3]\n  for i in range(xs.len)\n    print(xs[i])\n    xs = [7]", "1\n! index out of range at t.ideo:4:11");
+    // assigning the loop variable does not change the turns (as in Python), and is checked
+    await expectRun("fn main\n  xs = [1, 2, 3]\n  for i in range(xs.len)\n    i += 1\n    print(xs[i])", "2\n3\n! index out of range at t.ideo:5:11");
+  });
+
+  it("the check is left out only where the loop proves it", async () => {
+    const r = await compile("fn f(xs: [int], n: int)\n  t = 0\n  for i in range(xs.len): t += xs[i]\n  t\nfn g(xs: [int], n: int)\n  t = 0\n  for i in range(n): t += xs[i]\n  t", { wat: true, optimize: 0 });
+    const fn = (name: string) => r.wat!.match(new RegExp(`\\n \\(func \\$fn_${name} [^]*?\\n \\)`))![0];
+    expect(fn("f")).not.toContain("rt_index_slow");
+    expect(fn("g")).toContain("rt_index_slow");
+    // an array literal (or one mapped from it, or fill(n, x)) assigned once before the loop has a known length
+    const k = await compile("fn main\n  x = [1.0, 2.0, 3.0].map(_ * 2.0)\n  f = fill(3, 0)\n  for i in range(3)\n    f[i] = i\n    for j in range(i + 1, 3): x[j] += x[i]\n  print(x, f)", { wat: true, optimize: 0 });
+    expect(k.wat!.match(/\n \(func \$fn_main\b[^]*?\n \)/)![0]).not.toContain("rt_index_slow");
+  });
+
+  it("a literal's length proves only what it covers, and only when nothing assigns the variable again", async () => {
+    await expectRun("fn main\n  x = [1.0, 2.0, 3.0].map(_ * 2.0)\n  f = fill(3, 0)\n  for i in range(3)\n    f[i] = i\n    for j in range(i + 1, 3): x[j] += x[i]\n  print(x, f)", "[2.0, 6.0, 14.0] [0, 1, 2]\n");
+    await expectRun("fn main\n  f = fill(2, 0)\n  for i in range(3): f[i] = i", "! index out of range at t.ideo:3:22");
+    await expectRun("fn main\n  x = [1, 2, 3]\n  t = 0\n  for i in range(4): t += x[i]", "! index out of range at t.ideo:4:27");
+    await expectRun("fn main\n  x = [1, 2, 3]\n  if x.len > 5: x = [0]\n  for i in range(3): print(x[i])", "1\n2\n3\n");
+    await expectRun("fn main\n  x = [1, 2, 3]\n  for k in range(2)\n    for i in range(3): print(x[i])\n    x = [0]", "1\n2\n3\n0\n! index out of range at t.ideo:4:30");
+  });
+
+  it("nested loops: an index proven for the outer loop stays proven inside, others are checked", async () => {
+    await expectRun("fn main\n  a = [1, 2, 3]\n  b = [1, 2]\n  t = 0\n  for i in range(a.len)\n    for j in range(i + 1, a.len): t += a[i] * a[j] + b[j]\n  print(t)", "! index out of range at t.ideo:6:54");
+    await expectRun("fn main\n  a = [1, 2, 3]\n  t = 0\n  for i in range(a.len)\n    for j in range(i + 1, a.len): t += a[i] * a[j]\n  print(t)", "11\n");
+  });
+});
+
+describe("fault positions", () => {
+  it("each check names its own line:col", async () => {
+    await expectRun("fn f(a: int, b: int) = a // b\nfn main\n  print(f(7, 2))\n  print(f(1, 0))", "3\n! division by zero at t.ideo:1:24");
+    await expectRun("fn f(a: int, b: int) = a % b + a >> b\nfn main\n  print(f(7, 2))\n  print(f(1, -1))", "2\n! invalid argument at t.ideo:1:24");
+    await expectRun("fn main\n  m = {1: 2}\n  print(m[1])\n  print(m[3])", "2\n! key not found at t.ideo:4:9");
+    await expectRun("fn main\n  n = 0\n  for i in range(0, 5, n): print(i)", "! invalid argument at t.ideo:3:12");
+  });
+
+  it("a block's fault names the call, not a call in its arguments", async () => {
+    await expectRun("fn main\n  xs = [3, 1]\n  print(xs.max)\n  ys = xs.filter(_ > 5)\n  print(\n    ys.sort.max)", "3\n! empty input at t.ideo:6:5");
+    await expectRun("fn g(xs: [int]) = xs.sort\nfn main\n  print(max(g([])))", "! empty input at t.ideo:3:9");
+  });
+
+  it("a stack overflow names the recursive call, through a lambda too", async () => {
+    const ideo = await load("fn down(n: int) = if n == 0: 0 else [n].map(x => down(x - 1)).sum + 1");
+    expect(ideo.down(10)).toBe(10);
+    expect(() => ideo.down(10_000_000)).toThrow(/^stack overflow \(recursion too deep\) near 1:50$/);
+  });
+});
+
+describe("regions", () => {
+  it("a loop that allocates nothing takes no mark; one that does still resets", async () => {
+    const r = await compile("fn f(n: int)\n  t = 0\n  for i in range(n): t += i * i\n  t\nfn g(n: int)\n  t = 0\n  for i in range(n): t += [i, i].sum\n  t", { wat: true, optimize: 0 });
+    const fn = (name: string) => r.wat!.match(new RegExp(`\\n \\(func \\$fn_${name} [^]*?\\n \\)`))![0];
+    expect(fn("f")).not.toContain("rt_mark");
+    expect(fn("g")).toContain("call $rt_mark");
+    expect(fn("g")).toContain("call $rt_reset");
+  });
+
+  it("a plain value boxed into an optional in a loop outlives the turn", async () => {
+    await expectRun("fn last_even(xs: [int])\n  best = null\n  for x in xs\n    if x % 2 == 0: best = x\n  pad = [9, 9, 9]\n  best\nfn main = print(last_even([1, 2, 4, 5]), last_even([1]))", "4 null\n");
+  });
+});
+
+describe("operators by constants", () => {
+  // every constant form against the runtime's general one (the divisor in a variable) and
+  // against Python's floor semantics computed with BigInt
+  const ks = [1n, -1n, 2n, -2n, 3n, -3n, 7n, 8n, -8n, 10n, 1024n, -4096n, 2n ** 62n, -(2n ** 63n)];
+  const floorDiv = (a: bigint, b: bigint) => { const q = a / b; return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q; };
+  const wrap = (v: bigint) => BigInt.asIntN(64, v);
+  const source = `fn byconst(a: int)\n  [${ks.map((k) => `a // ${k}, a % ${k}`).join(", ")}, a << 3, a >> 3, a << 64, a >> 70, a ** 0, a ** 1, a ** 2, a ** 5, a ** 8]\n`
+    + `fn divisible(a: int) = [${ks.map((k) => `a % ${k} == 0, 0 != a % ${k}`).join(", ")}]\n`
+    + `fn byvar(a: int, ks: [int])\n  out = []\n  for k in ks\n    out = out.append(a // k)\n    out = out.append(a % k)\n  out + [a << 3, a >> 3, a << 64, a >> 70, a ** 0, a ** 1, a ** 2, a ** 5, a ** 8]\n`;
+  it("// and % floor like Python for negative operands; x % k == 0, shifts and small powers agree with the runtime", async () => {
+    const [o0, o2] = [await load(source, { optimize: 0 }), await load(source, { optimize: 2 })];
+    const ints = fc.oneof(fc.bigInt(-(2n ** 63n), 2n ** 63n - 1n), fc.bigInt(-1000n, 1000n), fc.constantFrom(0n, 1n, -1n, 2n ** 63n - 1n, -(2n ** 63n)));
+    fc.assert(fc.property(ints, (a) => {
+      const want = [...ks.flatMap((k) => [wrap(floorDiv(a, k)), wrap(a - floorDiv(a, k) * k)]), wrap(a << 3n), a >> 3n, 0n, a < 0n ? -1n : 0n, 1n, a, wrap(a * a), wrap(a ** 5n), wrap(a ** 8n)].map(String);
+      const norm = (xs: unknown) => (xs as (number | bigint)[]).map(String);
+      expect(norm(o2.byconst(a))).toEqual(want);
+      expect(norm(o0.byconst(a))).toEqual(want);
+      expect(norm(o2.byvar(a, ks))).toEqual(want);
+      const divisible = ks.flatMap((k) => [a % k === 0n, a % k !== 0n]);
+      expect(o2.divisible(a)).toEqual(divisible);
+      expect(o0.divisible(a)).toEqual(divisible);
+    }), { numRuns: 300 });
+  });
+});
+
+describe("packed [bool]", () => {
+  it("takes one byte an element", async () => {
+    const r = await compile("fn f(n: int)\n  xs = fill(n, true)\n  xs[n - 1] = false\n  xs.count(true)");
+    const { instantiate } = await import("../compiler/host/instance.js");
+    const inst = await instantiate(r.wasm!, {});
+    const before = inst.memory.buffer.byteLength;
+    expect((inst.exports.f as (n: bigint) => bigint)(4_000_000n)).toBe(3_999_999n);
+    // 4 MB of bools, not 16
+    expect(inst.memory.buffer.byteLength - before).toBeLessThan(6 * 1024 * 1024);
+  });
+
+  it("crosses to JS and through blocks, tuples, maps and optionals, whatever the bytes around held", async () => {
+    // the first loop leaves bytes of -1 where the later values are made
+    const src = `fn main
+  for k in range(3): t = fill(64, -1).sum
+  xs = [true, false, true]
+  ys = xs.map(not _)
+  ps = xs.zip(ys)
+  m = ys.enumerate.dict
+  best = null
+  for x in ys
+    if x: best = x
+  print(ps, m, m.get(7, true) == true, m.get(1, false) == true, m.values, ps.map(p => p.1 == false), best, ys.sort, ys.count(true), ys.unique, ys.order, ys.counts)`;
+    await expectRun(src, "[(true, false), (false, true), (true, false)] {0: false, 1: true, 2: false} true true [false, true, false] [true, false, true] true [false, false, true] 1 [false, true] [0, 2, 1] [(false, 2), (true, 1)]\n");
+    const ideo = await load("fn flip(xs: [bool]) = xs.map(not _)\nfn evens(n: int) = range(n).map(_ % 2 == 0)");
+    expect(ideo.flip([true, false, false])).toEqual([false, true, true]);
+    expect(ideo.evens(5)).toEqual([true, false, true, false, true]);
+  });
+});
+
+describe("the optimizer keeps the meaning", () => {
+  const dir = join(ROOT, "examples");
+  for (const f of readdirSync(dir).filter((f) => f.endsWith(".ideo")).sort()) {
+    it(`${f} prints the same at -O0, -O2 and -O3`, async () => {
+      const source = readFileSync(join(dir, f), "utf8");
+      const outs = [await run(source, 0, f), await run(source, 2, f), await run(source, 3, f)];
+      expect(outs[1]).toBe(outs[0]);
+      expect(outs[2]).toBe(outs[0]);
+    });
+  }
+});
