@@ -72,6 +72,8 @@ describe("fuel", () => {
     // so a loop that allocates much each turn stops after a few turns, not a few billion
     const started = Date.now();
     expect(await outcome("fn f()\n  n = 0\n  while true\n    xs = fill(1000000, n)\n    n += 1\n  n", SANDBOX_LIMITS.fuel)).toBe("out of fuel at t.ideo:4:10");
+    // constant arguments too: what the block allocates is its own business
+    expect(await outcome("fn f()\n  while true: xs = fill(1000000, 0)\n  0", SANDBOX_LIMITS.fuel)).toBe("out of fuel at t.ideo:2:20");
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(await outcome('fn f(s: str)\n  while true: t = s + s\n  0', 1_000_000, undefined, "x".repeat(1_000_000))).toBe("out of fuel at t.ideo:2:19");
   });

@@ -113,9 +113,9 @@ export abstract class LowererBase {
    *  rt_loc first (rt_fault reports it), after its arguments, whose own calls may store theirs.
    *  With fuel, a block spends 8 units for each element (or string byte, or map entry) of the
    *  arrays, strings and maps it is given (`sized`: a loop turn is one, and a block does several
-   *  operations an element), and a call that allocates a size not known here (its arguments are
-   *  not all constants) 1 unit for each 8 bytes it allocated: `fill(10 ** 6, 0)` or `s + s` in a
-   *  loop costs what it writes. One that calls back into the program spends through the global. */
+   *  operations an element), and a call that allocates 1 unit for each 8 bytes it allocated (but
+   *  for a runtime call of constant arguments, whose size is fixed here): `fill(10 ** 6, 0)` or
+   *  `s + s` in a loop costs what it writes. One that calls back into the program spends through the global. */
   callOut(fn: string, args: ExpressionRef[], result: number, at: { span: Span }, sized: boolean[] = []): ExpressionRef {
     const { m, b } = this;
     const fx = this.cx.effects(fn);
@@ -126,7 +126,10 @@ export abstract class LowererBase {
     const synced = fx.calls && this.fuel >= 0;
     // (a block that calls back into the program is not: the heap's move would count what the calls
     // allocated, which they pay for themselves, once again at every level of a recursion)
-    const metered = this.cx.fuel && fx.allocates && !fx.calls && !args.every((a) => b.getExpressionId(a) === b.ConstId);
+    // A runtime call whose arguments are all constants allocates a size fixed here (a box, a tuple,
+    // a closure): not metered; a block's size depends on what it does with them (fill(10 ** 6, 0)).
+    const fixed = fn.startsWith("rt_") && args.every((a) => b.getExpressionId(a) === b.ConstId);
+    const metered = this.cx.fuel && fx.allocates && !fx.calls && !fixed;
     if (!faults && !charged && !synced && !metered) return m.call(fn, args, result);
     const { spill, passed } = this.spilled(args);
     const parts = [...spill];
