@@ -137,7 +137,7 @@ export function rankBlocks(registry: Registry, task: string | undefined, leaveOu
   const uses = (word: string) => (registry.usage.get(word) ?? 0) - (own.has(word) ? 1 : 0);
   const common = (b: BlockInfo) => Math.max(uses(b.name), ...(b.def.aliases ?? []).map(uses));
   const said = new Set((task ?? "").toLowerCase().split(/[^a-z0-9_]+/));
-  const named = (b: BlockInfo) => [b.name, ...(b.def.aliases ?? [])].some((n) => said.has(n));
+  const named = (b: BlockInfo) => [b.name, ...(b.def.aliases ?? [])].some((n) => said.has(n.toLowerCase()));
   const scores = new Map(registry.blocks.map((b) => [b, overlapScore(b, words, bm25!) + (named(b) ? NAMED : 0)]));
   const ranked = registry.blocks
     .map((b) => ({ b, rel: scores.get(b)! + PRIOR * Math.log1p(Math.max(0, common(b))) }))

@@ -204,8 +204,14 @@ export function closest(name: string, candidates: Iterable<string>, max = 3): st
   return rankNear(name, candidates).slice(0, max).map((x) => x.c);
 }
 
+/** `closest` and `uniqueClosest` from one ranking, for a diagnostic that shows both. */
+export function nearAndFix(name: string, candidates: Iterable<string>, max = 3): { near: string[]; fixTo?: string } {
+  const ranked = rankNear(name, candidates);
+  const [a, b] = ranked;
+  return { near: ranked.slice(0, max).map((x) => x.c), fixTo: a && (!b || a.s < b.s) ? a.c : undefined };
+}
+
 /** The one near name that ranks strictly above every other (for machine-applied fixes), if any. */
 export function uniqueClosest(name: string, candidates: Iterable<string>): string | undefined {
-  const [a, b] = rankNear(name, candidates);
-  return a && (!b || a.s < b.s) ? a.c : undefined;
+  return nearAndFix(name, candidates).fixTo;
 }

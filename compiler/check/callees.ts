@@ -1,7 +1,7 @@
 // What a call `f(…)` or `x.f(…)` reaches, in order: a function held in a variable, a user function,
 // `print`, a block (calls.ts picks its overload), or nothing (unknown, with a did-you-mean).
 import type { Expr } from "../syntax/ast.js";
-import { CODES, closest, error, uniqueClosest } from "../diagnostics.js";
+import { CODES, error, nearAndFix } from "../diagnostics.js";
 import type { BlockInfo } from "../blocks/registry.js";
 import type { FnInfo } from "./checked.js";
 import { Call, Checker, Ctx, HOST_VALUES, Scope, clip, lookup } from "./env.js";
@@ -120,7 +120,7 @@ function unknownCallee(c: Checker, e: Call, scope: Scope, ctx: Ctx): Ty {
   let found = known.get(name);
   if (!found) {
     const candidates = [...c.out.fns.keys(), ...c.registry.names(), ...c.registry.aliases(), ...INTRINSICS, ...HOST_VALUES];
-    known.set(name, (found = { near: closest(name, candidates), fixTo: uniqueClosest(name, candidates) }));
+    known.set(name, (found = nearAndFix(name, candidates)));
   }
   const { near, fixTo } = found;
   c.report(error(CODES.unknownBlock, `unknown block '${clip(name)}'${near.length ? ` — did you mean '${near[0]}'?` : ""}`, e.calleeSpan, {

@@ -1,7 +1,7 @@
 // Expressions other than calls: literals, names, arrays, tuples, maps, fields, indexes, slices,
 // operators, if/else and lambdas. Calls are in callees.ts.
 import type { Expr } from "../syntax/ast.js";
-import { CODES, closest, error, uniqueClosest } from "../diagnostics.js";
+import { CODES, error, nearAndFix } from "../diagnostics.js";
 import type { LambdaInfo } from "./checked.js";
 import { Binary, Checker, Ctx, HOST_VALUES, Lambda, Scope, clip, lastSpan, lookup, reportRepeatedParams, visibleNames } from "./env.js";
 import { inferOperator } from "./operators.js";
@@ -126,8 +126,7 @@ function inferName(c: Checker, e: Extract<Expr, { kind: "name" }>, scope: Scope,
     return scope.vars.get(e.name)!;
   }
   const names = [...visibleNames(scope), ...HOST_VALUES];
-  const near = closest(e.name, names);
-  const fixTo = uniqueClosest(e.name, names);
+  const { near, fixTo } = nearAndFix(e.name, names);
   c.report(error(CODES.unknownName, `unknown name '${clip(e.name)}'`, e.span, { suggestions: near.map((n) => `did you mean '${n}'?`), fix: fixTo ? { span: e.span, replacement: fixTo, description: `replace '${clip(e.name)}' with '${fixTo}'` } : undefined }));
   const v = fresh();
   scope.vars.set(e.name, v); // one report per unknown name
