@@ -111,6 +111,26 @@ console.log(JSON.stringify([lib.total([1, 2]), notes, "total" in mod, missing]))
   });
 });
 
+describe("ideo build --js --fuel", () => {
+  it("instantiate() takes a fuel budget and a memory limit that bound each call", async () => {
+    writeFileSync(join(dir, "spin.ideo"), "fn spin(n)\n  t = 0\n  while n > 0\n    t += 1\n  t\ngrow(n) = range(n).map(_ * 2).len\n");
+    const built = await cli(["build", join(dir, "spin.ideo"), "--js", "--fuel"]);
+    expect(built.status, built.stderr).toBe(0);
+    writeFileSync(join(dir, "spin.mjs"), `import { instantiate } from "./spin.js";
+const lib = await instantiate({ fuel: 100000, maxMemory: 2 ** 20 });
+const tries = [() => lib.spin(1), () => lib.grow(10), () => lib.grow(1000000), () => lib.spin(0)];
+console.log(JSON.stringify(tries.map((f) => { try { return String(f()); } catch (e) { return e.name + ": " + e.message; } })));
+`);
+    const r = await runProcess(process.execPath, [join(dir, "spin.mjs")]);
+    expect(r.stderr).toBe("");
+    const [spin, small, big, after] = JSON.parse(r.stdout);
+    expect(spin).toMatch(new RegExp(`^IdeoFault: out of fuel at .*spin\\.ideo:[34]:`));
+    expect(small).toBe("10");
+    expect(big).toMatch(/^IdeoFault: out of (fuel|memory) at .*spin\.ideo:6:/);
+    expect(after).toBe("0");
+  });
+});
+
 describe("ideo build --dts", () => {
   const check = (code: string): string[] => {
     const file = join(dir, `use${Math.random().toString(36).slice(2)}.ts`);
@@ -133,7 +153,7 @@ const b: Int = big(3);
 const n: Int = inc(41);
 const j: Json = echo({ a: [1, "x", null], b: true });
 shout(["a"]);
-const fresh: Promise<Exports> = instantiate({ write: (t) => console.log(t), stdin: "x" });
+const fresh: Promise<Exports> = instantiate({ write: (t) => console.log(t), stdin: "x", fuel: 5n, maxMemory: 1 << 20 });
 const isFault = (e: unknown) => e instanceof IdeoFault && e.line > 0;
 export { near, words, c, l, p, ps, m, z, b, n, j, fresh, isFault };
 declare const console: { log(...a: unknown[]): void };
