@@ -6,7 +6,7 @@
 // cost explodes with small inputs (combinatorics, regex, graphs, random, dates, dp, matrix, geometry).
 import { chooseInstance } from "../compiler/blocks/registry.js";
 import type { Room, Rooms } from "../compiler/blocks/rooms.js";
-import { showSig, type SigType } from "../compiler/blocks/signature.js";
+import type { SigType } from "../compiler/blocks/signature.js";
 import { Type, show } from "../compiler/types.js";
 
 const SKIP_CATEGORIES = new Set(["combinatorics", "regex", "graphs", "random", "dates", "dp", "matrix", "geometry"]);
@@ -29,7 +29,7 @@ export function catalog(registry: Rooms): Catalog {
 }
 
 function mentionsAny(sig: Room["sigs"][number]): boolean {
-  return /\bany\b/.test([...sig.params.map((p) => showSig(p.type)), showSig(sig.result)].join(" "));
+  return [...sig.params.map((p) => p.type), sig.result].some((t) => [...partsOf(t)].some((part) => part.kind === "any"));
 }
 
 /** Bind the signature's variables so `sig` is `t`; false where it cannot be. */
@@ -62,12 +62,17 @@ export function instantiate(sig: SigType, env: Map<string, Type>): Type {
   }
 }
 
+/** A signature type and every type inside it, outermost first. */
+function* partsOf(sig: SigType): Generator<SigType> {
+  yield sig;
+  if (sig.kind === "array") yield* partsOf(sig.elem);
+  else if (sig.kind === "tuple") for (const s of sig.items) yield* partsOf(s);
+  else if (sig.kind === "map") { yield* partsOf(sig.key); yield* partsOf(sig.value); }
+  else if (sig.kind === "fn") { for (const s of sig.params) yield* partsOf(s); yield* partsOf(sig.result); }
+}
+
 export function varsOf(sig: SigType, out: Set<string> = new Set()): Set<string> {
-  if (sig.kind === "var") out.add(sig.name);
-  else if (sig.kind === "array") varsOf(sig.elem, out);
-  else if (sig.kind === "tuple") sig.items.forEach((s) => varsOf(s, out));
-  else if (sig.kind === "map") { varsOf(sig.key, out); varsOf(sig.value, out); }
-  else if (sig.kind === "fn") { sig.params.forEach((s) => varsOf(s, out)); varsOf(sig.result, out); }
+  for (const part of partsOf(sig)) if (part.kind === "var") out.add(part.name);
   return out;
 }
 
