@@ -1,0 +1,111 @@
+// The byte type (docs/language.md, "Bytes"): a [byte] takes one byte an element, a byte is an int
+// in any expression, an int becomes a byte only through `.byte`, and strings, hashes and JS meet
+// bytes where the spec says. Programs run at -O0 (Binaryen untouched) and -O2, and both must agree.
+import { describe, it, expect } from "vitest";
+import { compile, load } from "../compiler/index.js";
+
+/** Runs main at an optimization level: what it printed, and the fault message if it faulted. */
+async function run(source: string, optimize: 0 | 2): Promise<string> {
+  const r = await compile(source, { file: "t.ideo", optimize });
+  if (!r.wasm) return r.render();
+  let out = "";
+  const ex = await load(r.wasm, { file: "t.ideo", write: (t) => { out += t; } });
+  try { ex.main(); } catch (e) { out += `! ${(e as Error).message}`; }
+  return out;
+}
+
+async function expectRun(source: string, expected: string): Promise<void> {
+  expect(await run(source, 0)).toBe(expected);
+  expect(await run(source, 2)).toBe(expected);
+}
+
+describe("bytes in expressions", () => {
+  it("widen to int: arithmetic and comparisons compute on ints and nothing wraps at 256", async () => {
+    await expectRun(`fn main
+  b = 200.byte
+  c = 100.byte
+  print(b, b + c, b * 2, -b, ~b, b << 8, b & 15, b // 3, b / 8, b == 200, b < c, b == c, b != 7)`,
+    "200 300 400 -200 -201 51200 8 66 25.0 true false false true\n");
+  });
+
+  it("n.byte is n modulo 256, as a Uint8Array store", async () => {
+    await expectRun("fn main\n  print(65.byte, 256.byte, 300.byte, (-1).byte, (-256).byte, (2 ** 62).byte, (0 - 2 ** 62 - 1).byte)", "65 0 44 255 0 0 255\n");
+  });
+
+  it("a byte goes where an int is wanted: a function's parameter, a block over ints, a sum", async () => {
+    await expectRun(`twice(n: int) = n * 2
+fn main
+  b = 97.byte
+  bs = "abc".bytes
+  t = 0
+  for x in bs: t += x
+  print(twice(b), b.str, chr(b), b.float, t, bs.sum, bs.max, bs.map(_ + 1), bs.map((_ + 1).byte))`,
+    "194 97 a 97.0 294 294 99 [98, 99, 100] [98, 99, 100]\n");
+  });
+});
+
+describe("[byte]", () => {
+  it("generic array blocks keep bytes: len, indexing, slices, reverse, filter, +, fill, sort, in, tuples, maps", async () => {
+    await expectRun(`fn main
+  bs = "hello".bytes
+  z = fill(3, 0.byte)
+  z[1] = bs[0]
+  z[2] = (bs[-1] - 1).byte
+  m = {"a": bs[1]}
+  p = (bs[2], "x")
+  print(bs, bs.len, bs[1], bs[1:3], bs[::-1], bs.reverse, bs.filter(_ > 104), z + bs[:1], z, bs.sort, 108.byte in bs, m, p, bs.decode, z.unique.len)`,
+    "[104, 101, 108, 108, 111] 5 101 [101, 108] [111, 108, 108, 101, 104] [111, 108, 108, 101, 104] [108, 108, 111] [0, 104, 110, 104] [0, 104, 110] [101, 104, 108, 108, 111] true {\"a\": 101} (108, \"x\") hello 3\n");
+  });
+
+  it("a loop writes bytes in place and reads them back as ints", async () => {
+    await expectRun(`fn main
+  bs = fill(10, 0.byte)
+  for i in range(10): bs[i] = (i * 37).byte
+  acc = 0
+  for b in bs: acc = acc * 3 + b
+  print(bs, acc)`,
+    "[0, 37, 74, 111, 148, 185, 222, 3, 40, 77] 542681\n");
+  });
+
+  it("index faults and bounds stay those of any array", async () => {
+    await expectRun("fn main\n  bs = \"ab\".bytes\n  print(bs[2])", "! index out of range at t.ideo:3:9");
+  });
+
+  it("takes one byte an element: 10,000,000 bytes grow the memory by about 10 MB", async () => {
+    const r = await compile("fn f(n: int)\n  bs = fill(n, 1.byte)\n  bs[n - 1] = 7.byte\n  bs[n - 1] + bs.len");
+    const { instantiate } = await import("../compiler/host/instance.js");
+    const inst = await instantiate(r.wasm!, {});
+    const before = inst.memory.buffer.byteLength;
+    expect((inst.exports.f as (n: bigint) => bigint)(10_000_000n)).toBe(10_000_007n);
+    const grown = inst.memory.buffer.byteLength - before;
+    expect(grown).toBeGreaterThan(9 * 1024 * 1024);
+    expect(grown).toBeLessThan(12 * 1024 * 1024);
+  });
+});
+
+describe("diagnostics", () => {
+  it("an int stored into a [byte] is E0300 with the fix .byte; an operator's value gets a hint", async () => {
+    const src = "fn f(bs: [byte], v: int)\n  bs[0] = v\n  bs[1] = v + 1\n  bs";
+    const r = await compile(src, { file: "t.ideo" });
+    const ds = r.diagnostics.filter((d) => d.severity === "error");
+    expect(ds.map((d) => [d.code, d.span.start, d.span.end])).toEqual([["E0300", src.indexOf("v\n"), src.indexOf("v\n") + 1], ["E0300", src.indexOf("v + 1"), src.indexOf("v + 1") + 5]]);
+    expect(ds[0].fix?.replacement).toBe(".byte");
+    expect(ds[0].suggestions.join(" ")).toContain(".byte");
+    expect(ds[1].fix).toBeUndefined();
+    expect(ds[1].suggestions.join(" ")).toContain("(…).byte");
+  });
+
+  it("an int literal is not a byte; a byte parameter given an int asks for .byte", async () => {
+    const r = await compile("g(b: byte) = b + 1\nfn main\n  bs = fill(2, 0.byte)\n  bs[0] = 7\n  print(g(3))", { file: "t.ideo" });
+    const ds = r.diagnostics.filter((d) => d.severity === "error");
+    expect(ds.map((d) => d.code)).toEqual(["E0300", "E0300"]);
+    expect(ds[0].fix?.replacement).toBe(".byte");
+    expect(ds[1].suggestions.join(" ")).toContain(".byte");
+  });
+
+  it("the annotation byte is a type; a misspelt one suggests it", async () => {
+    const r = await compile("f(b: byt) = b", { file: "t.ideo" });
+    expect(r.diagnostics[0].code).toBe("E0200");
+    expect(r.diagnostics[0].suggestions.join(" ")).toContain("byte");
+  });
+});
