@@ -2,6 +2,7 @@
 // in any expression, an int becomes a byte only through `.byte`, and strings, hashes and JS meet
 // bytes where the spec says. Programs run at -O0 (Binaryen untouched) and -O2, and both must agree.
 import { describe, it, expect } from "vitest";
+import fc from "fast-check";
 import { compile, load } from "../compiler/index.js";
 
 /** Runs main at an optimization level: what it printed, and the fault message if it faulted. */
@@ -80,6 +81,30 @@ describe("[byte]", () => {
     const grown = inst.memory.buffer.byteLength - before;
     expect(grown).toBeGreaterThan(9 * 1024 * 1024);
     expect(grown).toBeLessThan(12 * 1024 * 1024);
+  });
+});
+
+describe("strings and hashes over bytes", () => {
+  const HASHES = ["crc32", "adler32", "md5", "sha1", "sha256", "djb2", "fnv", "murmur", "xxhash"];
+
+  it("a string hashes as its bytes, and its bytes decode back to it", async () => {
+    const ideo = await load(`fn same(s: str) = [${HASHES.map((h) => `s.${h} == s.bytes.${h}`).join(", ")}, s.bytes.decode == s, s.bytes.len == s.encode.len]`);
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 80 }), (s) => {
+      expect(ideo.same(s)).toEqual(Array(HASHES.length + 2).fill(true));
+    }), { numRuns: 200 });
+  });
+
+  it("decode of bytes that are not UTF-8 replaces each bad sequence by U+FFFD, as TextDecoder does, and never faults", async () => {
+    const ideo = await load("fn dec(bs: [byte]) = bs.decode");
+    const td = new TextDecoder("utf-8", { ignoreBOM: true });
+    for (const bad of [[0xff], [0x68, 0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf4, 0x90, 0x80, 0x80], [0xf0, 0x9f, 0x98], [0x80, 0x80, 0x61]]) {
+      expect(ideo.dec(new Uint8Array(bad))).toBe(td.decode(new Uint8Array(bad)));
+    }
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (bs) => { expect(ideo.dec(bs)).toBe(td.decode(bs)); }), { numRuns: 300 });
+  });
+
+  it("print shows a [byte] as a list of ints, the hashes agree with node's", async () => {
+    await expectRun('fn main\n  bs = "hi".bytes\n  print(bs, bs.crc32, bs.sha256 == "hi".sha256, [bs])', "[104, 105] 3633523372 true [[104, 105]]\n");
   });
 });
 
