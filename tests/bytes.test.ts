@@ -3,7 +3,11 @@
 // bytes where the spec says. Programs run at -O0 (Binaryen untouched) and -O2, and both must agree.
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { compile, load } from "../compiler/index.js";
+import { cli } from "./support/run.js";
 
 /** Runs main at an optimization level: what it printed, and the fault message if it faulted. */
 async function run(source: string, optimize: 0 | 2): Promise<string> {
@@ -105,6 +109,60 @@ describe("strings and hashes over bytes", () => {
 
   it("print shows a [byte] as a list of ints, the hashes agree with node's", async () => {
     await expectRun('fn main\n  bs = "hi".bytes\n  print(bs, bs.crc32, bs.sha256 == "hi".sha256, [bs])', "[104, 105] 3633523372 true [[104, 105]]\n");
+  });
+});
+
+describe("at the JS boundary", () => {
+  const SRC = "fn inc(bs: [byte]) = bs.map((_ + 1).byte)\nfn one(b: byte) = b\nfn pairs(ps: [([byte], int)]) = ps.map(_.0.len + _.1)\nfn text(s: str) = s.bytes";
+
+  it("a [byte] takes a Uint8Array or a plain array of 0..255 and comes back as a Uint8Array", async () => {
+    const ideo = await load(SRC);
+    const got = ideo.inc(new Uint8Array([0, 254, 255]));
+    expect(got).toBeInstanceOf(Uint8Array);
+    expect([...got]).toEqual([1, 255, 0]);
+    expect([...ideo.inc([1, 2])]).toEqual([2, 3]);
+    expect(ideo.one(200)).toBe(200);
+    expect(ideo.pairs([[new Uint8Array(3), 1], [[7], 2]])).toEqual([4, 3]);
+    expect(ideo.text("hé")).toEqual(new Uint8Array([104, 195, 169]));
+  });
+
+  it("anything else is a TypeError naming the argument and the element", async () => {
+    const ideo = await load(SRC);
+    expect(() => ideo.inc([1, 256])).toThrow(/inc: argument 1: element 1: expected an integer 0..255 for byte, got 256/);
+    expect(() => ideo.inc([1.5])).toThrow(/element 0: expected an integer 0..255/);
+    expect(() => ideo.inc([-1])).toThrow(TypeError);
+    expect(() => ideo.inc("ab")).toThrow(/expected a Uint8Array or an array for \[byte\]/);
+    expect(() => ideo.one(300)).toThrow(/one: argument 1: expected an integer 0..255 for byte, got 300/);
+  });
+
+  it("round-trips any bytes, whatever the memory held before", async () => {
+    const ideo = await load("fn id(bs: [byte]) = bs\nfn rev(bs: [byte]) = bs.reverse");
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bs) => {
+      expect(ideo.id(bs)).toEqual(bs);
+      expect(ideo.rev([...bs])).toEqual(new Uint8Array([...bs].reverse()));
+    }), { numRuns: 300 });
+  });
+
+  it("a generic export given a Uint8Array is compiled for [byte]", async () => {
+    const ideo = await load("fn firsts(xs) = xs[:2]");
+    expect(ideo.firsts(new Uint8Array([9, 8, 7]))).toEqual(new Uint8Array([9, 8]));
+    expect(ideo.firsts([5, 6, 7])).toEqual([5, 6]);
+  });
+
+  it("the declarations say Uint8Array, and ideo run --fn takes and prints lists of ints", async () => {
+    const { declarations } = await import("../compiler/host/declarations.js");
+    const { moduleInfo } = await import("../compiler/host/bind.js");
+    const r = await compile(SRC);
+    const dts = declarations(moduleInfo(r.wasm!), "b.ideo");
+    expect(dts).toMatch(/inc\(\w+: Uint8Array \| readonly number\[\]\): Uint8Array/);
+    expect(dts).toMatch(/one\(\w+: number\): number/);
+    const dir = mkdtempSync(join(tmpdir(), "ideo-bytes-"));
+    writeFileSync(join(dir, "b.ideo"), SRC);
+    const out = await cli(["run", join(dir, "b.ideo"), "--fn", "inc", "[0, 255, 7]"]);
+    expect(out.stdout).toBe("[1,0,8]\n");
+    const bad = await cli(["run", join(dir, "b.ideo"), "--fn", "inc", "[256]"]);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toMatch(/expected an integer 0..255 for byte/);
   });
 });
 
