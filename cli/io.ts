@@ -63,10 +63,11 @@ export function parseJsonArg(text: string): unknown {
   return JSON.parse(marked, (_, v) => (typeof v === "string" && v.startsWith(mark) ? BigInt(v.slice(mark.length)) : v));
 }
 
-/** JSON text of a result; BigInts as plain integers, as many digits as they have. */
+/** JSON text of a result; BigInts as plain integers, as many digits as they have; a [byte] (a
+ *  Uint8Array) as a list of ints, as print shows it. */
 export function jsonText(v: unknown): string {
   const mark = bigMark();
-  return JSON.stringify(v, (_, x) => (typeof x === "bigint" ? `${mark}${x}` : x)).replaceAll(new RegExp(`"${mark}(-?\\d+)"`, "g"), "$1");
+  return JSON.stringify(v, (_, x) => (typeof x === "bigint" ? `${mark}${x}` : x instanceof Uint8Array ? [...x] : x)).replaceAll(new RegExp(`"${mark}(-?\\d+)"`, "g"), "$1");
 }
 
 /** A reader that stops reading early (`| head -1`) ends the program quietly: nothing is left to say. */

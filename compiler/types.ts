@@ -5,6 +5,8 @@ export type Type =
   | { kind: "int" }
   | { kind: "float" }
   | { kind: "bool" }
+  /** 0..255: an i32 in wasm, one byte as an array element; an int wherever an expression uses it. */
+  | { kind: "byte" }
   | { kind: "str" }
   | { kind: "unit" }
   | { kind: "array"; elem: Type }
@@ -20,6 +22,7 @@ export type Type =
 export const INT: Type = { kind: "int" };
 export const FLOAT: Type = { kind: "float" };
 export const BOOL: Type = { kind: "bool" };
+export const BYTE: Type = { kind: "byte" };
 export const STR: Type = { kind: "str" };
 export const UNIT: Type = { kind: "unit" };
 export const ANY: Type = { kind: "any" };
@@ -38,11 +41,14 @@ export function wasmOf(t: Type): Wasm {
   }
 }
 
-/** Bytes a value occupies as an array element: a bool one byte ([bool] is packed), other i32
- *  values four. A tuple field, a map value, a box and a capture take an 8-byte slot whatever the type.
- *  A bool in memory is its lowest byte, whoever wrote the others: it is read with an 8-bit load. */
+/** A bool or a byte: one byte as an array element ([bool] and [byte] are packed), and in memory
+ *  its lowest byte wherever it is, whoever wrote the others: it is read with an 8-bit load. */
+export const isNarrow = (t: Type): boolean => t.kind === "bool" || t.kind === "byte";
+
+/** Bytes a value occupies as an array element: a bool or a byte one, other i32 values four. A tuple
+ *  field, a map value, a box and a capture take an 8-byte slot whatever the type. */
 export function sizeOf(t: Type): 1 | 4 | 8 {
-  return t.kind === "bool" ? 1 : wasmOf(t) === "i32" ? 4 : 8;
+  return isNarrow(t) ? 1 : wasmOf(t) === "i32" ? 4 : 8;
 }
 
 /** Values that live in linear memory (and so take part in region copy-out). */
@@ -86,7 +92,7 @@ export function parseType(text: string): Type | undefined {
     const params = splitTop(s.slice(1, s.lastIndexOf(")", arrow))).map(parseType), result = parseType(s.slice(arrow + 4));
     return params.every(Boolean) && result ? { kind: "fn", params: params as Type[], result } : undefined;
   }
-  if (s === "int" || s === "float" || s === "bool" || s === "str" || s === "unit" || s === "any") return { kind: s };
+  if (s === "int" || s === "float" || s === "bool" || s === "byte" || s === "str" || s === "unit" || s === "any") return { kind: s };
   if (s.endsWith("?")) {
     const elem = parseType(s.slice(0, -1));
     return elem && { kind: "opt", elem };

@@ -1,5 +1,5 @@
 import { block } from "../block.js";
-import { hashArgs } from "./_args.js";
+import { bytesOf, hashArgs } from "./_args.js";
 
 /** MurmurHash3_x86_32 of bytes with a seed, as an unsigned 32-bit number. */
 export function murmur3(bytes: Uint8Array, seed = 0): number {
@@ -26,12 +26,12 @@ export function murmur3(bytes: Uint8Array, seed = 0): number {
 export default block({
   name: "murmur",
   aliases: ["murmur3", "murmurhash", "murmurhash3", "mmh3"],
-  sig: "(s: str) -> int",
-  doc: "MurmurHash3 (x86, 32-bit, seed 0) of the string's UTF-8 bytes, as an int in 0..2^32-1; 0 for the empty string",
+  sig: ["(s: str) -> int", "(bs: [byte]) -> int"],
+  doc: "MurmurHash3 (x86, 32-bit, seed 0) of the string's UTF-8 bytes (or of a [byte]'s bytes), as an int in 0..2^32-1; 0 for the empty string",
   examples: [
     { code: "\"hello\".murmur", result: "613153351" },
     { code: "\"The quick brown fox jumps over the lazy dog\".murmur", result: "776992547" },
   ],
-  oracle: (s: string) => BigInt(murmur3(Buffer.from(s, "utf8"))),
+  oracle: (s: string | number[]) => BigInt(murmur3(bytesOf(s))),
   test: { args: hashArgs },
 });

@@ -1,5 +1,5 @@
 import { block } from "../block.js";
-import { hashArgs } from "./_args.js";
+import { bytesOf, hashArgs } from "./_args.js";
 
 const P1 = 0x9e3779b1, P2 = 0x85ebca77, P3 = 0xc2b2ae3d, P4 = 0x27d4eb2f, P5 = 0x165667b1;
 const rotl = (x: number, r: number) => ((x << r) | (x >>> (32 - r))) >>> 0;
@@ -25,12 +25,12 @@ export function xxh32(b: Uint8Array, seed = 0): number {
 export default block({
   name: "xxhash",
   aliases: ["xxh32", "xxhash32"],
-  sig: "(s: str) -> int",
-  doc: "the XXH32 hash (seed 0) of the string's UTF-8 bytes, as an int in 0..2^32-1; 46947589 (0x02CC5D05) for the empty string",
+  sig: ["(s: str) -> int", "(bs: [byte]) -> int"],
+  doc: "the XXH32 hash (seed 0) of the string's UTF-8 bytes (or of a [byte]'s bytes), as an int in 0..2^32-1; 46947589 (0x02CC5D05) for the empty string",
   examples: [
     { code: "\"abc\".xxhash", result: "852579327" },
     { code: "\"a\".xxhash", result: "1426945110" },
   ],
-  oracle: (s: string) => BigInt(xxh32(Buffer.from(s, "utf8"))),
+  oracle: (s: string | number[]) => BigInt(xxh32(bytesOf(s))),
   test: { args: hashArgs },
 });

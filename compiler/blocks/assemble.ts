@@ -38,7 +38,7 @@ const WIDE = (w: string, s: number, sh: number) => ({ w, s, sh, load: `${w}.load
 const BYTE = { w: "i32", s: 1, sh: 0, load: "i32.load8_u", store: "i32.store8" };
 const LANE: Record<string, { w: string; s: number; sh: number; load: string; store: string }> = {
   int: WIDE("i64", 8, 3), float: WIDE("f64", 8, 3), i64: WIDE("i64", 8, 3), f64: WIDE("f64", 8, 3),
-  bool: BYTE, i8: BYTE, str: WIDE("i32", 4, 2), i32: WIDE("i32", 4, 2),
+  bool: BYTE, byte: BYTE, i8: BYTE, str: WIDE("i32", 4, 2), i32: WIDE("i32", 4, 2),
 };
 
 /** Instructions comparing the two values on the stack, per element kind. */
@@ -49,6 +49,7 @@ const CMP: Record<string, Record<string, string>> = {
   f64: { lt: "f64.lt", gt: "f64.gt", le: "f64.le", ge: "f64.ge", eq: "f64.eq", ne: "f64.ne" },
   bool: { lt: "i32.lt_u", gt: "i32.gt_u", le: "i32.le_u", ge: "i32.ge_u", eq: "i32.eq", ne: "i32.ne" },
   i32: { lt: "i32.lt_u", gt: "i32.gt_u", le: "i32.le_u", ge: "i32.ge_u", eq: "i32.eq", ne: "i32.ne" },
+  byte: { lt: "i32.lt_u", gt: "i32.gt_u", le: "i32.le_u", ge: "i32.ge_u", eq: "i32.eq", ne: "i32.ne" },
   i8: { lt: "i32.lt_u", gt: "i32.gt_u", le: "i32.le_u", ge: "i32.ge_u", eq: "i32.eq", ne: "i32.ne" },
   str: {
     lt: "call $rt_str_cmp i32.const 0 i32.lt_s", gt: "call $rt_str_cmp i32.const 0 i32.gt_s",

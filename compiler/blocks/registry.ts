@@ -4,7 +4,7 @@
 // reads one file instead of importing every room (blocks/rooms.ts walks the rooms for the build and
 // the tests).
 import { assets, BlockMeta, RegistryIndex } from "../assets.js";
-import { Type, key as typeKey, wasmOf } from "../types.js";
+import { Type, isNarrow, key as typeKey, wasmOf } from "../types.js";
 import { Signature, parseSignature, substitute, typeVars } from "./signature.js";
 
 export type { BlockMeta, RegistryIndex };
@@ -55,15 +55,15 @@ export class Registry<B extends BlockInfo = BlockInfo> {
   aliases(): string[] { return [...this.aliasOf.keys()]; }
 }
 
-/** The storage lanes an `any` type variable is instantiated at: i8 holds bools (one byte in an
- *  array), i32 strings, arrays and other pointers. */
+/** The storage lanes an `any` type variable is instantiated at: i8 holds bools and bytes (one byte
+ *  in an array), i32 strings, arrays and other pointers. */
 export const LANES = ["i64", "f64", "i32", "i8"];
 
 /** The lane a value of type t is stored in. */
-export const laneOf = (t: Type): string => (t.kind === "bool" ? "i8" : wasmOf(t));
+export const laneOf = (t: Type): string => (isNarrow(t) ? "i8" : wasmOf(t));
 
 /** The type an instantiation's domain entry stands for: a lane by a type that travels in it. */
-const DOMAIN_TYPE: Record<string, Type> = { int: { kind: "int" }, float: { kind: "float" }, bool: { kind: "bool" }, str: { kind: "str" }, i64: { kind: "int" }, f64: { kind: "float" }, i32: { kind: "str" }, i8: { kind: "bool" } };
+const DOMAIN_TYPE: Record<string, Type> = { int: { kind: "int" }, float: { kind: "float" }, bool: { kind: "bool" }, byte: { kind: "byte" }, str: { kind: "str" }, i64: { kind: "int" }, f64: { kind: "float" }, i32: { kind: "str" }, i8: { kind: "bool" } };
 
 export function bindings(inst: Instance): Record<string, Type> {
   return Object.fromEntries(Object.entries(inst.env).map(([k, v]) => [k, DOMAIN_TYPE[v]]));

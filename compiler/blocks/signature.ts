@@ -3,7 +3,7 @@
 import { Type, splitTop, show } from "../types.js";
 
 export type SigType =
-  | { kind: "int" | "float" | "bool" | "str" | "unit" | "any" }
+  | { kind: "int" | "float" | "bool" | "byte" | "str" | "unit" | "any" }
   | { kind: "var"; name: string }
   | { kind: "array"; elem: SigType }
   | { kind: "tuple"; items: SigType[] }
@@ -47,7 +47,7 @@ export function parseSigType(text: string): SigType {
     const params = left.startsWith("(") && left.endsWith(")") ? splitTop(left.slice(1, -1)).map(parseSigType) : [parseSigType(left)];
     return { kind: "fn", params, result: parseSigType(s.slice(fat + 2)) };
   }
-  if (["int", "float", "bool", "str", "unit", "any"].includes(s)) return { kind: s as "int" };
+  if (["int", "float", "bool", "byte", "str", "unit", "any"].includes(s)) return { kind: s as "int" };
   if (/^[A-Z]$/.test(s)) return { kind: "var", name: s };
   if (s.startsWith("[") && s.endsWith("]")) return { kind: "array", elem: parseSigType(s.slice(1, -1)) };
   if (s.startsWith("(") && s.endsWith(")")) return { kind: "tuple", items: splitTop(s.slice(1, -1)).map(parseSigType) };

@@ -7,7 +7,7 @@ import { BlockInfo, Instance, Registry, chooseInstance } from "../blocks/registr
 import { SigType, showSig, typeVars } from "../blocks/signature.js";
 import { ALL, Kind, Ty, TVar, fresh, mark, prune, showTy, undo, unify, toType } from "./unify.js";
 import type { Checked } from "./checked.js";
-import { fromAny, jsonLike } from "./lift.js";
+import { fromAny, jsonLike, widenedTy, widens } from "./lift.js";
 
 export type { CallTarget } from "./checked.js";
 import { Type, show } from "../types.js";
@@ -20,7 +20,7 @@ interface Env {
   checkLambda: (a: Extract<Expr, { kind: "lambda" }>, params: Ty[], result: Ty, fields?: Ty[]) => Ty;
 }
 
-const DOMAIN_KIND: Record<string, Kind> = { int: "int", float: "float", str: "str", bool: "bool" };
+const DOMAIN_KIND: Record<string, Kind> = { int: "int", float: "float", str: "str", bool: "bool", byte: "byte" };
 
 function instantiate(t: SigType, vars: Record<string, TVar>): Ty {
   switch (t.kind) {
@@ -50,7 +50,7 @@ const sigText = (b: BlockInfo, k: number) => {
 
 /** Which overloads the arguments fit now (lambdas by arity only). */
 function fitting(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, argTypes: (Ty | undefined)[], result?: Ty): { fits: number[]; best?: { k: number; failAt: number } } {
-  const fits: number[] = [];
+  const fits: number[] = [], widening = new Set<number>();
   let best: { k: number; failAt: number } | undefined;
   const anyCall = argTypes.some(holdsAny); // before any overload's trial binds an open type
   for (let k = 0; k < b.sigs.length; k++) {
@@ -65,7 +65,11 @@ function fitting(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, argTypes: (Ty
       if (a.kind === "lambda") {
         if (p.type.kind !== "fn") failAt = i;
         else if (p.type.params.length !== a.params.length && !destructures(a, p.type, vars)) failAt = i;
-      } else if (!fitArg(instantiate(p.type, vars), argTypes[i]!, anyCall)) failAt = i;
+      } else {
+        const fit = fitArg(instantiate(p.type, vars), argTypes[i]!, anyCall);
+        if (!fit) failAt = i;
+        else if (fit === "widened") widening.add(k);
+      }
     });
     // a deferred call's result may have been constrained since: `m.reverse.transpose` is an array
     if (failAt < 0 && result && !unify(instantiate(sig.result, vars), result)) failAt = sig.params.length;
@@ -73,16 +77,21 @@ function fitting(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, argTypes: (Ty
     if (failAt < 0) fits.push(k);
     else if (!best || failAt > best.failAt) best = { k, failAt };
   }
-  return { fits, best };
+  // an overload that takes the bytes as they are beats one they must be widened for
+  const exact = fits.filter((k) => !widening.has(k));
+  return { fits: exact.length ? exact : fits, best };
 }
 
 /** Does an argument fit its parameter: unified, or lifted into an any where one is wanted in a call
  *  that has anys already — a type variable an earlier argument made `any` (`xs.append(3)` over a
  *  `[any]`), or an `any` parameter beside an argument that holds anys (`xs.count(3)`)? A value alone
  *  is not lifted: `"12".isnum` is an error, not false. */
-function fitArg(want: Ty, found: Ty, anyCall: boolean): "unified" | "lifted" | false {
+function fitArg(want: Ty, found: Ty, anyCall: boolean): "unified" | "lifted" | "widened" | false {
   const m = mark();
   if (unify(want, found)) return "unified";
+  undo(m);
+  // a byte (or a [byte]) where the block takes an int (or a [int]) is one: `b.str`, `bs.sum`
+  if (widens(want, found) && unify(want, widenedTy(found))) return "widened";
   undo(m);
   return anyCall && prune(want).tag === "any" && jsonLike(found) ? "lifted" : false;
 }
@@ -164,7 +173,10 @@ function commit(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: Env, argT
         unify(ft.params[0], { tag: "tuple", items: fields });
         env.out.types.set(a, env.checkLambda(a, ft.params, ft.result, fields));
       }
-    } else if (fitArg(want, argTypes[i]!, anyCall) === "lifted") env.out.wraps.set(a, want);
+    } else {
+      const fit = fitArg(want, argTypes[i]!, anyCall);
+      if (fit === "lifted" || fit === "widened") env.out.wraps.set(a, want);
+    }
   });
   env.out.calls.set(e, { kind: "block", block: b, overload: k, vars });
   return instantiate(sig.result, vars);

@@ -95,6 +95,8 @@ export function expectUnify(report: (d: Diagnostic) => void, expected: Ty, found
   return false;
 }
 
+const isNumberVar = (t: Ty) => { const p = prune(t); return p.tag === "var" && [...p.allowed].every((k) => k === "int" || k === "float"); };
+
 function conversionHint(expected: Ty, found: Ty): string[] {
   const e = prune(expected).tag, f = prune(found).tag;
   if (f === "any" && e !== "any") {
@@ -103,6 +105,7 @@ function conversionHint(expected: Ty, found: Ty): string[] {
   }
   if (e === "any" && f !== "var") return ["an any holds null, bools, numbers, strs, lists and dicts with str keys"];
   if (e === "float" && f === "int") return ["convert with `.float`"];
+  if (e === "byte" && (f === "int" || isNumberVar(found))) return ["an int becomes a byte only when written: convert with `.byte` (the value modulo 256)"];
   if (e === "int" && f === "float") return ["convert with `.int` (truncates) or `.round`"];
   if (e === "str" && (f === "int" || f === "float")) return ["convert with `.str`"];
   if (f === "opt" && e !== "opt") return ["this value may be null: give a default with `?? value`"];

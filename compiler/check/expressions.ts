@@ -5,7 +5,7 @@ import { CODES, error, nearAndFix } from "../diagnostics.js";
 import type { LambdaInfo } from "./checked.js";
 import { Binary, Checker, Ctx, HOST_VALUES, Lambda, Scope, clip, lastSpan, lookup, reportRepeatedParams, visibleNames } from "./env.js";
 import { inferOperator } from "./operators.js";
-import { lastExpr, mixedKinds } from "./lift.js";
+import { lastExpr, mixedKinds, widened } from "./lift.js";
 import { resolveBlockCall } from "./calls.js";
 import { ANY_T, BOOL_T, FLOAT_T, INT_T, KEY, NUM, STR_T, Ty, UNIT_T, fresh, prune, showTy } from "./unify.js";
 
@@ -73,7 +73,7 @@ function infer(c: Checker, e: Expr, scope: Scope, ctx: Ctx, value: boolean): Ty 
       return t;
     }
     case "unary": {
-      const t = c.expr(e.operand, scope, ctx, true);
+      const t = e.op === "not" ? c.expr(e.operand, scope, ctx, true) : widened(c.expr(e.operand, scope, ctx, true), e.operand, c.out.wraps);
       if (e.op === "not") { c.unify(BOOL_T, t, e.operand.span, "'not'"); return BOOL_T; }
       if (e.op === "~") { c.unify(INT_T, t, e.operand.span, "'~' (bitwise not takes an int)"); return INT_T; }
       c.unify(fresh(NUM), t, e.operand.span, "negation");
@@ -203,5 +203,6 @@ function inferBinary(c: Checker, e: Binary, scope: Scope, ctx: Ctx): Ty {
       c.operatorCalls.push({ e, call });
     },
     pow: (x) => c.powExprs.push(x),
+    widen: (x, t) => widened(t, x, c.out.wraps),
   });
 }

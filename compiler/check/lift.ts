@@ -5,11 +5,11 @@
 // (a `[int]` meeting a `[any]` element by element). `wraps` records each such expression with the
 // type it is lowered into (lower/lift.ts).
 import type { Block, Expr } from "../syntax/ast.js";
-import { ALL, Kind, NUM, Ty, fresh, mark, prune, undo, unify } from "./unify.js";
+import { ALL, INT_T, Kind, NUM, Ty, fresh, mark, prune, undo, unify } from "./unify.js";
 
 const PLAIN: ReadonlySet<Kind> = new Set([...ALL].filter((k) => k !== "opt"));
 /** The kinds a JSON-like value can have. */
-const JSON_KINDS: ReadonlySet<Kind> = new Set(["int", "float", "bool", "str", "array", "tuple", "map", "opt", "any"]);
+const JSON_KINDS: ReadonlySet<Kind> = new Set(["int", "float", "bool", "byte", "str", "array", "tuple", "map", "opt", "any"]);
 
 export type Wraps = Map<Expr, Ty>;
 
@@ -26,7 +26,33 @@ export function lift(want: Ty, found: Ty, e: Expr | undefined, wraps: Wraps, exp
     wraps.set(e, want);
     return true;
   }
+  if (e && widens(w, f)) {
+    unify(want, widenedTy(f));
+    wraps.set(e, want);
+    return true;
+  }
   return expect(want, found);
+}
+
+/** Is `f` a byte (or a [byte]) where an int (or a [int]) is wanted, and not a byte: a type variable
+ *  that may not be a byte but may be an int counts (a block's `T` of int or float). */
+export function widens(w: Ty, f: Ty): boolean {
+  w = prune(w); f = prune(f);
+  if (f.tag === "byte") return w.tag === "int" || (w.tag === "var" && w.allowed.has("int") && !w.allowed.has("byte"));
+  return w.tag === "array" && f.tag === "array" && widens(w.elem, f.elem);
+}
+
+/** The int type a byte (or [byte]) is widened to. */
+export function widenedTy(t: Ty): Ty {
+  t = prune(t);
+  return t.tag === "byte" ? INT_T : t.tag === "array" ? { tag: "array", elem: widenedTy(t.elem) } : t;
+}
+
+/** A byte used in an expression is an int (widened when lowered, lower/lift.ts): t, or int for a byte. */
+export function widened(t: Ty, e: Expr, wraps: Wraps): Ty {
+  if (prune(t).tag !== "byte") return t;
+  wraps.set(e, INT_T);
+  return INT_T;
 }
 
 /** Does the value `f` reach `w` by a conversion: `w` an any (or an array or map of them) and `f` a

@@ -15,6 +15,8 @@ export interface OperatorEnv {
   contains(call: Extract<Expr, { kind: "call" }>, types: Map<Expr, Ty>): void;
   /** A `**` to look at again once its operands' types are final. */
   pow(e: Extract<Expr, { kind: "binary" }>): void;
+  /** t, or int for a byte, which is widened where it is used (lift.ts). */
+  widen(e: Expr, t: Ty): Ty;
 }
 
 export function inferOperator(e: Extract<Expr, { kind: "binary" }>, env: OperatorEnv): Ty {
@@ -33,8 +35,8 @@ export function inferOperator(e: Extract<Expr, { kind: "binary" }>, env: Operato
     env.contains(call, new Map([[e.right, r], [e.left, inAny ? ANY_T : l]]));
     return BOOL_T;
   }
-  const l = env.check(e.left);
-  const r = env.check(e.right);
+  // a byte is an int in an expression: `b + 1`, `b == 65` compute on ints and nothing wraps at 256
+  const [l, r] = e.op === "??" ? [env.check(e.left), env.check(e.right)] : [env.widen(e.left, env.check(e.left)), env.widen(e.right, env.check(e.right))];
   // the note reads the left side's type when it is given, after the class has narrowed it
   const sameAsLeft = () => ({ span: e.left.span, message: `the left side is ${showTy(l)}` });
   const both = (cls: ReadonlySet<Kind>, what: string): Ty => {

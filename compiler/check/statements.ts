@@ -100,10 +100,29 @@ function checkAssign(c: Checker, s: Extract<Stmt, { kind: "assign" }>, scope: Sc
       return;
     }
     c.elementWrites.push(s.target.target);
+    if (s.op === "=" && narrowsToByte(et, vt)) { reportByteWrite(c, s.value); return; }
     c.lifted(et, vt, s.op === "=" ? s.value : undefined, s.value.span, "the element");
   } else {
     c.report(error(CODES.assignTarget, "only a name or an element `xs[i]` can be assigned to", s.target.span));
   }
+}
+
+/** An int (or a number literal) written into a byte: never narrowed silently. */
+function narrowsToByte(want: Ty, found: Ty): boolean {
+  const w = prune(want), f = prune(found);
+  return w.tag === "byte" && (f.tag === "int" || (f.tag === "var" && [...f.allowed].every((k) => k === "int" || k === "float")));
+}
+
+/** `bs[i] = v` with v an int: the error carries the fix `v.byte`, or `(v).byte` for an operator. */
+function reportByteWrite(c: Checker, v: Expr): void {
+  const postfix = v.kind === "name" || v.kind === "call" || v.kind === "index" || v.kind === "field" || v.kind === "int";
+  const fix = postfix
+    ? { span: { start: v.span.end, end: v.span.end }, replacement: ".byte", description: "convert with .byte (the value modulo 256)" }
+    : undefined;
+  c.report(error(CODES.typeMismatch, "type mismatch in the element: expected byte, found int (an int is not narrowed to a byte silently)", v.span, {
+    suggestions: [postfix ? "convert with `.byte` (the value modulo 256)" : "convert with `(…).byte` (the value modulo 256)"],
+    fix,
+  }));
 }
 
 /** `for x in xs` over an array, a string or a map; `for a, b in pairs` takes tuples apart. */

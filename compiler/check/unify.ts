@@ -4,8 +4,8 @@
 import type { Span } from "../diagnostics.js";
 import { Type } from "../types.js";
 
-export type Kind = "int" | "float" | "bool" | "str" | "unit" | "array" | "tuple" | "fn" | "map" | "opt" | "any";
-export const ALL: ReadonlySet<Kind> = new Set(["int", "float", "bool", "str", "unit", "array", "tuple", "fn", "map", "opt", "any"]);
+export type Kind = "int" | "float" | "bool" | "byte" | "str" | "unit" | "array" | "tuple" | "fn" | "map" | "opt" | "any";
+export const ALL: ReadonlySet<Kind> = new Set(["int", "float", "bool", "byte", "str", "unit", "array", "tuple", "fn", "map", "opt", "any"]);
 /** What a map's keys may be. */
 export const KEY: ReadonlySet<Kind> = new Set(["int", "str"]);
 export const NUM: ReadonlySet<Kind> = new Set(["int", "float"]);
@@ -14,7 +14,7 @@ export const ORD: ReadonlySet<Kind> = new Set(["int", "float", "str", "bool"]);
 
 export type Ty =
   /** `any`: a JSON-like value whose kind is known at run time. */
-  | { tag: "int" | "float" | "bool" | "str" | "unit" | "any" }
+  | { tag: "int" | "float" | "bool" | "byte" | "str" | "unit" | "any" }
   | { tag: "array"; elem: Ty }
   | { tag: "tuple"; items: Ty[] }
   | { tag: "fn"; params: Ty[]; result: Ty }
@@ -32,7 +32,7 @@ export function fresh(allowed: ReadonlySet<Kind> = ALL, origin?: TVar["origin"])
   return { tag: "var", id: nextId++, allowed, origin };
 }
 
-export const INT_T: Ty = { tag: "int" }, FLOAT_T: Ty = { tag: "float" }, BOOL_T: Ty = { tag: "bool" }, STR_T: Ty = { tag: "str" }, UNIT_T: Ty = { tag: "unit" }, ANY_T: Ty = { tag: "any" };
+export const INT_T: Ty = { tag: "int" }, FLOAT_T: Ty = { tag: "float" }, BOOL_T: Ty = { tag: "bool" }, BYTE_T: Ty = { tag: "byte" }, STR_T: Ty = { tag: "str" }, UNIT_T: Ty = { tag: "unit" }, ANY_T: Ty = { tag: "any" };
 
 export function prune(t: Ty): Ty {
   while (t.tag === "var" && t.ref) t = t.ref;

@@ -19,8 +19,9 @@ function input(t: Type): string {
     case "int": return "Int";
     case "float": return "number";
     case "bool": return "boolean";
+    case "byte": return "number";
     case "str": return "string";
-    case "array": return `readonly ${wrap(input(t.elem))}[]`;
+    case "array": return t.elem.kind === "byte" ? "Uint8Array | readonly number[]" : `readonly ${wrap(input(t.elem))}[]`;
     case "tuple": return `readonly [${t.items.map(input).join(", ")}]`;
     case "map": return `Readonly<Record<string, ${input(t.value)}>> | ReadonlyMap<${t.key.kind === "int" ? "Int" : "string"}, ${input(t.value)}>`;
     case "opt": return `${input(t.elem)} | null | undefined`;
@@ -36,8 +37,9 @@ function output(t: Type): string {
     case "float": return "number";
     case "bool": return "boolean";
     case "str": return "string";
+    case "byte": return "number";
     case "unit": return "void";
-    case "array": return `${wrap(output(t.elem))}[]`;
+    case "array": return t.elem.kind === "byte" ? "Uint8Array" : `${wrap(output(t.elem))}[]`;
     case "tuple": return `[${t.items.map(output).join(", ")}]`;
     case "map": return `Record<string, ${output(t.value)}>`;
     case "opt": return `${output(t.elem)} | undefined`;

@@ -14,7 +14,7 @@ export function parseShape(text: string): Shape | undefined {
   const s = text.trim();
   if (/^'[a-z]+$/.test(s)) return { kind: "var", name: s };
   if (s.endsWith("?")) { const elem = parseShape(s.slice(0, -1)); return elem && { kind: "opt", elem }; }
-  if (["int", "float", "bool", "str", "unit", "any"].includes(s)) return { kind: s } as Type;
+  if (["int", "float", "bool", "byte", "str", "unit", "any"].includes(s)) return { kind: s } as Type;
   if (s.startsWith("[") && s.endsWith("]")) { const elem = parseShape(s.slice(1, -1)); return elem && { kind: "array", elem }; }
   if (s.startsWith("{") && s.endsWith("}")) {
     const [k, v] = splitTop(s.slice(1, -1).replace(/:/, ",")).map(parseShape);
@@ -33,6 +33,7 @@ export function typeOfValue(v: unknown): Seen | undefined {
   if (typeof v === "boolean") return { kind: "bool" };
   if (typeof v === "bigint") return { kind: "int" };
   if (typeof v === "number") return Number.isInteger(v) ? { kind: "int" } : { kind: "float" };
+  if (v instanceof Uint8Array) return { kind: "array", elem: { kind: "byte" } };
   if (v instanceof Map) return { kind: "map", key: joinAll([...v.keys()].map(typeOfValue)) ?? undefined, value: joinAll([...v.values()].map(typeOfValue)) ?? undefined };
   if (Array.isArray(v)) {
     const elems = v.map(typeOfValue);

@@ -1,6 +1,6 @@
 // Moving values between JS and an Ideo module's linear memory, by their Ideo type.
 // ints are read as bigint here; the API layer turns safe ones into numbers.
-import { ANY, ANY_TAG, STR, Type, arrayOf, sizeOf } from "../types.js";
+import { ANY, ANY_TAG, STR, Type, arrayOf, isNarrow, sizeOf } from "../types.js";
 
 export interface MemoryAccess {
   memory: WebAssembly.Memory;
@@ -81,6 +81,10 @@ export function toWasm(m: MemoryAccess, t: Type, v: unknown): number | bigint {
     case "bool":
       expect(typeof v === "boolean", "a boolean", t, v);
       return v ? 1 : 0;
+    case "byte":
+      // a byte is never narrowed silently, as Ideo's own `.byte` must be written
+      expect((typeof v === "number" || typeof v === "bigint") && Number.isInteger(Number(v)) && Number(v) >= 0 && Number(v) <= 255, "an integer 0..255", t, v);
+      return Number(v);
     case "str": {
       expect(typeof v === "string", "a string", t, v);
       if ((v as string).length * 3 > MAX_BYTES) tooLarge(`a string of ${(v as string).length} characters`, (v as string).length * 3);
@@ -93,7 +97,8 @@ export function toWasm(m: MemoryAccess, t: Type, v: unknown): number | bigint {
       return p;
     }
     case "array": {
-      expect(Array.isArray(v), "an array", t, v);
+      if (t.elem.kind === "byte" && v instanceof Uint8Array) return bytesToWasm(m, v);
+      expect(Array.isArray(v), t.elem.kind === "byte" ? "a Uint8Array or an array" : "an array", t, v);
       const xs = v as unknown[];
       const size = sizeOf(t.elem);
       if (8 + xs.length * size > MAX_BYTES) tooLarge(`an array of ${xs.length} elements`, 8 + xs.length * size);
@@ -144,6 +149,17 @@ export function toWasm(m: MemoryAccess, t: Type, v: unknown): number | bigint {
   }
 }
 
+/** A [byte] from a Uint8Array: its bytes copied as they are. */
+function bytesToWasm(m: MemoryAccess, bytes: Uint8Array): number {
+  if (8 + bytes.length > MAX_BYTES) tooLarge(`a Uint8Array of ${bytes.length} bytes`, 8 + bytes.length);
+  const p = m.alloc(8 + bytes.length);
+  const view = new DataView(m.memory.buffer);
+  view.setInt32(p, bytes.length, true);
+  view.setInt32(p + 4, 0, true);
+  new Uint8Array(m.memory.buffer, p + 8, bytes.length).set(bytes);
+  return p;
+}
+
 /** The plain type an `any` cell's payload has, by its tag. */
 const DICT: Type = { kind: "map", key: STR, value: ANY };
 const TAG_TYPES: [number, Type][] = [
@@ -181,23 +197,23 @@ function anyToWasm(m: MemoryAccess, v: unknown): number {
   return p;
 }
 
-/** A value into memory: a bool as one byte in an array of bools, as a whole i32 in a slot. */
+/** A value into memory: a bool or a byte as one byte in an array, as a whole i32 in a slot. */
 function store(view: DataView, at: number, t: Type, raw: number | bigint, element = false): void {
   if (t.kind === "int") view.setBigInt64(at, raw as bigint, true);
   else if (t.kind === "float") view.setFloat64(at, raw as number, true);
-  else if (t.kind === "bool" && element) view.setUint8(at, raw as number);
+  else if (isNarrow(t) && element) view.setUint8(at, raw as number);
   else view.setInt32(at, raw as number, true);
 }
 
-/** A value from memory: a bool is its lowest byte, wherever it is. */
+/** A value from memory: a bool or a byte is its lowest byte, wherever it is. */
 function load(view: DataView, at: number, t: Type): number | bigint {
   if (t.kind === "int") return view.getBigInt64(at, true);
   if (t.kind === "float") return view.getFloat64(at, true);
-  if (t.kind === "bool") return view.getUint8(at);
+  if (isNarrow(t)) return view.getUint8(at);
   return view.getInt32(at, true);
 }
 
-export type JsValue = bigint | number | boolean | string | JsValue[] | Map<bigint | string, JsValue> | undefined | null;
+export type JsValue = bigint | number | boolean | string | Uint8Array | JsValue[] | Map<bigint | string, JsValue> | undefined | null;
 
 /** Read the raw wasm value of type t back into JS (ints as bigint). */
 export function fromWasm(memory: WebAssembly.Memory, t: Type, raw: unknown): JsValue {
@@ -207,6 +223,7 @@ export function fromWasm(memory: WebAssembly.Memory, t: Type, raw: unknown): JsV
       case "int": return BigInt.asIntN(64, BigInt(raw as bigint));
       case "float": return raw as number;
       case "bool": return (raw as number) !== 0;
+      case "byte": return (raw as number) & 255;
       case "unit": return undefined;
       case "str": {
         const p = (raw as number) >>> 0;
@@ -216,6 +233,8 @@ export function fromWasm(memory: WebAssembly.Memory, t: Type, raw: unknown): JsV
       case "array": {
         const p = (raw as number) >>> 0;
         const n = view.getInt32(p, true);
+        // a [byte] comes back as a Uint8Array of its own (memory is reused after the call)
+        if (t.elem.kind === "byte") return new Uint8Array(memory.buffer, p + 8, n).slice();
         const size = sizeOf(t.elem);
         const out: JsValue[] = new Array(n);
         for (let i = 0; i < n; i++) out[i] = go(t.elem, load(view, p + 8 + i * size, t.elem));

@@ -4,7 +4,7 @@ import type { Binaryen, Module, ExpressionRef } from "../binaryen.js";
 import type { Checked } from "../check/check.js";
 import type { Expr } from "../syntax/ast.js";
 import { LineMap } from "../diagnostics.js";
-import { Type, key, sizeOf, wasmOf } from "../types.js";
+import { Type, isNarrow, key, sizeOf, wasmOf } from "../types.js";
 import { DataLayout, layoutData } from "../layout.js";
 import { toType } from "../check/unify.js";
 
@@ -98,24 +98,24 @@ export class ProgramContext {
     return name;
   }
 
-  /** A value from memory; a bool is its lowest byte, wherever it is (types.ts). */
+  /** A value from memory; a bool or a byte is its lowest byte, wherever it is (types.ts). */
   load(t: Type, ptr: ExpressionRef, offset: number): ExpressionRef {
     const { m } = this;
     switch (wasmOf(t)) {
       case "i64": return m.i64.load(offset, 8, ptr, "memory");
       case "f64": return m.f64.load(offset, 8, ptr, "memory");
-      default: return t.kind === "bool" ? m.i32.load8_u(offset, 1, ptr, "memory") : m.i32.load(offset, 4, ptr, "memory");
+      default: return isNarrow(t) ? m.i32.load8_u(offset, 1, ptr, "memory") : m.i32.load(offset, 4, ptr, "memory");
     }
   }
 
   /** A value into a slot (a tuple field, a box, a capture, a map value), or with `element` into an
-   *  array, where a bool takes one byte. */
+   *  array, where a bool or a byte takes one byte. */
   store(t: Type, ptr: ExpressionRef, offset: number, value: ExpressionRef, element = false): ExpressionRef {
     const { m } = this;
     switch (wasmOf(t)) {
       case "i64": return m.i64.store(offset, 8, ptr, value, "memory");
       case "f64": return m.f64.store(offset, 8, ptr, value, "memory");
-      default: return element && t.kind === "bool" ? m.i32.store8(offset, 1, ptr, value, "memory") : m.i32.store(offset, 4, ptr, value, "memory");
+      default: return element && isNarrow(t) ? m.i32.store8(offset, 1, ptr, value, "memory") : m.i32.store(offset, 4, ptr, value, "memory");
     }
   }
 
@@ -193,6 +193,7 @@ export class ProgramContext {
       case "int": return m.call("rt_sb_int", [sb, v], b.none);
       case "float": return m.call("rt_sb_float", [sb, v], b.none);
       case "bool": return m.call("rt_sb_bool", [sb, v], b.none);
+      case "byte": return m.call("rt_sb_int", [sb, m.i64.extend_u(v)], b.none);
       case "str": return m.call(quoted ? "rt_sb_quoted" : "rt_sb_str", [sb, v], b.none);
       case "unit": return m.drop(v);
       case "fn": return m.block(null, [m.drop(v), m.call("rt_sb_str", [sb, this.stringPtr("<fn>")], b.none)]);

@@ -66,8 +66,9 @@ export class FnLowerer extends LowererBase {
     const v = this.value(e);
     const to = this.cx.checked.wraps.get(e);
     if (!to) return v;
-    this.allocations++; // a box, or an any
-    return liftValue(this.cx, this.t(e), toType(to), v);
+    const from = this.t(e), into = toType(to);
+    if (from.kind !== "byte" || into.kind !== "int") this.allocations++; // a box, an any, or a widened copy
+    return liftValue(this.cx, from, into, v);
   }
 
   private value(e: Expr): ExpressionRef {
@@ -138,7 +139,8 @@ export class FnLowerer extends LowererBase {
         if (e.op === "~") return m.i64.xor(v, m.i64.const(-1n));
         return t.kind === "float" ? m.f64.neg(v) : m.i64.sub(m.i64.const(0n), v);
       }
-      case "binary": return binary(this, e, this.t(e.left));
+      // a byte side was widened to an int (check/lift.ts), and the operator works on ints
+      case "binary": return binary(this, e, this.t(e.left).kind === "byte" && this.cx.checked.wraps.has(e.left) ? { kind: "int" } : this.t(e.left));
       case "if": {
         const value = t.kind !== "unit";
         const cond = this.expr(e.cond);

@@ -1,7 +1,7 @@
 // Lowering what the checker lifted (check/lift.ts): a plain value where a `T?` is wanted is boxed;
 // a JSON-like value where an `any` is wanted is put in a tagged cell (runtime/any.wat), and arrays,
 // tuples, optionals and maps of plain values are converted element by element by a helper made once
-// per pair of types.
+// per pair of types. A byte where an int is wanted is widened, a [byte] copied into a [int].
 import type { ExpressionRef } from "../binaryen.js";
 import { ANY_TAG, Type, key, sameType, sizeOf } from "../types.js";
 import type { ProgramContext } from "./context.js";
@@ -10,9 +10,12 @@ import type { ProgramContext } from "./context.js";
 export function liftValue(cx: ProgramContext, from: Type, to: Type, v: ExpressionRef): ExpressionRef {
   const { m, b } = cx;
   if (sameType(from, to)) return v;
+  // a byte used as an int: nothing to do but widen (an array of them is copied below)
+  if (from.kind === "byte" && to.kind === "int") return m.i64.extend_u(v);
   if (to.kind === "any") {
     switch (from.kind) {
       case "int": return m.call("rt_any_i64", [m.i32.const(ANY_TAG.int), v], b.i32);
+      case "byte": return m.call("rt_any_i64", [m.i32.const(ANY_TAG.int), m.i64.extend_u(v)], b.i32);
       case "float": return m.call("rt_any_f64", [v], b.i32);
       case "bool": return m.call("rt_any_i32", [m.i32.const(ANY_TAG.bool), v], b.i32);
       case "str": return m.call("rt_any_i32", [m.i32.const(ANY_TAG.str), v], b.i32);

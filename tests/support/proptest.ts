@@ -19,7 +19,7 @@ import { LAMBDAS, Lambda, lambdaFor } from "./lambdas.js";
 const I64_MIN = -(2n ** 63n), I64_MAX = 2n ** 63n - 1n;
 
 /** The type an instantiation key (a type, or a lane: i64, f64, i32, i8) is tested with. */
-const LANE_TYPE: Record<string, Type> = { int: { kind: "int" }, float: { kind: "float" }, bool: { kind: "bool" }, str: { kind: "str" }, i64: { kind: "int" }, f64: { kind: "float" }, i32: { kind: "str" }, i8: { kind: "bool" } };
+const LANE_TYPE: Record<string, Type> = { int: { kind: "int" }, float: { kind: "float" }, bool: { kind: "bool" }, byte: { kind: "byte" }, str: { kind: "str" }, i64: { kind: "int" }, f64: { kind: "float" }, i32: { kind: "str" }, i8: { kind: "bool" } };
 
 /** Standard generators, biased to the edges the issue names. */
 export const gen = {
@@ -44,6 +44,8 @@ export const gen = {
     { weight: 2, arbitrary: fc.array(fc.constantFrom("a", "b", " ", "é", "漢", "😀", "Z", "1", ","), { maxLength: 15 }).map((a) => a.join("")) },
   ),
   bool: fc.boolean(),
+  /** Bytes as JS numbers, biased to the ends and to UTF-8's lead and continuation bytes. */
+  byte: fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0, 1, 0x7f, 0x80, 0xbf, 0xc0, 0xc2, 0xe0, 0xed, 0xf0, 0xf4, 0xf5, 0xff)),
   /** The standard generator for an instantiation key: a type or a lane. */
   lane(k: string): fc.Arbitrary<unknown> {
     return gen.of(LANE_TYPE[k]);
@@ -65,6 +67,7 @@ export const gen = {
       case "int": return gen.int;
       case "float": return gen.float;
       case "bool": return gen.bool;
+      case "byte": return gen.byte;
       case "str": return gen.str;
       case "array": return gen.array(gen.of(t.elem));
       case "tuple": return fc.tuple(...t.items.map((i) => gen.of(i)));
@@ -105,6 +108,9 @@ export function compare(a: any, b: any): number {
 export { bindings };
 
 export function same(a: unknown, b: unknown, tol = 0): boolean {
+  // a [byte] comes back as a Uint8Array; an oracle may give a plain array of the same numbers
+  if (a instanceof Uint8Array) a = [...a];
+  if (b instanceof Uint8Array) b = [...b];
   if (typeof a === "number" && typeof b === "number") {
     if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
     if (tol && Number.isFinite(a) && Number.isFinite(b)) return Math.abs(a - b) <= tol * Math.max(1, Math.abs(a), Math.abs(b));
