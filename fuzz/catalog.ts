@@ -23,13 +23,15 @@ export function catalog(registry: Rooms): Catalog {
   const overloads = registry.blocks
     .filter((b) => !SKIP_CATEGORIES.has(b.category) && !SKIP_BLOCKS.has(b.name) && !b.def.test?.tolerance)
     .flatMap((block) => block.sigs.map((_, k) => ({ block, k })))
-    // the generator makes no anys (mixed values have their own property tests, tests/any.test.ts)
-    .filter(({ block, k }) => !mentionsAny(block.sigs[k]));
+    // the generator makes no anys and no bytes (their own property tests: tests/any.test.ts, tests/bytes.test.ts)
+    .filter(({ block, k }) => !mentions(block.sigs[k], UNGENERATED));
   return { overloads, get: (name) => registry.get(name) };
 }
 
-function mentionsAny(sig: Room["sigs"][number]): boolean {
-  return [...sig.params.map((p) => p.type), sig.result].some((t) => [...partsOf(t)].some((part) => part.kind === "any"));
+const UNGENERATED: ReadonlySet<SigType["kind"]> = new Set(["any", "byte"]);
+
+function mentions(sig: Room["sigs"][number], kinds: ReadonlySet<SigType["kind"]>): boolean {
+  return [...sig.params.map((p) => p.type), sig.result].some((t) => [...partsOf(t)].some((part) => kinds.has(part.kind)));
 }
 
 /** Bind the signature's variables so `sig` is `t`; false where it cannot be. */
