@@ -5,6 +5,7 @@ import type { FnInfo } from "./checked.js";
 import { Checker, Ctx, Scope, define, lastSpan, lookup } from "./env.js";
 import { lastExpr, mixedKinds } from "./lift.js";
 import { BOOL_T, Ty, UNIT_T, fresh, prune, unify } from "./unify.js";
+import { checkAssign } from "./assign.js";
 
 /** A function's body against its signature: the last expression is its value. */
 export function checkFn(c: Checker, info: FnInfo): void {
@@ -79,30 +80,6 @@ function checkStmt(c: Checker, s: Stmt, scope: Scope, ctx: Ctx): void {
       c.expr(s.expr, scope, ctx, false);
       warnUnused(c, s.expr);
       return;
-  }
-}
-
-/** `x = e` binds or rebinds (the first binding fixes the type); `x op= e` is `x = x op e`;
- *  `xs[i] = v` and `m[k] = v` write an element. */
-function checkAssign(c: Checker, s: Extract<Stmt, { kind: "assign" }>, scope: Scope, ctx: Ctx): void {
-  const vt = s.op === "="
-    ? c.expr(s.value, scope, ctx, true)
-    : c.expr({ kind: "binary", op: s.op.slice(0, -1) as "+", left: s.target, right: s.value, opSpan: s.span, span: s.span }, scope, ctx, true);
-  if (s.target.kind === "name") {
-    const existing = lookup(scope, s.target.name);
-    if (!existing) { scope.vars.set(s.target.name, vt); c.out.types.set(s.target, vt); }
-    else if (s.op === "=") { c.out.types.set(s.target, existing); c.lifted(existing, vt, s.value, s.value.span, `variable '${s.target.name}'`); }
-    else { c.out.types.set(s.target, existing); c.unify(existing, vt, s.value.span, `variable '${s.target.name}'`); }
-  } else if (s.target.kind === "index") {
-    const et = c.expr(s.target, scope, ctx, true);
-    if (prune(c.out.types.get(s.target.target)!).tag === "any") {
-      c.report(error(CODES.typeMismatch, "an element of an any cannot be set: set it in the list or dict the any holds", s.target.span, { suggestions: ["take it out first: `xs = x.list`, then `xs[i] = v` (the any sees the change)"] }));
-      return;
-    }
-    c.elementWrites.push(s.target.target);
-    c.lifted(et, vt, s.op === "=" ? s.value : undefined, s.value.span, "the element");
-  } else {
-    c.report(error(CODES.assignTarget, "only a name or an element `xs[i]` can be assigned to", s.target.span));
   }
 }
 
