@@ -95,7 +95,7 @@ export const CARD_SYNTAX = `# Ideo: built-in blocks chained with dots (x.f(a) is
 # no type annotations, one-line definitions and chains; a loop only where no block does the job.
 double = _ * 2                                  # a function of \`_\` (_1, _2 for two: area = _1 * _2 / 2)
 evens(xs) = xs.filter(_ % 2 == 0)               # name(params) = expr; parameter types are inferred
-near(xs, m) = xs.map(abs(_ - m)).min            # \`_\` is the parameter of the nearest block argument (map's)
+near(xs, m) = xs.map(abs(_ - m)).min            # \`_\` belongs to the nearest block argument (map's)
 shout(s) = s.words.map(w => w.upper).join(" ")  # x => e and (a, b) => e are lambdas too
 fn grade(n)                                     # an indented body: its last expression is the result
   if n >= 90 and n != 95: "A"                   # and, or, not; elif chains
@@ -103,8 +103,7 @@ fn grade(n)                                     # an indented body: its last exp
   else: "C"
 sign(x) = if x < 0: -1 else 1                   # if c: a else b is an expression too
 fn firsts(xs, limit)                            # a loop (for, while c), for what no block does
-  out = []                                      # [] and {} take their types from use
-  seen = {}
+  out, seen = [], {}                            # a, b = b, a + b sets both; [] and {} take types from use
   for x in xs
     if x > limit: return out                    # return leaves early; the last line needs none
     if not (x in seen): out += [x]              # \`in\`/\`not in\`: arrays, substrings, map keys
@@ -118,8 +117,8 @@ print(double(4), evens([1, 2, 4]), near([1, 5], 4), shout("hi yo"), grade(85), s
 # types: int (64-bit), float, bool, str, [T], tuples (1, "a") with p.0 p.1, maps {K: V}, T? (null; x ?? default)
 # / gives float, // and % floor, ** power, & | ^ << >> ~ on ints, + joins strings/arrays, == compares values
 # xs[i] xs[-1] xs[1:3] xs[:k] xs[::-1]; a..b is range(a, b + 1); [x * x for x in xs if x > 0]; {k: v for …}
-# every top-level function is exported to JS: numbers, strings, arrays, tuples as arrays, maps as objects, null as undefined
-# main(args), stdin, import "a.ideo", extern f() -> int
+# every top-level function is exported to JS: tuples as arrays, maps as objects, null as undefined
+# main(args), stdin, import "a.ideo", extern f()
 # blocks by category: signature — doc (T, U: any element type)
 `;
 

@@ -41,6 +41,7 @@ export const CODES = {
   notCallable: "E0303",
   badField: "E0304", // tuple field out of range
   noValue: "E0305", // a function that returns a value can reach its end without one
+  destructure: "E0306", // `a, b = …` from a number of values other than the names'
   noMain: "E0400", // `ideo run` without main
   mainParams: "E0402", // main takes its command-line arguments ([str]) or nothing
   importMissing: "E0500", // an imported file that cannot be read

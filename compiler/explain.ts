@@ -56,7 +56,7 @@ export const EXPLANATIONS: Record<string, Explanation> = {
   },
   [CODES.assignTarget]: {
     title: "an assignment to something that is not a name or an element",
-    text: "Only `x = …`, `xs[i] = …` and `m[k] = …` assign; a field of a tuple or a call's result cannot be assigned to (tuples are values: build a new one).",
+    text: "Only `x = …`, `xs[i] = …` and `m[k] = …` assign, and `a, b = …` sets several of those at once (with `=` only); a field of a tuple or a call's result cannot be assigned to (tuples are values: build a new one).",
     example: "fn main\n  p = (1, 2)\n  p.0 = 5\n", fixed: "fn main\n  p = (1, 2)\n  p = (5, p.1)\n",
   },
   [CODES.placeholder]: {
@@ -116,6 +116,11 @@ export const EXPLANATIONS: Record<string, Explanation> = {
     title: "a function can reach its end without returning a value",
     text: "A function that returns a value somewhere must return one on every path. A `return` inside a loop or an `if` without an `else` leaves a path that falls off the end: add a `return` after the loop, or an `else`.",
     example: "first(xs)\n  for x in xs\n    if x > 0\n      return x\nfn main\n  print(first([1]))\n", fixed: "first(xs)\n  for x in xs\n    if x > 0\n      return x\n  return 0\nfn main\n  print(first([1]))\n",
+  },
+  [CODES.destructure]: {
+    title: "names set together from a different number of values",
+    text: "`a, b = x, y` gives each name one value, and `q, r = t` takes a tuple apart field by field: there must be as many names as values (or fields). An array is not taken apart (its length is known only when the program runs): index it, `a, b = xs[0], xs[1]`.",
+    example: "fn main\n  t = (1, 2, 3)\n  a, b = t\n  print(a + b)\n", fixed: "fn main\n  t = (1, 2, 3)\n  a, b, c = t\n  print(a + b)\n",
   },
   [CODES.noMain]: {
     title: "no `main` to run",

@@ -2,7 +2,7 @@
 // checker leaves (checked.ts): what is at this offset, where is it defined, what type has it, what
 // type has the value before a `.`. It reads the checker's output only; it changes nothing.
 import type { Expr, FnDecl, Param, Program } from "./syntax/ast.js";
-import { children, isExpr, type Node } from "./syntax/walk.js";
+import { children, isExpr, namesSet, type Node } from "./syntax/walk.js";
 import type { Span } from "./diagnostics.js";
 import type { Checked } from "./check/checked.js";
 import { prune, showTy, Ty } from "./check/unify.js";
@@ -75,7 +75,7 @@ function bindingOf(fn: FnDecl, name: string, path: Node[]): Span | undefined {
   let first: Span | undefined;
   walk(fn.body, (n) => {
     if ("stmts" in n) return;
-    const span = n.kind === "assign" && n.target.kind === "name" && n.target.name === name ? n.target.span
+    const span = n.kind === "assign" ? namesSet(n).find((t) => t.name === name)?.span
       : n.kind === "for" ? n.vars.find((v) => v.name === name)?.span : undefined;
     if (span && (!first || span.start < first.start)) first = span;
   });

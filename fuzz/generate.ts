@@ -100,7 +100,7 @@ class Generator {
     // loop counters are read, never written, so every while loop ends
     const vars = [...this.scope.vars].filter(([name]) => !this.counters.has(name));
     const kind = this.r.weighted({
-      let: 10, rebind: vars.length ? 5 : 0, update: vars.length ? 5 : 0, set: 4, print: 8,
+      let: 10, rebind: vars.length ? 5 : 0, update: vars.length ? 5 : 0, set: 4, print: 8, unpack: 3,
       if: depth > 0 ? 4 : 0, for: depth > 0 ? 5 : 0, while: depth > 0 ? 2 : 0,
       jump: this.loops ? 2 : 0, ret: this.ret ? 1 : 0,
     });
@@ -121,6 +121,7 @@ class Generator {
       }
       case "update": return this.update(vars);
       case "set": return this.set(vars);
+      case "unpack": return this.unpack(vars);
       case "print": return [{ s: "print", args: Array.from({ length: this.r.range(1, 3) }, () => this.expr(this.printableType(), MAX_DEPTH)) }];
       case "if": {
         const c = this.expr(BOOL, 2);
@@ -158,6 +159,21 @@ class Generator {
     const x: Expr = { op: "var", t, name };
     if (t.kind === "map") return [{ s: "set", x, i: this.expr(t.key, 1), value: this.expr(t.value, 2) }];
     return [{ s: "set", x, i: this.smallInt(-3, 3), value: this.expr((t as Extract<Type, { kind: "array" }>).elem, 2) }];
+  }
+
+  /** `a, b = e1, e2` or `a, b = t`: variables already set (so the values may read what the
+   *  statement writes: a swap) and new ones. Optionals stay out: a tuple's field is not lifted. */
+  private unpack(vars: [string, Type][]): Stmt[] {
+    const old = vars.filter(([, t]) => t.kind !== "fn" && t.kind !== "opt");
+    const targets: [string, Type][] = [];
+    for (let k = this.r.range(2, 3); k > 0; k--) {
+      const left = old.filter(([name]) => !targets.some(([n]) => n === name));
+      targets.push(left.length && this.r.chance(0.6) ? this.r.pick(left) : [this.fresh("u"), this.valueType(1)]);
+    }
+    const t: Type = { kind: "tuple", items: targets.map(([, t]) => t) };
+    const value: Expr = this.r.chance(0.6) ? { op: "tuple", t, items: targets.map(([, t]) => this.expr(t, 2)) } : this.expr(t, 2);
+    for (const [name, type] of targets) { this.scope.small.delete(name); this.bind(name, type); }
+    return [{ s: "unpack", names: targets.map(([name]) => name), value }];
   }
 
   private forLoop(depth: number): Stmt {

@@ -35,6 +35,9 @@ export type Stmt =
   | { s: "update"; name: string; o: string; value: Expr }
   /** `xs[i] = v` or `m[k] = v`; `x` is a variable. */
   | { s: "set"; x: Expr; i: Expr; value: Expr }
+  /** `a, b = e1, e2` (a tuple literal, printed without its parentheses) or `a, b = t` (any other
+   *  tuple): every value is computed before any name is set. */
+  | { s: "unpack"; names: string[]; value: Expr }
   | { s: "print"; args: Expr[] }
   | { s: "if"; c: Expr; then: Stmt[]; else?: Stmt[] }
   | { s: "for"; vars: string[]; iter: Expr; body: Stmt[] }
@@ -149,6 +152,7 @@ function stmt(s: Stmt, ind: string): string[] {
     case "let": return [`${ind}${s.name} = ${expr(s.value)}`];
     case "update": return [`${ind}${s.name} ${s.o} ${expr(s.value)}`];
     case "set": return [`${ind}${at(s.x, ATOM)}[${expr(s.i)}] = ${expr(s.value)}`];
+    case "unpack": return [`${ind}${s.names.join(", ")} = ${s.value.op === "tuple" ? s.value.items.map(expr).join(", ") : expr(s.value)}`];
     case "print": return [`${ind}print(${s.args.map(expr).join(", ")})`];
     case "if": return [`${ind}if ${expr(s.c)}`, ...body(s.then, ind), ...(s.else ? [`${ind}else`, ...body(s.else, ind)] : [])];
     case "for": return [`${ind}for ${s.vars.join(", ")} in ${expr(s.iter)}`, ...body(s.body, ind)];

@@ -57,6 +57,12 @@ class Evaluator {
         else (c as Value[])[index((c as Value[]).length, i as bigint)] = v;
         return;
       }
+      case "unpack": {
+        // the whole tuple first, then each name: `a, b = b, a` swaps
+        const values = this.expr(s.value, f) as Value[];
+        s.names.forEach((name, k) => f.set(name, values[k]));
+        return;
+      }
       case "print": {
         // the arguments first: a function they call may print before this line does
         const line = s.args.map((a) => show(a.t, this.expr(a, f), false)).join(" ") + "\n";

@@ -24,11 +24,16 @@ describe("the card's syntax part", () => {
   });
 
   it("shows what models reached for and did not find on the first card", () => {
-    for (const form of ["and", "or", "not", "elif", " => ", "return", "[] and {}", "xs[i] = v", "exported to JS", "annotate only", "block's name", "mixed kinds are any"]) {
+    for (const form of ["and", "or", "not", "elif", " => ", "return", "[] and {}", "xs[i] = v", "exported to JS", "annotate only", "block's name", "mixed kinds are any", "a, b = b, a + b"]) {
       expect(CARD_SYNTAX, form).toContain(form);
     }
     // the compact style: no parameter is annotated but the one that shows when it is needed
     expect(CARD_SYNTAX.match(/\w+\([^)]*:\s*[[(\w]/g)).toEqual(["rev(s: s"]);
+  });
+
+  it("lists a block's overloads from their signatures: find with a default", async () => {
+    const card = (await promptCard()).text!;
+    expect(card).toContain("find(xs: [T], f: T => bool) -> T | find(xs: [T], f: T => bool, d: T) -> T — the first element for which f is true, else d");
   });
 
   it("is kept whole under every budget", async () => {

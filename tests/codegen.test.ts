@@ -8,21 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compile, load } from "../compiler/index.js";
 import { ROOT } from "../compiler/paths.js";
-
-/** Runs main at an optimization level: what it printed, and the fault message if it faulted. */
-async function run(source: string, optimize: 0 | 2 | 3 = 2, file = "t.ideo"): Promise<string> {
-  const r = await compile(source, { file, optimize });
-  if (!r.wasm) return r.render();
-  let out = "";
-  const ex = await load(r.wasm, { file, write: (t) => { out += t; } });
-  try { ex.main(); } catch (e) { out += `! ${(e as Error).message}`; }
-  return out;
-}
-
-async function expectRun(source: string, expected: string): Promise<void> {
-  expect(await run(source, 0)).toBe(expected);
-  expect(await run(source, 2)).toBe(expected);
-}
+import { expectRun, runAt } from "./support/run.js";
 
 describe("bounds checks", () => {
   it("an index out of range faults at its own position, whether or not a loop hoisted the length", async () => {
@@ -161,7 +147,7 @@ describe("the optimizer keeps the meaning", () => {
   for (const f of readdirSync(dir).filter((f) => f.endsWith(".ideo")).sort()) {
     it(`${f} prints the same at -O0, -O2 and -O3`, async () => {
       const source = readFileSync(join(dir, f), "utf8");
-      const outs = [await run(source, 0, f), await run(source, 2, f), await run(source, 3, f)];
+      const outs = [await runAt(source, 0, f), await runAt(source, 2, f), await runAt(source, 3, f)];
       expect(outs[1]).toBe(outs[0]);
       expect(outs[2]).toBe(outs[0]);
     });

@@ -9,6 +9,7 @@
 import type { Block, Expr, FnDecl, Program } from "../syntax/ast.js";
 import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
 import type { Registry } from "../blocks/registry.js";
+import { namesSet } from "../syntax/walk.js";
 import { ALL, ANY_T, STR_T, Ty, TVar, UNIT_T, fresh, prune, showTy, defaultVars, fromType, isResolved } from "./unify.js";
 import { parseType } from "../types.js";
 import { Deferred } from "./deferred.js";
@@ -157,7 +158,7 @@ class CheckerState implements Checker {
   constructor(readonly registry: Registry, readonly out: Checked, program: Program) {
     this.deferred = new Deferred((d) => this.report(d), (a, b, span, what) => this.unify(a, b, span, what), (t) => this.isParamType(t));
     this.scriptVars = new Set(program.fns.find((f) => f.script)?.body.stmts.flatMap((s) =>
-      s.kind === "assign" && s.target.kind === "name" ? [s.target.name] : s.kind === "for" ? s.vars.map((v) => v.name) : []) ?? []);
+      s.kind === "assign" ? namesSet(s).map((t) => t.name) : s.kind === "for" ? s.vars.map((v) => v.name) : []) ?? []);
   }
 
   /** At most 50 diagnostics: past that they are noise. */

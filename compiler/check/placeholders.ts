@@ -6,6 +6,7 @@
 // argument that expects a function, or, at the top level, to the definition `name = …` it stands in.
 import type { Block, Expr, FnDecl, Program, Stmt } from "../syntax/ast.js";
 import { mentionsPlaceholder, placeholderLambdaOf } from "../syntax/desugar.js";
+import { namesSet } from "../syntax/walk.js";
 import type { Registry } from "../blocks/registry.js";
 
 /** `userFns`: the program's function names, which take no `_` lambda whatever block they are named
@@ -68,7 +69,7 @@ function hoistDefinitions(program: Program): void {
   const hoisted: FnDecl[] = [];
   // a name the statements set more than once is a variable (`xs = xs.map(…)`), not a definition
   const sets = new Map<string, number>();
-  for (const s of script.body.stmts) if (s.kind === "assign" && s.target.kind === "name") sets.set(s.target.name, (sets.get(s.target.name) ?? 0) + 1);
+  for (const s of script.body.stmts) if (s.kind === "assign") for (const t of namesSet(s)) sets.set(t.name, (sets.get(t.name) ?? 0) + 1);
   script.body.stmts = script.body.stmts.filter((s) => {
     if (s.kind !== "assign" || s.op !== "=" || s.target.kind !== "name" || sets.get(s.target.name) !== 1) return true;
     const used = new Set<number>();

@@ -2,9 +2,10 @@
 import type { Block, Expr, Stmt } from "../syntax/ast.js";
 import { CODES, Span, error } from "../diagnostics.js";
 import type { FnInfo } from "./checked.js";
-import { Checker, Ctx, Scope, define, lastSpan, lookup } from "./env.js";
+import { Checker, Ctx, Scope, define, lastSpan } from "./env.js";
 import { lastExpr, mixedKinds } from "./lift.js";
 import { BOOL_T, Ty, UNIT_T, fresh, prune, unify } from "./unify.js";
+import { checkAssign } from "./assign.js";
 
 /** A function's body against its signature: the last expression is its value. */
 export function checkFn(c: Checker, info: FnInfo): void {
@@ -80,49 +81,6 @@ function checkStmt(c: Checker, s: Stmt, scope: Scope, ctx: Ctx): void {
       warnUnused(c, s.expr);
       return;
   }
-}
-
-/** `x = e` binds or rebinds (the first binding fixes the type); `x op= e` is `x = x op e`;
- *  `xs[i] = v` and `m[k] = v` write an element. */
-function checkAssign(c: Checker, s: Extract<Stmt, { kind: "assign" }>, scope: Scope, ctx: Ctx): void {
-  const vt = s.op === "="
-    ? c.expr(s.value, scope, ctx, true)
-    : c.expr({ kind: "binary", op: s.op.slice(0, -1) as "+", left: s.target, right: s.value, opSpan: s.span, span: s.span }, scope, ctx, true);
-  if (s.target.kind === "name") {
-    const existing = lookup(scope, s.target.name);
-    if (!existing) { scope.vars.set(s.target.name, vt); c.out.types.set(s.target, vt); }
-    else if (s.op === "=") { c.out.types.set(s.target, existing); c.lifted(existing, vt, s.value, s.value.span, `variable '${s.target.name}'`); }
-    else { c.out.types.set(s.target, existing); c.unify(existing, vt, s.value.span, `variable '${s.target.name}'`); }
-  } else if (s.target.kind === "index") {
-    const et = c.expr(s.target, scope, ctx, true);
-    if (prune(c.out.types.get(s.target.target)!).tag === "any") {
-      c.report(error(CODES.typeMismatch, "an element of an any cannot be set: set it in the list or dict the any holds", s.target.span, { suggestions: ["take it out first: `xs = x.list`, then `xs[i] = v` (the any sees the change)"] }));
-      return;
-    }
-    c.elementWrites.push(s.target.target);
-    if (s.op === "=" && narrowsToByte(et, vt)) { reportByteWrite(c, s.value); return; }
-    c.lifted(et, vt, s.op === "=" ? s.value : undefined, s.value.span, "the element");
-  } else {
-    c.report(error(CODES.assignTarget, "only a name or an element `xs[i]` can be assigned to", s.target.span));
-  }
-}
-
-/** An int (or a number literal) written into a byte: never narrowed silently. */
-function narrowsToByte(want: Ty, found: Ty): boolean {
-  const w = prune(want), f = prune(found);
-  return w.tag === "byte" && (f.tag === "int" || (f.tag === "var" && [...f.allowed].every((k) => k === "int" || k === "float")));
-}
-
-/** `bs[i] = v` with v an int: the error carries the fix `v.byte`, or `(v).byte` for an operator. */
-function reportByteWrite(c: Checker, v: Expr): void {
-  const postfix = v.kind === "name" || v.kind === "call" || v.kind === "index" || v.kind === "field" || v.kind === "int";
-  const fix = postfix
-    ? { span: { start: v.span.end, end: v.span.end }, replacement: ".byte", description: "convert with .byte (the value modulo 256)" }
-    : undefined;
-  c.report(error(CODES.typeMismatch, "type mismatch in the element: expected byte, found int (an int is not narrowed to a byte silently)", v.span, {
-    suggestions: [postfix ? "convert with `.byte` (the value modulo 256)" : "convert with `(…).byte` (the value modulo 256)"],
-    fix,
-  }));
 }
 
 /** `for x in xs` over an array, a string or a map; `for a, b in pairs` takes tuples apart. */

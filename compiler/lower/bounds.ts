@@ -12,6 +12,7 @@ import type { ExpressionRef } from "../binaryen.js";
 import type { Expr, Stmt } from "../syntax/ast.js";
 import type { LoopFacts, LowererBase } from "./base.js";
 import { assignedNames, walk } from "./walk.js";
+import { namesSet } from "../syntax/walk.js";
 import { intConst } from "./operators.js";
 
 /** Array variables indexed (read or written) in n, outside lambdas. */
@@ -56,7 +57,7 @@ function literalLengths(l: LowererBase): Map<string, { length: number; stmt: Stm
   if (!("stmts" in l.fnBody)) return out;
   const counts = new Map<string, number>();
   walk(l.fnBody, (n) => {
-    if ("kind" in n && n.kind === "assign" && n.target.kind === "name") counts.set(n.target.name, (counts.get(n.target.name) ?? 0) + 1);
+    if ("kind" in n && n.kind === "assign") for (const t of namesSet(n)) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
     if ("kind" in n && n.kind === "for") for (const v of n.vars) counts.set(v.name, 2);
   });
   for (const s of l.fnBody.stmts) {

@@ -54,11 +54,41 @@ export class FnLowerer extends LowererBase {
       if (grow.kind === "concat") return this.callOut("rt_ab_push_arr", [sb, this.expr(grow.part), m.i32.const(sizeOf(elemT))], b.none, s);
       return this.cx.store(elemT, this.callOut("rt_sb_reserve", [sb, m.i32.const(sizeOf(elemT))], b.i32, s), 0, this.expr(grow.item), true);
     }
+    if (s.target.kind === "tuple") return this.destructure(s, s.target.items);
     const value = s.op === "=" ? this.expr(s.value) : binary(this, { kind: "binary", op: s.op.slice(0, -1) as "+", left: s.target, right: s.value, opSpan: s.span, span: s.span }, this.t(s.target));
     if (s.target.kind === "name") return m.local.set(this.local(s.target.name, this.t(s.target)), value);
     // `xs[i] = v` computes v before the index is checked, as Python does; `xs[i] += v` reads xs[i] first
     if (s.target.kind === "index") return indexWrite(this, s.target, value, s.op === "=");
     return m.unreachable();
+  }
+
+  /** `a, b = b, a + b`, `q, r = t`: every value is computed (or the tuple that holds them) before
+   *  any target is written, so `a, b = b, a` swaps and `xs[i], xs[j] = xs[j], xs[i]` too; then each
+   *  is written as `x = v` or `xs[i] = v` writes it, left to right, as Python does. */
+  private destructure(s: Extract<Stmt, { kind: "assign" }>, targets: Expr[]): ExpressionRef {
+    const { m, b } = this;
+    const sets: ExpressionRef[] = [];
+    let value: (k: number) => ExpressionRef;
+    if (s.value.kind === "tuple") {
+      // written out: no tuple is made, each value waits in a local of its target's type
+      const temps = s.value.items.map((v, k) => {
+        const tmp = this.temp(this.t(targets[k]));
+        sets.push(m.local.set(tmp, this.expr(v)));
+        return tmp;
+      });
+      value = (k) => m.local.get(temps[k], this.cx.wasm(this.t(targets[k])));
+    } else {
+      // a tuple is a value no write can change: its fields are read as each target is written
+      const tt = this.t(s.value) as Extract<Type, { kind: "tuple" }>;
+      const tup = this.temp(tt);
+      sets.push(m.local.set(tup, this.expr(s.value)));
+      value = (k) => this.cx.load(tt.items[k], m.local.get(tup, b.i32), 8 * k);
+    }
+    targets.forEach((t, k) => {
+      if (t.kind === "name") sets.push(m.local.set(this.local(t.name, this.t(t)), value(k)));
+      else if (t.kind === "index") sets.push(indexWrite(this, t, value(k), true));
+    });
+    return m.block(null, sets);
   }
 
   /** An expression's value; lifted where the checker lifted a plain value into an optional or an any. */

@@ -11,7 +11,7 @@ import type { Block, Expr, Stmt } from "../syntax/ast.js";
 import type { Checked } from "../check/check.js";
 import { toType } from "../check/unify.js";
 import { isHeap } from "../types.js";
-import { Node, nodes } from "../syntax/walk.js";
+import { Node, namesSet, nodes, targetsOf, valueOf } from "../syntax/walk.js";
 
 function walk(n: Node, visit: (n: Node) => void): void {
   for (const x of nodes(n)) visit(x);
@@ -28,21 +28,31 @@ const heapType = (checked: Checked, e: Expr) => {
   return !!t && isHeap(toType(t));
 };
 
-/** An assignment that stores a heap value: the value's type, or the target's when a plain value
- *  is boxed into an optional on the way (`best = x` where best is `int?`). */
-const storesHeap = (checked: Checked, n: Extract<Stmt, { kind: "assign" }>) => heapType(checked, n.value) || heapType(checked, n.target) || checked.wraps.has(n.value);
+type Assign = Extract<Stmt, { kind: "assign" }>;
+
+/** A target of an assignment that gets a heap value: the value's type, or the target's when a plain
+ *  value is boxed into an optional on the way (`best = x` where best is `int?`). A field of a tuple
+ *  taken apart (no value of its own) has the target's type. */
+const storesHeap = (checked: Checked, target: Expr, value: Expr | undefined) =>
+  heapType(checked, target) || (!!value && (heapType(checked, value) || checked.wraps.has(value)));
+
+/** The element writes `xs[i] = v` of an assignment that keep what a turn made: a heap value, or
+ *  any entry of a map (which may grow). */
+const keepsElement = (checked: Checked, n: Assign) =>
+  targetsOf(n).some((t, k) => t.kind === "index" && (storesHeap(checked, t, valueOf(n, k)) || isMap(checked, t.target)));
 
 export function loopKeepsMemory(loop: Stmt, fnBody: Block | Expr, checked: Checked): boolean {
   const assigned = new Map<string, number>(); // heap-typed name -> first assignment offset in the loop
   let keep = false;
   walk(loop, (n) => {
     if ("kind" in n && n.kind === "assign") {
-      if (n.target.kind === "name" && storesHeap(checked, n)) {
+      targetsOf(n).forEach((t, k) => {
+        if (t.kind !== "name" || !storesHeap(checked, t, valueOf(n, k))) return;
         // a read before the end of the first assignment sees the previous turn's value
-        const prev = assigned.get(n.target.name);
-        if (prev === undefined || n.span.end < prev) assigned.set(n.target.name, n.span.end);
-      }
-      if (n.target.kind === "index" && (storesHeap(checked, n) || isMap(checked, n.target.target))) keep = true;
+        const prev = assigned.get(t.name);
+        if (prev === undefined || n.span.end < prev) assigned.set(t.name, n.span.end);
+      });
+      if (keepsElement(checked, n)) keep = true;
     }
     if ("kind" in n && n.kind === "call" && mutatesHeap(checked, n.callee, new Set())) {
       if (checked.calls.get(n)?.kind === "fn") keep = true;
@@ -58,14 +68,14 @@ export function loopKeepsMemory(loop: Stmt, fnBody: Block | Expr, checked: Check
       if (!inside(n.span.start)) escapes = true;
       else if (n.span.start < assigned.get(n.name)! && !isAssignTarget(loop, n)) escapes = true;
     }
-    if (n.kind === "assign" && n.target.kind === "name" && assigned.has(n.target.name) && !inside(n.span.start)) escapes = true;
+    if (n.kind === "assign" && namesSet(n).some((t) => assigned.has(t.name)) && !inside(n.span.start)) escapes = true;
   });
   return escapes;
 }
 
 function isAssignTarget(loop: Stmt, name: Expr): boolean {
   let found = false;
-  walk(loop, (n) => { if ("kind" in n && n.kind === "assign" && n.target === name) found = true; });
+  walk(loop, (n) => { if ("kind" in n && n.kind === "assign" && targetsOf(n).includes(name)) found = true; });
   return found;
 }
 
@@ -81,7 +91,7 @@ function mutatesHeap(checked: Checked, fn: string, seen: Set<string>): boolean {
   let result = false;
   walk(info.decl.body, (n) => {
     if (result || !("kind" in n)) return;
-    if (n.kind === "assign" && n.target.kind === "index" && (storesHeap(checked, n) || isMap(checked, n.target.target))) result = true;
+    if (n.kind === "assign" && keepsElement(checked, n)) result = true;
     if (n.kind === "call" && checked.calls.get(n)?.kind === "fn" && mutatesHeap(checked, n.callee, seen)) result = true;
   });
   cache.set(fn, result);

@@ -2,7 +2,7 @@
 // slices with a step into `step` calls, string literal escapes. Kept apart from the grammar so the parser file reads as the grammar.
 import type { Expr, Stmt } from "./ast.js";
 import type { Span } from "../diagnostics.js";
-import { nodes } from "./walk.js";
+import { namesSet, nodes } from "./walk.js";
 
 /** `[e for x in xs if c]` is `xs.filter(x => c).map(x => e)` (the map left out when e is x);
  *  `for a, b in pairs` makes lambdas that take each pair apart. */
@@ -93,7 +93,7 @@ export function usesArgs(stmts: Stmt[]): boolean {
     for (const n of nodes(s)) {
       if ("stmts" in n) continue;
       if (n.kind === "name" && n.name === "args") read = true;
-      if ((n.kind === "assign" && n.target.kind === "name" && n.target.name === "args") || (n.kind === "for" && n.vars.some((v) => v.name === "args"))) return false;
+      if ((n.kind === "assign" && namesSet(n).some((t) => t.name === "args")) || (n.kind === "for" && n.vars.some((v) => v.name === "args"))) return false;
     }
   }
   return read;

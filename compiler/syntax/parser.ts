@@ -220,17 +220,31 @@ class IdeoParser extends ExpressionParser {
     { ALT: () => { const k = this.CONSUME(T.Break); return this.ACTION(() => ({ kind: "break", span: sp(k) }) as Stmt); } },
     { ALT: () => { const k = this.CONSUME(T.Continue); return this.ACTION(() => ({ kind: "continue", span: sp(k) }) as Stmt); } },
     { ALT: () => {
-      const target = this.SUBRULE2(this.expr);
+      const first = this.SUBRULE2(this.expr);
+      const more: Expr[] = [];
+      this.MANY(() => { this.CONSUME(T.Comma); const e = this.SUBRULE4(this.expr); this.ACTION(() => more.push(e)); });
       let op: IToken | undefined, value: Expr | undefined;
       this.OPTION2(() => {
         op = this.OR2([{ ALT: () => this.CONSUME(T.Assign) }, { ALT: () => this.CONSUME(T.AssignOp) }]);
-        value = this.SUBRULE3(this.expr);
+        value = this.SUBRULE3(this.exprList);
       });
-      return this.ACTION(() => (op && value
-        ? { kind: "assign", target, op: op.image as "=", value, span: sp(target.span, value.span) }
-        : { kind: "expr", expr: target, span: target.span }) as Stmt);
+      return this.ACTION(() => {
+        const target = tupleOf([first, ...more]);
+        if (op && value) return { kind: "assign", target, op: op.image as "=", value, span: sp(target.span, value.span) } as Stmt;
+        // `a, b` alone sets nothing, and is no value a body could give either
+        const expr: Expr = more.length ? { kind: "error", span: target.span, message: "names separated by commas are set together: `a, b = b, a + b`" } : first;
+        return { kind: "expr", expr, span: target.span } as Stmt;
+      });
     } },
   ]), { recoveryValueFunc: (): Stmt => ({ kind: "expr", expr: ERR(), span: { start: 0, end: 0 } }) });
+
+  /** The right side of an assignment: `a, b = b, a + b` sets several names at once from a tuple
+   *  written without its parentheses, as in Python. */
+  exprList = this.RULE("exprList", (): Expr => {
+    const items: Expr[] = [this.SUBRULE(this.expr)];
+    this.MANY(() => { this.CONSUME(T.Comma); const e = this.SUBRULE2(this.expr); this.ACTION(() => items.push(e)); });
+    return this.ACTION(() => tupleOf(items));
+  }, RX);
 
   /** `: stmt` on the same line, or an indented block. */
   body = this.RULE("body", (): Block => this.OR([
@@ -283,6 +297,12 @@ class IdeoParser extends ExpressionParser {
     { ALT: () => { this.CONSUME2(T.Newline); return this.SUBRULE(this.indented); } },
   ]), RB);
 
+}
+
+/** One expression, or the tuple of several (`a, b`). */
+function tupleOf(items: Expr[]): Expr {
+  items = items.map((e) => e ?? ERR());
+  return items.length === 1 ? items[0] : { kind: "tuple", items, span: sp(items[0].span, items[items.length - 1].span) };
 }
 
 let parser: IdeoParser | undefined;

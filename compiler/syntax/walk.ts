@@ -32,5 +32,20 @@ export function* nodes(n: Node): Generator<Node> {
   for (const c of children(n)) yield* nodes(c);
 }
 
+type Assign = Extract<Stmt, { kind: "assign" }>;
+
+/** The places an assignment writes: its target, or each of `a, b = …` (destructuring). */
+export const targetsOf = (s: Assign): Expr[] => (s.target.kind === "tuple" ? s.target.items : [s.target]);
+
+/** The names an assignment sets, with their nodes. */
+export const namesSet = (s: Assign): Extract<Expr, { kind: "name" }>[] => targetsOf(s).filter((t): t is Extract<Expr, { kind: "name" }> => t.kind === "name");
+
+/** The value the k-th target of an assignment gets when the right side spells it out: `b` for `a`
+ *  in `a, b = b, a`; undefined when it is a field of a tuple the right side gives whole (`q, r = t`). */
+export function valueOf(s: Assign, k: number): Expr | undefined {
+  if (s.target.kind !== "tuple") return s.value;
+  return s.value.kind === "tuple" && s.value.items.length === s.target.items.length ? s.value.items[k] : undefined;
+}
+
 const STMT_KINDS = new Set(["assign", "while", "for", "return", "break", "continue", "expr"]);
 export const isExpr = (n: Node): n is Expr => !("stmts" in n) && !STMT_KINDS.has(n.kind);

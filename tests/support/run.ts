@@ -1,4 +1,5 @@
 // Running Ideo programs in tests the way the CLI does: compile, load, call main, collect output.
+import { expect } from "vitest";
 import { compile, load } from "../../compiler/index.js";
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
@@ -17,6 +18,22 @@ export async function runSource(source: string, file = "test.ideo"): Promise<{ o
     return { out, error: (e as Error).message };
   }
   return { out };
+}
+
+/** main's output at an optimization level, a fault appended as `! message` (or the diagnostics). */
+export async function runAt(source: string, optimize: 0 | 1 | 2 | 3 = 2, file = "t.ideo"): Promise<string> {
+  const r = await compile(source, { file, optimize });
+  if (!r.wasm) return r.render();
+  let out = "";
+  const ex = await load(r.wasm, { file, write: (t) => { out += t; } });
+  try { ex.main(); } catch (e) { out += `! ${(e as Error).message}`; }
+  return out;
+}
+
+/** main prints `expected` (and faults the same) at -O0, where Binaryen changes nothing, and at -O2. */
+export async function expectRun(source: string, expected: string): Promise<void> {
+  expect(await runAt(source, 0), "-O0").toBe(expected);
+  expect(await runAt(source, 2), "-O2").toBe(expected);
 }
 
 /** Where the commands the tests run keep their module cache: a folder of this test process's own. */
