@@ -62,6 +62,14 @@ describe("bad input", () => {
     expect(r.diagnostics[0].message).toMatch(/function 'main' needs \d+ locals, and engines take 50000/);
   }, 120_000);
 
+  it("error recovery never invents an indented block: broken lines stay side by side, each with its error", async () => {
+    // inventing one nested each `x = y while` line in the last one's block: 1,000 lines overflowed
+    // the stack (or, with a worker's larger stack, took 50 s)
+    const r = await analyze("x = _.runs while \n".repeat(1000));
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("E0004");
+    expect(r.diagnostics[0]).toMatchObject({ code: "E0100", message: "expected end of line, found 'while'" });
+  });
+
   it("the front end never throws on random token soup", async () => {
     const pieces = ["fn", "main", "f", "(", ")", "[", "]", "x", "=", "==", "if", "else", ":", "while", "for", "in", "\n", "  ", "1", "2.5", '"s"', ".", "_", "=>", ",", "+", "-", "*", "//", "return", "sort", "map", "(x, y)", "#c\n", "'"];
     await fc.assert(fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), async (toks) => {

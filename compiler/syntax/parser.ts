@@ -1,7 +1,7 @@
 // The grammar (Chevrotain, with error recovery) and the AST it builds: programs, functions, types and
 // statements here, expressions in expressions.ts. `parse` is the stage's one entry point: tokens in,
 // a Program and diagnostics out.
-import { IToken, EOF, IRecognitionException, NoViableAltException, EarlyExitException } from "chevrotain";
+import { IToken, EOF, IRecognitionException, NoViableAltException, EarlyExitException, type TokenType } from "chevrotain";
 import * as T from "./lexer.js";
 import type { Block, Expr, FnDecl, Import, Param, Program, Stmt, TypeExpr } from "./ast.js";
 import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
@@ -30,6 +30,12 @@ class IdeoParser extends ExpressionParser {
   }
   raiseEarlyExitException(): never {
     throw this.saveError(new EarlyExitException("", this.LA(1), this.LA(0)));
+  }
+  // Recovery may invent a missing token, but never an indented block's start: inventing one nests
+  // every following line one block deeper (a file of `x = y while` lines nested a level per line,
+  // past the stack, in time that grew with the square of its length).
+  override canTokenTypeBeInsertedInRecovery(tokType: TokenType): boolean {
+    return tokType !== T.Indent;
   }
   private saveError(e: Error): Error {
     return (this as unknown as { SAVE_ERROR(e: Error): Error }).SAVE_ERROR(e);
