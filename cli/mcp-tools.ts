@@ -94,9 +94,9 @@ export { CARD_VERSION } from "../compiler/version.js";
 export const CARD_SYNTAX = `# Ideo: built-in blocks chained with dots (x.f(a) is f(x, a)), compiled to WebAssembly. Write it short:
 # no type annotations, one-line definitions and chains; a loop only where no block does the job.
 double = _ * 2                                  # a function of \`_\` (_1, _2 for two: area = _1 * _2 / 2)
-evens = _.filter(_ % 2 == 0)                    # one parameter: _.chain (inner \`_\`: filter's)
-near(xs, m) = xs.map(abs(_ - m)).min            # name(params) = expr; \`_\` is the nearest block argument's
-shout = _.words.map(w => w.upper).join(" ")     # x => e and (a, b) => e are lambdas too
+evens(xs) = xs.filter(_ % 2 == 0)               # name(params) = expr; parameter types are inferred
+near(xs, m) = xs.map(abs(_ - m)).min            # \`_\` belongs to the nearest block argument (map's)
+shout(s) = s.words.map(w => w.upper).join(" ")  # x => e and (a, b) => e are lambdas too
 grade(n)                                        # an indented body: its last expression is the result
   if n >= 90 and n != 95: "A"                   # and, or, not; elif chains
   elif n >= 80 or n < 0: "B"
@@ -109,7 +109,7 @@ firsts(xs, limit)                               # a loop (for, while c), for wha
     if not (x in seen): out += [x]              # \`in\`/\`not in\`: arrays, substrings, map keys
     seen[x] = true                              # m[k] = v and xs[i] = v write in place
   out
-rev(s: str) = s[::-1]                           # annotate only what the body leaves open (string or array?), not for JS callers
+rev(s: str) = s[::-1]                           # annotate only to tell a string from an array, never element types or for JS
 unique(l) = l.unique.sort                       # a block's name is yours to take; x.unique inside is the block
 ints(xs) = xs.count(_.isint)                    # mixed kinds are any: x.isint x.int x.list
 print(double(4), evens([1, 2, 4]), near([1, 5], 4), shout("hi yo"), grade(85), sign(-3), firsts([3, 1, 3, 9, 2], 5), rev("ab"), unique([2, 1, 2]), ints([1, "a"]))
