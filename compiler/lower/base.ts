@@ -31,6 +31,8 @@ export interface LoopFacts {
   ranges: Map<string, Set<string>>;
   /** An array variable the loop does not assign → the local holding its length (i64). */
   lengths: Map<string, number>;
+  /** Indexing the copy of a loop that a test before it proved in range (versioning.ts). */
+  safe?: Set<Expr>;
 }
 
 /** The labels `break` and `continue` branch to. */

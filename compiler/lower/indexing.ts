@@ -2,7 +2,8 @@
 // compare, since a negative i is out of 0..n-1 too — and its rare other path calls the runtime,
 // which counts a negative i from the end and faults with the position it is given. The check is
 // left out where a loop proves the index in range, and the length is read once before a loop that
-// does not assign the array (bounds.ts).
+// does not assign the array (bounds.ts); an inner loop's unchecked copy leaves out more, a test
+// before the loop having chosen it (versioning.ts).
 import type { ExpressionRef } from "../binaryen.js";
 import type { Expr } from "../syntax/ast.js";
 import type { Type } from "../types.js";
@@ -21,7 +22,7 @@ function elementAddress(l: LowererBase, e: Index, elemT: Type): ExpressionRef {
   const setup: ExpressionRef[] = named ? [] : [m.local.set(arr, l.expr(e.target))];
   const addr = (k: ExpressionRef) => l.cx.elemAddr(elemT, A(), k);
   const idxName = e.index.kind === "name" ? e.index.name : undefined;
-  if (arrName && idxName && l.facts.ranges.get(idxName)?.has(arrName)) {
+  if ((arrName && idxName && l.facts.ranges.get(idxName)?.has(arrName)) || l.facts.safe?.has(e)) {
     return wrapSetup(l, setup, addr(m.i32.wrap(l.expr(e.index))));
   }
   const hoisted = arrName !== undefined ? l.facts.lengths.get(arrName) : undefined;
