@@ -97,6 +97,20 @@ describe("an inner loop compiled twice (versioning.ts)", () => {
   });
 });
 
+describe("string equality", () => {
+  it("compares one-byte strings inline and longer ones in the runtime, with the same answers", async () => {
+    // lengths 0, 1 (inline), 2 to 17 (word by word, then byte by byte), a difference at each end
+    const src = `fn main
+  xs = ["", "a", "b", "ab", "é", "abcdefgh", "abcdefgi", "abcdefghijklmnopq", "abcdefghijklmnopr", "xbcdefghijklmnopq"]
+  for x in xs
+    line = ""
+    for y in xs: line = line + (if x == y: "1" else if x != y: "0" else "?")
+    print(line)
+  print("a".chars[0] == "a", "ba".chars[1] == "a", "ab"[0] == "b")`;
+    await expectRun(src, "1000000000\n0100000000\n0010000000\n0001000000\n0000100000\n0000010000\n0000001000\n0000000100\n0000000010\n0000000001\ntrue true false\n");
+  });
+});
+
 describe("fault positions", () => {
   it("each check names its own line:col", async () => {
     await expectRun("fn f(a: int, b: int) = a // b\nfn main\n  print(f(7, 2))\n  print(f(1, 0))", "3\n! division by zero at t.ideo:1:24");
