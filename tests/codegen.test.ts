@@ -85,6 +85,15 @@ describe("an inner loop compiled twice (versioning.ts)", () => {
     // break, continue and a step above 1 in either copy
     ["fn main\n  p = [1, 2, 3, 4, 5]\n  for j in range(0, 5, 2)\n    if j == 2: continue\n    print(p[j])\n    if p[j + 0] > 4: break", "1\n5\n"],
     ["fn main\n  p = [1, 2, 3, 4, 5]\n  for j in range(0, 7, 3): print(p[j])", "1\n4\n! index out of range at t.ideo:3:34"],
+    // a row read once before the loop, and a column against the rows' least length: ragged rows fault
+    // at the first short one, after the turns before it
+    ["fn main\n  a = [[1, 2, 3], [4, 5, 6]]\n  b = [[1, 2], [3, 4], [5, 6]]\n  t = 0\n  for i in range(2)\n    for j in range(2)\n      for k in range(3): t += a[i][k] * b[k][j]\n  print(t)", "163\n"],
+    ["fn main\n  a = [[1, 2, 3], [4]]\n  i = 1\n  for k in range(3): print(a[i][k])", "4\n! index out of range at t.ideo:4:28"],
+    ["fn main\n  b = [[1, 2], [3, 4], [5]]\n  j = 1\n  for k in range(3): print(b[k][j])", "2\n4\n! index out of range at t.ideo:4:28"],
+    ["fn main\n  b = [[1, 2], [3, 4]]\n  j = 1\n  for k in range(3): print(b[k][j])", "2\n4\n! index out of range at t.ideo:4:28"],
+    // a row replaced while the loop runs, by a store or by a call, is read again
+    ["fn main\n  a = [[1, 2, 3]]\n  for k in range(3)\n    print(a[0][k])\n    a[0] = [7, 8]", "1\n8\n! index out of range at t.ideo:4:11"],
+    ["fn cut(a: [[int]])\n  a[0] = [7, 8]\n  0\nfn main\n  a = [[1, 2, 3]]\n  for k in range(3)\n    print(a[0][k])\n    x = cut(a)", "1\n8\n! index out of range at t.ideo:7:11"],
   ];
   it("runs the same turns, prints the same and faults at the same index as the checked loop", async () => {
     for (const [source, expected] of cases) await expectRun(source, expected);

@@ -33,6 +33,8 @@ export interface LoopFacts {
   lengths: Map<string, number>;
   /** Indexing the copy of a loop that a test before it proved in range (versioning.ts). */
   safe?: Set<Expr>;
+  /** In that copy, a row `xs[x]` read into a local before the loop → the local (versioning.ts). */
+  rows?: Map<Expr, number>;
 }
 
 /** The labels `break` and `continue` branch to. */

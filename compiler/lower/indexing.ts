@@ -16,7 +16,8 @@ type Index = Extract<Expr, { kind: "index" }>;
 function elementAddress(l: LowererBase, e: Index, elemT: Type): ExpressionRef {
   const { m, b } = l;
   const arrName = e.target.kind === "name" ? e.target.name : undefined;
-  const named = arrName !== undefined ? l.lookup(arrName) : undefined;
+  const row = l.facts.rows?.get(e.target);
+  const named = arrName !== undefined ? l.lookup(arrName) : row !== undefined ? { index: row } : undefined;
   const arr = named ? named.index : l.temp({ kind: "array", elem: elemT });
   const A = () => m.local.get(arr, b.i32);
   const setup: ExpressionRef[] = named ? [] : [m.local.set(arr, l.expr(e.target))];
