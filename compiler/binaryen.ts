@@ -53,10 +53,27 @@ export function optimize(b: Binaryen, m: Module, level: 0 | 1 | 2 | 3 | "s" | "z
   const huge = Array.from({ length: m.getNumFunctions() }, (_, i) => m.getFunctionByIndex(i)).some((f) => b.getFunctionInfo(f).vars.length > COALESCE_MAX_LOCALS);
   if (huge) b.addPassToSkip("coalesce-locals");
   try {
-    m.optimize();
+    if (level === 3) optimizeHarder(b, m);
+    else m.optimize();
     if (level === 2) inlineSmall(b, m);
   } finally {
     b.clearPassesToSkip();
+  }
+}
+
+/** -O3: Binaryen's O3 with an inliner that also takes functions with loops, up to 60 nodes, then
+ *  the whole pipeline again over what inlining exposed. The kernels compile in about 1.5 times -O2's time;
+ *  measured against -O2 (both builds in one process, interleaved, best of 15): sort 126 → 109 ms,
+ *  collatz 168 → 150, fannkuch 27.9 → 25.0, the other kernels within noise. */
+function optimizeHarder(b: Binaryen, m: Module): void {
+  b.setFlexibleInlineMaxSize(60);
+  b.setAllowInliningFunctionsWithLoops(true);
+  try {
+    m.optimize();
+    m.optimize();
+  } finally {
+    b.setFlexibleInlineMaxSize(20); // Binaryen's defaults: other levels (and other callers) expect them
+    b.setAllowInliningFunctionsWithLoops(false);
   }
 }
 
