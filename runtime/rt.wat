@@ -90,8 +90,28 @@
         (br $next)))
     (i32.sub (i32.gt_u (local.get $la) (local.get $lb)) (i32.lt_u (local.get $la) (local.get $lb))))
 
+  ;; a == b: not rt_str_cmp's order, only whether the lengths and then the bytes differ, 8 at a time
+  ;; (equal strings are often one object, and unequal ones often differ in length)
   (func $rt_str_eq (param $a i32) (param $b i32) (result i32)
-    (i32.eqz (call $rt_str_cmp (local.get $a) (local.get $b))))
+    (local $n i32) (local $i i32)
+    (if (i32.eq (local.get $a) (local.get $b)) (then (return (i32.const 1))))
+    (local.set $n (i32.load (local.get $a)))
+    (if (i32.ne (local.get $n) (i32.load (local.get $b))) (then (return (i32.const 0))))
+    (block $tail
+      (loop $word
+        (br_if $tail (i32.gt_u (i32.add (local.get $i) (i32.const 8)) (local.get $n)))
+        (if (i64.ne (i64.load offset=8 (i32.add (local.get $a) (local.get $i))) (i64.load offset=8 (i32.add (local.get $b) (local.get $i))))
+          (then (return (i32.const 0))))
+        (local.set $i (i32.add (local.get $i) (i32.const 8)))
+        (br $word)))
+    (block $done
+      (loop $byte
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (if (i32.ne (i32.load8_u offset=8 (i32.add (local.get $a) (local.get $i))) (i32.load8_u offset=8 (i32.add (local.get $b) (local.get $i))))
+          (then (return (i32.const 0))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $byte)))
+    (i32.const 1))
 ;; Output and float formatting are the host's: the only calls out of WebAssembly.
   (func $rt_write (param $p i32) (param $n i32) (call $env_write (local.get $p) (local.get $n)))
   ;; Writes the shortest round-trip decimal of x at p (at most 32 bytes); returns its length.

@@ -53,6 +53,59 @@ describe("bounds checks", () => {
   });
 });
 
+describe("an inner loop compiled twice (versioning.ts)", () => {
+  const cases: [string, string][] = [
+    // every index in range: the unchecked copy runs
+    ["fn main\n  p = range(5)\n  c = fill(5, 0)\n  for j in range(1, 5): c[j] = min(p[j] + 1, p[j - 1] + c[j - 1])\n  print(c)", "[0, 0, 1, 3, 5]\n"],
+    // the last turn is past the end: the checked copy prints every turn before it, then faults there
+    ["fn main\n  p = [1, 2, 3]\n  for j in range(1, 4)\n    print(p[j - 1])\n    print(p[j])", "1\n2\n2\n3\n3\n! index out of range at t.ideo:5:11"],
+    // the first turn is before the start: a negative index counts from the end, as ever
+    ["fn main\n  p = [1, 2, 3]\n  for j in range(0, 3): print(p[j - 1])", "3\n1\n2\n"],
+    ["fn main\n  p = [1, 2, 3]\n  for j in range(-4, 0): print(p[j + 0])", "! index out of range at t.ideo:3:32"],
+    // an index from a variable the loop does not assign, in range or not
+    ["fn main\n  p = [1, 2, 3]\n  k = 2\n  t = 0\n  for j in range(3): t += p[k] * p[j]\n  print(t)", "18\n"],
+    ["fn main\n  p = [1, 2, 3]\n  k = 3\n  for j in range(3)\n    print(p[j])\n    print(p[k - 1 + 1])", "1\n! index out of range at t.ideo:6:11"],
+    // a loop that assigns the variable, or the array, keeps its checks in both senses
+    ["fn main\n  p = [1, 2, 3]\n  k = 0\n  for j in range(3)\n    print(p[k + 1])\n    k += 1", "2\n3\n! index out of range at t.ideo:5:11"],
+    ["fn main\n  p = [1, 2, 3]\n  for j in range(3)\n    print(p[j])\n    p = [9]", "1\n! index out of range at t.ideo:4:11"],
+    // break, continue and a step above 1 in either copy
+    ["fn main\n  p = [1, 2, 3, 4, 5]\n  for j in range(0, 5, 2)\n    if j == 2: continue\n    print(p[j])\n    if p[j + 0] > 4: break", "1\n5\n"],
+    ["fn main\n  p = [1, 2, 3, 4, 5]\n  for j in range(0, 7, 3): print(p[j])", "1\n4\n! index out of range at t.ideo:3:34"],
+    // a row read once before the loop, and a column against the rows' least length: ragged rows fault
+    // at the first short one, after the turns before it
+    ["fn main\n  a = [[1, 2, 3], [4, 5, 6]]\n  b = [[1, 2], [3, 4], [5, 6]]\n  t = 0\n  for i in range(2)\n    for j in range(2)\n      for k in range(3): t += a[i][k] * b[k][j]\n  print(t)", "163\n"],
+    ["fn main\n  a = [[1, 2, 3], [4]]\n  i = 1\n  for k in range(3): print(a[i][k])", "4\n! index out of range at t.ideo:4:28"],
+    ["fn main\n  b = [[1, 2], [3, 4], [5]]\n  j = 1\n  for k in range(3): print(b[k][j])", "2\n4\n! index out of range at t.ideo:4:28"],
+    ["fn main\n  b = [[1, 2], [3, 4]]\n  j = 1\n  for k in range(3): print(b[k][j])", "2\n4\n! index out of range at t.ideo:4:28"],
+    // a row replaced while the loop runs, by a store or by a call, is read again
+    ["fn main\n  a = [[1, 2, 3]]\n  for k in range(3)\n    print(a[0][k])\n    a[0] = [7, 8]", "1\n8\n! index out of range at t.ideo:4:11"],
+    ["fn cut(a: [[int]])\n  a[0] = [7, 8]\n  0\nfn main\n  a = [[1, 2, 3]]\n  for k in range(3)\n    print(a[0][k])\n    x = cut(a)", "1\n8\n! index out of range at t.ideo:7:11"],
+  ];
+  it("runs the same turns, prints the same and faults at the same index as the checked loop", async () => {
+    for (const [source, expected] of cases) await expectRun(source, expected);
+  });
+
+  it("leaves out the checks in one copy only", async () => {
+    const r = await compile("fn f(p: [int], c: [int])\n  for j in range(1, p.len): c[j] = p[j] + p[j - 1]\n  c", { wat: true, optimize: 0 });
+    const body = r.wat!.match(/\n \(func \$fn_f\b[^]*?\n \)/)![0];
+    expect(body.match(/rt_index_slow/g)).toHaveLength(2); // c[j] and p[j - 1], in the checked copy
+  });
+});
+
+describe("string equality", () => {
+  it("compares one-byte strings inline and longer ones in the runtime, with the same answers", async () => {
+    // lengths 0, 1 (inline), 2 to 17 (word by word, then byte by byte), a difference at each end
+    const src = `fn main
+  xs = ["", "a", "b", "ab", "é", "abcdefgh", "abcdefgi", "abcdefghijklmnopq", "abcdefghijklmnopr", "xbcdefghijklmnopq"]
+  for x in xs
+    line = ""
+    for y in xs: line = line + (if x == y: "1" else if x != y: "0" else "?")
+    print(line)
+  print("a".chars[0] == "a", "ba".chars[1] == "a", "ab"[0] == "b")`;
+    await expectRun(src, "1000000000\n0100000000\n0010000000\n0001000000\n0000100000\n0000010000\n0000001000\n0000000100\n0000000010\n0000000001\ntrue true false\n");
+  });
+});
+
 describe("fault positions", () => {
   it("each check names its own line:col", async () => {
     await expectRun("fn f(a: int, b: int) = a // b\nfn main\n  print(f(7, 2))\n  print(f(1, 0))", "3\n! division by zero at t.ideo:1:24");

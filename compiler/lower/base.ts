@@ -31,6 +31,10 @@ export interface LoopFacts {
   ranges: Map<string, Set<string>>;
   /** An array variable the loop does not assign → the local holding its length (i64). */
   lengths: Map<string, number>;
+  /** Indexing the copy of a loop that a test before it proved in range (versioning.ts). */
+  safe?: Set<Expr>;
+  /** In that copy, a row `xs[x]` read into a local before the loop → the local (versioning.ts). */
+  rows?: Map<Expr, number>;
 }
 
 /** The labels `break` and `continue` branch to. */

@@ -2,7 +2,8 @@
 // compare, since a negative i is out of 0..n-1 too — and its rare other path calls the runtime,
 // which counts a negative i from the end and faults with the position it is given. The check is
 // left out where a loop proves the index in range, and the length is read once before a loop that
-// does not assign the array (bounds.ts).
+// does not assign the array (bounds.ts); an inner loop's unchecked copy leaves out more, a test
+// before the loop having chosen it (versioning.ts).
 import type { ExpressionRef } from "../binaryen.js";
 import type { Expr } from "../syntax/ast.js";
 import type { Type } from "../types.js";
@@ -15,13 +16,14 @@ type Index = Extract<Expr, { kind: "index" }>;
 function elementAddress(l: LowererBase, e: Index, elemT: Type): ExpressionRef {
   const { m, b } = l;
   const arrName = e.target.kind === "name" ? e.target.name : undefined;
-  const named = arrName !== undefined ? l.lookup(arrName) : undefined;
+  const row = l.facts.rows?.get(e.target);
+  const named = arrName !== undefined ? l.lookup(arrName) : row !== undefined ? { index: row } : undefined;
   const arr = named ? named.index : l.temp({ kind: "array", elem: elemT });
   const A = () => m.local.get(arr, b.i32);
   const setup: ExpressionRef[] = named ? [] : [m.local.set(arr, l.expr(e.target))];
   const addr = (k: ExpressionRef) => l.cx.elemAddr(elemT, A(), k);
   const idxName = e.index.kind === "name" ? e.index.name : undefined;
-  if (arrName && idxName && l.facts.ranges.get(idxName)?.has(arrName)) {
+  if ((arrName && idxName && l.facts.ranges.get(idxName)?.has(arrName)) || l.facts.safe?.has(e)) {
     return wrapSetup(l, setup, addr(m.i32.wrap(l.expr(e.index))));
   }
   const hoisted = arrName !== undefined ? l.facts.lengths.get(arrName) : undefined;

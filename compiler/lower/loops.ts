@@ -5,10 +5,11 @@
 import type { ExpressionRef } from "../binaryen.js";
 import type { Expr, Stmt } from "../syntax/ast.js";
 import { Type, sizeOf } from "../types.js";
-import type { LowererBase } from "./base.js";
+import type { LoopFacts, LowererBase } from "./base.js";
 import { loopKeepsMemory } from "./regions.js";
 import { accumulatorsOf } from "./accumulators.js";
 import { loopFacts } from "./bounds.js";
+import { Counter, versionOf } from "./versioning.js";
 import { intConst } from "./operators.js";
 import { Node, children } from "../syntax/walk.js";
 
@@ -21,7 +22,7 @@ export function whileLoop(l: LowererBase, s: Extract<Stmt, { kind: "while" }>): 
 
 /** The loop around a body. `head` runs at the top of every turn (it leaves through `exit`), `step`
  *  at its end (where `continue` goes), `setup` once before the first turn. */
-function loop(l: LowererBase, s: Loop, head: (exit: string) => ExpressionRef[], step: ExpressionRef[], setup: ExpressionRef[], range?: { v: string; args: Expr[] }, trips?: ExpressionRef): ExpressionRef {
+function loop(l: LowererBase, s: Loop, head: (exit: string) => ExpressionRef[], step: ExpressionRef[], setup: ExpressionRef[], range?: { v: string; args: Expr[]; counter?: Counter }, trips?: ExpressionRef): ExpressionRef {
   const { m, b } = l;
   // the outermost loop that only grows a variable builds it; the variable is set when the loop is left
   const accs = accumulatorsOf(s, l.cx.checked).filter((a) => !l.builders.has(a.name) && l.lookup(a.name));
@@ -42,9 +43,19 @@ function loop(l: LowererBase, s: Loop, head: (exit: string) => ExpressionRef[], 
     for (const a of accs) l.builders.delete(a.name);
     return m.block(null, [...start, inner, ...finish]);
   }
+  const { facts, before } = loopFacts(l, s, range);
+  const fast = range?.counter && s.kind === "for" ? versionOf(l, s, range.counter, facts) : undefined;
+  const checked = turns(l, s, head, step, facts, trips);
+  if (!fast) return m.block(null, [...setup, ...before, checked]);
+  const unchecked = turns(l, s, head, step.map((e) => m.copyExpression(e)), fast.facts, trips === undefined ? undefined : m.copyExpression(trips));
+  return m.block(null, [...setup, ...before, m.if(fast.guard, unchecked, checked)]);
+}
+
+/** The turns of a loop, its body lowered under the given facts. */
+function turns(l: LowererBase, s: Loop, head: (exit: string) => ExpressionRef[], step: ExpressionRef[], facts: LoopFacts, trips?: ExpressionRef): ExpressionRef {
+  const { m, b } = l;
   const n = l.labels++;
   const labels = { brk: `brk${n}`, cont: `cont${n}` };
-  const { facts, before } = loopFacts(l, s, range);
   const outer = l.facts;
   l.facts = facts;
   const allocated = l.allocations;
@@ -62,8 +73,6 @@ function loop(l: LowererBase, s: Loop, head: (exit: string) => ExpressionRef[], 
   const upfront = ticks && trips !== undefined && !leavesEarly(s);
   const F = () => m.local.get(l.fuel, b.i64);
   const body = m.block(labels.brk, [
-    ...setup,
-    ...before,
     ...(upfront ? [m.if(m.i64.gt_u(trips, F()), l.faultAt("fuel", s)), m.local.set(l.fuel, m.i64.sub(F(), m.copyExpression(trips)))] : []),
     ...(reset ? [m.local.set(mark, m.call("rt_mark", [], b.i32))] : []),
     m.loop(`top${n}`, m.block(null, [
@@ -142,10 +151,10 @@ function rangeLoop(l: LowererBase, s: For, it: Extract<Expr, { kind: "call" }>):
   const [lo, hi, st] = it.args.length === 1 ? [undefined, it.args[0], undefined] : it.args;
   const setup = [m.local.set(ctr, lo ? l.expr(lo) : m.i64.const(0n)), m.local.set(end, l.expr(hi))];
   const k = st ? intConst(st) : 1n;
-  let stepBy: ExpressionRef, done: ExpressionRef, trips: ExpressionRef | undefined;
+  let stepBy: ExpressionRef, done: () => ExpressionRef, trips: ExpressionRef | undefined;
   if (k !== undefined && k !== 0n) {
     stepBy = m.i64.const(k);
-    done = k > 0n ? m.i64.ge_s(get(ctr), get(end)) : m.i64.le_s(get(ctr), get(end));
+    done = () => (k > 0n ? m.i64.ge_s(get(ctr), get(end)) : m.i64.le_s(get(ctr), get(end)));
     // the number of turns, from the distance as an unsigned number (it needs 64 bits)
     const [from, to] = k > 0n ? [ctr, end] : [end, ctr];
     const step = k > 0n ? k : -k;
@@ -156,10 +165,12 @@ function rangeLoop(l: LowererBase, s: For, it: Extract<Expr, { kind: "call" }>):
     const stepL = l.temp(I64);
     setup.push(m.local.set(stepL, l.expr(st!)), m.if(m.i64.eqz(get(stepL)), l.faultAt("argument", it)));
     stepBy = get(stepL);
-    done = m.if(m.i64.gt_s(get(stepL), m.i64.const(0n)), m.i64.ge_s(get(ctr), get(end)), m.i64.le_s(get(ctr), get(end)));
+    done = () => m.if(m.i64.gt_s(get(stepL), m.i64.const(0n)), m.i64.ge_s(get(ctr), get(end)), m.i64.le_s(get(ctr), get(end)));
   }
-  const head = (exit: string) => [m.br(exit, done), m.local.set(v, get(ctr))];
-  return loop(l, s, head, [m.local.set(ctr, m.i64.add(get(ctr), stepBy))], setup, { v: s.vars[0].name, args: it.args }, trips);
+  // a function, as every copy of the loop (versioning.ts) needs expressions of its own
+  const head = (exit: string) => [m.br(exit, done()), m.local.set(v, get(ctr))];
+  const counter = k !== undefined && k > 0n ? { v: s.vars[0].name, lo: ctr, hi: end } : undefined;
+  return loop(l, s, head, [m.local.set(ctr, m.i64.add(get(ctr), stepBy))], setup, { v: s.vars[0].name, args: it.args, counter }, trips);
 }
 
 /** `for k in m` walks the keys in insertion order; `for k, v in m` the entries. */

@@ -55,8 +55,8 @@ export function binary(l: LowererBase, e: Binary, opT: Type): ExpressionRef {
   const eqT: Type = l.t(e.right).kind === "any" ? l.t(e.right) : opT;
   const at = l.locOf(e);
   switch (e.op) {
-    case "==": return l.cx.eqValues(eqT, lv, r);
-    case "!=": return m.i32.eqz(l.cx.eqValues(eqT, lv, r));
+    case "==": return eqT.kind === "str" ? strEq(l, lv, r) : l.cx.eqValues(eqT, lv, r);
+    case "!=": return m.i32.eqz(eqT.kind === "str" ? strEq(l, lv, r) : l.cx.eqValues(eqT, lv, r));
     case "<": case "<=": case ">": case ">=": return compare(l, e.op, opT, lv, r);
     case "+": {
       if (opT.kind === "str") return l.callOut("rt_str_concat", [lv, r], b.i32, e);
@@ -85,6 +85,23 @@ export function binary(l: LowererBase, e: Binary, opT: Type): ExpressionRef {
     }
   }
   return m.unreachable();
+}
+
+/** `a == b` for strings. A character is a one-character string, and programs compare them often
+ *  (`c == " "`, `xs[i] == ys[j]`): the lengths and a one-byte string's byte are compared inline,
+ *  the runtime's call (rt_str_eq) is left for longer strings of one length. */
+function strEq(l: LowererBase, a: ExpressionRef, c: ExpressionRef): ExpressionRef {
+  const { m, b } = l;
+  const A = l.temp({ kind: "str" }), C = l.temp({ kind: "str" }), n = l.temp({ kind: "bool" });
+  const get = (x: number) => m.local.get(x, b.i32);
+  return m.block(null, [
+    m.local.set(A, a),
+    m.local.set(C, c),
+    m.if(m.i32.ne(m.local.tee(n, m.i32.load(0, 4, get(A), "memory"), b.i32), m.i32.load(0, 4, get(C), "memory")), m.i32.const(0),
+      m.if(m.i32.eq(get(n), m.i32.const(1)),
+        m.i32.eq(m.i32.load8_u(8, 1, get(A), "memory"), m.i32.load8_u(8, 1, get(C), "memory")),
+        m.call("rt_str_eq", [get(A), get(C)], b.i32))),
+  ], b.i32);
 }
 
 function compare(l: LowererBase, op: "<" | "<=" | ">" | ">=", opT: Type, lv: ExpressionRef, r: ExpressionRef): ExpressionRef {

@@ -1,8 +1,8 @@
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func))
- (type $2 (func (param i64) (result i32)))
- (type $3 (func (param i64 i64) (result i64)))
+ (type $1 (func (param i64) (result i32)))
+ (type $2 (func (param i64 i64) (result i64)))
+ (type $3 (func))
  (type $4 (func (param i32) (result i32)))
  (type $5 (func (result i32)))
  (type $6 (func (param i32)))
@@ -308,6 +308,7 @@
  (func $rt_alloc (param $0 i32) (result i32)
   (local $1 i32)
   (local $2 i32)
+  (local $3 i32)
   (local.set $0
    (i32.and
     (i32.add
@@ -328,7 +329,10 @@
     (local.get $2)
    )
    (then
-    (call $rt_fault)
+    (call $rt_fault_at
+     (i32.const 5)
+     (global.get $rt_loc)
+    )
    )
   )
   (if
@@ -363,7 +367,10 @@
       )
      )
      (then
-      (call $rt_fault)
+      (call $rt_fault_at
+       (i32.const 5)
+       (global.get $rt_loc)
+      )
      )
     )
     (if
@@ -372,26 +379,22 @@
        (if (result i32)
         (i32.lt_u
          (local.get $1)
-         (i32.shr_u
-          (memory.size)
-          (i32.const 2)
-         )
-        )
-        (then
-         (select
+         (local.tee $3
           (i32.shr_u
            (memory.size)
            (i32.const 2)
           )
+         )
+        )
+        (then
+         (select
+          (local.get $3)
           (local.get $1)
           (i32.ge_u
            (global.get $rt_max_pages)
            (i32.add
-            (i32.shr_u
-             (memory.size)
-             (i32.const 2)
-            )
             (memory.size)
+            (local.get $3)
            )
           )
          )
@@ -424,7 +427,10 @@
         (i32.const 0)
        )
        (then
-        (call $rt_fault)
+        (call $rt_fault_at
+         (i32.const 5)
+         (global.get $rt_loc)
+        )
        )
       )
      )
@@ -442,12 +448,6 @@
  (func $rt_reset (param $0 i32)
   (global.set $rt_hp
    (local.get $0)
-  )
- )
- (func $rt_fault
-  (call $rt_fault_at
-   (i32.const 5)
-   (global.get $rt_loc)
   )
  )
  (func $rt_fault_at (param $0 i32) (param $1 i32)
