@@ -6,6 +6,7 @@ import { Checker, Ctx, Scope, define, lastSpan } from "./env.js";
 import { lastExpr, mixedKinds } from "./lift.js";
 import { BOOL_T, Ty, UNIT_T, fresh, prune, unify } from "./unify.js";
 import { checkAssign } from "./assign.js";
+import { loopsForever } from "../syntax/walk.js";
 
 /** A function's body against its signature: the last expression is its value. */
 export function checkFn(c: Checker, info: FnInfo): void {
@@ -30,13 +31,15 @@ function giveResult(c: Checker, fn: FnInfo, t: Ty, e: Expr | undefined, span: Sp
   c.lifted(fn.result, t, e, span, what);
 }
 
-/** Does every path through the block end in a `return`? */
+/** Does every path through the block end in a `return` (or stay in a `while true` it never breaks)? */
 export function alwaysReturns(b: Block): boolean {
   const last = b.stmts[b.stmts.length - 1];
   if (!last) return false;
   if (last.kind === "return") return true;
+  if (last.kind === "while") return loopsForever(last);
   return last.kind === "expr" && last.expr.kind === "if" && !!last.expr.else && alwaysReturns(last.expr.then) && alwaysReturns(last.expr.else);
 }
+
 
 /** A body's statements; `value` when the body's last expression is wanted as its value. */
 export function checkBlock(c: Checker, b: Block, scope: Scope, ctx: Ctx, value: boolean): { type: Ty; endsInExpr: boolean } {

@@ -10,6 +10,7 @@ import { forLoop, whileLoop } from "./loops.js";
 import { binary, mapCall } from "./operators.js";
 import { indexRead, indexWrite } from "./indexing.js";
 import { liftValue } from "./lift.js";
+import { loopsForever } from "../syntax/walk.js";
 
 export class FnLowerer extends LowererBase {
   /** A block whose last expression (if wanted) is its value. */
@@ -21,6 +22,9 @@ export class FnLowerer extends LowererBase {
       return this.stmt(s);
     });
     if (!parts.length) return m.nop();
+    // nothing follows a `while true` that only a return leaves (check's alwaysReturns counts on it
+    // for a function's value): the validator must be told so
+    if (loopsForever(b.stmts[b.stmts.length - 1])) return m.block(null, [...parts, m.unreachable()], this.b.unreachable);
     return parts.length === 1 ? parts[0] : m.block(null, parts, want && want.kind !== "unit" && b.stmts[b.stmts.length - 1]?.kind === "expr" ? this.cx.wasm(want) : this.b.none);
   }
 

@@ -49,3 +49,15 @@ export function valueOf(s: Assign, k: number): Expr | undefined {
 
 const STMT_KINDS = new Set(["assign", "while", "for", "return", "break", "continue", "expr"]);
 export const isExpr = (n: Node): n is Expr => !("stmts" in n) && !STMT_KINDS.has(n.kind);
+
+/** A `while true` with no `break` of its own: only a `return` (or a fault) leaves it. */
+export function loopsForever(s: Stmt): boolean {
+  return s.kind === "while" && s.cond.kind === "bool" && s.cond.value && !breaksOut(s.body);
+}
+
+/** Is there a `break` of this loop in its body (not one of a loop inside it)? */
+function breaksOut(n: Node): boolean {
+  if ("kind" in n && n.kind === "break") return true;
+  if ("kind" in n && (n.kind === "while" || n.kind === "for" || n.kind === "lambda")) return false;
+  return children(n).some(breaksOut);
+}
