@@ -109,7 +109,7 @@ firsts(xs, limit)                               # a loop (for, while c), for wha
     if not (x in seen): out += [x]              # \`in\`/\`not in\`: arrays, substrings, map keys
     seen[x] = true                              # m[k] = v and xs[i] = v write in place
   out
-rev(s: str) = s[::-1]                           # annotate only to tell a string from an array, never element types or for JS
+rev(s: str) = s[::-1]                           # annotate only to tell a string from an array: elements and JS callers need none
 unique(l) = l.unique.sort                       # a block's name is yours to take; x.unique inside is the block
 ints(xs) = xs.count(_.isint)                    # mixed kinds are any: x.isint x.int x.list
 print(double(4), evens([1, 2, 4]), near([1, 5], 4), shout("hi yo"), grade(85), sign(-3), firsts([3, 1, 3, 9, 2], 5), rev("ab"), unique([2, 1, 2]), ints([1, "a"]))
