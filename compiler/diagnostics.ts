@@ -44,6 +44,7 @@ export const CODES = {
   destructure: "E0306", // `a, b = …` from a number of values other than the names'
   noMain: "E0400", // `ideo run` without main
   mainParams: "E0402", // main takes its command-line arguments ([str]) or nothing
+  mainResult: "E0403", // main ends in a function value, which no host can take
   importMissing: "E0500", // an imported file that cannot be read
   importCycle: "E0501", // files that import each other
   externType: "E0502", // a host function (`extern`) without its parameter types

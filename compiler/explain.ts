@@ -126,6 +126,11 @@ export const EXPLANATIONS: Record<string, Explanation> = {
     title: "no `main` to run",
     text: "`ideo run FILE` calls `main`: write `fn main`, or top-level statements (they form `main`), or call another function with `--fn NAME ARGS…`.",
   },
+  [CODES.mainResult]: {
+    title: "main ends in a function",
+    text: "`main` is called by `ideo run` or by JS, and a function value cannot cross to either: a `main` whose last expression is a lambda (often `print=>(x)`, which reads as `print => (x)`) is a slip. Call the function, or end main with a statement.",
+    example: "print=>(3)\n", fixed: "print(3)\n",
+  },
   [CODES.mainParams]: {
     title: "main takes the command-line arguments, or nothing",
     text: "`main` is where `ideo run` and a WASI host start: its one parameter, if it has one, is the command-line arguments, a `[str]` (`fn main(args)`; a script reads them as `args`). Other values come in through other functions: `ideo run FILE --fn NAME ARGS…` calls one with JSON arguments.",

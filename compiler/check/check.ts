@@ -64,6 +64,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
     if (prune(out.types.get(e) ?? UNIT_T).tag === "str") c.report(error(CODES.assignTarget, "a string cannot be changed in place: build a new one", e.span, { suggestions: ["`s = \"x\" + s[1:]`, or `s.replace(a, b)`; arrays and maps are written in place"] }));
   }
   applyDefaults(out);
+  reportMainFunction(c);
   if (!out.diagnostics.some((d) => d.severity === "error")) chooseInstances(out, (d) => c.report(d));
   return out;
 }
@@ -110,6 +111,17 @@ function reportUnitValues(c: CheckerState): void {
     seen.add(e.span.start);
     c.report(error(CODES.typeMismatch, "this gives no value to use: `print` and functions without a result give none", e.span));
   }
+}
+
+/** Only a host calls `main`, and a function value cannot cross to it: `main` ending in a lambda
+ *  (`print=>(x)` read as `print => (x)`) is a slip, not a value. Other functions may give
+ *  functions to their Ideo callers, so for them the JS boundary says so when it is called. */
+function reportMainFunction(c: CheckerState): void {
+  const main = c.out.fns.get("main");
+  if (!main || main.decl.host || prune(main.result).tag !== "fn") return;
+  const last = main.decl.body.stmts[main.decl.body.stmts.length - 1];
+  const span = last?.kind === "expr" ? last.expr.span : main.decl.nameSpan;
+  c.report(error(CODES.mainResult, `main ends in a function (${showTy(main.result)}), which nothing can call: a program's main gives no function`, span, { suggestions: ["call it, `f(x)`, or end main with a statement such as `print(…)`"] }));
 }
 
 /** `main` takes its command-line arguments, `[str]`, or nothing (docs/language.md, "Programs"). */
