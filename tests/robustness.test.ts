@@ -70,6 +70,18 @@ describe("bad input", () => {
     expect(r.diagnostics[0]).toMatchObject({ code: "E0100", message: "expected end of line, found 'while'" });
   });
 
+  it("a type broken by a keyword (`x: in?t`) is a syntax error, not an internal one", async () => {
+    const r = await analyze("missing(x: in?t) = x == None\n");
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("E9000");
+    expect(r.diagnostics[0]).toMatchObject({ code: "E0100", message: "unexpected 'in'" });
+  });
+
+  it("a function without a value whose call is used as one (`while main:`) is a type error, not a module that does not validate", async () => {
+    const r = await compile("fn main\n  xs = [0]\n  while main: xs = xs + xs\n");
+    expect(r.wasm).toBeUndefined();
+    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([["E0300", "'main' gives no value, but a call of it is used as bool"]]);
+  });
+
   it("the front end never throws on random token soup", async () => {
     const pieces = ["fn", "main", "f", "(", ")", "[", "]", "x", "=", "==", "if", "else", ":", "while", "for", "in", "\n", "  ", "1", "2.5", '"s"', ".", "_", "=>", ",", "+", "-", "*", "//", "return", "sort", "map", "(x, y)", "#c\n", "'"];
     await fc.assert(fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), async (toks) => {

@@ -4,7 +4,7 @@ import { CODES, Span, error } from "../diagnostics.js";
 import type { FnInfo } from "./checked.js";
 import { Checker, Ctx, Scope, define, lastSpan } from "./env.js";
 import { lastExpr, mixedKinds } from "./lift.js";
-import { BOOL_T, Ty, UNIT_T, fresh, prune, unify } from "./unify.js";
+import { BOOL_T, Ty, UNIT_T, fresh, prune, showTy, unify } from "./unify.js";
 import { checkAssign } from "./assign.js";
 import { loopsForever } from "../syntax/walk.js";
 
@@ -16,7 +16,10 @@ export function checkFn(c: Checker, info: FnInfo): void {
   const { type, endsInExpr } = checkBlock(c, info.decl.body, scope, ctx, true);
   // a body that ends in an if/else whose every branch returns gives its value by those returns
   if (endsInExpr && !alwaysReturns(info.decl.body)) giveResult(c, info, type, lastExpr(info.decl.body), lastSpan(info.decl.body), `the value of '${info.decl.name}'`);
-  else if (!ctx.returned) unify(info.result, UNIT_T);
+  else if (!ctx.returned) {
+    // a call of it inside (`while main:`) may have wanted a value it never gives
+    if (!unify(info.result, UNIT_T)) c.report(error(CODES.typeMismatch, `'${info.decl.name}' gives no value, but a call of it is used as ${showTy(info.result)}`, info.decl.nameSpan, { suggestions: [`end '${info.decl.name}' with the value to give, or use something else where its call stands`] }));
+  }
   else if (prune(info.result).tag !== "unit" && !alwaysReturns(info.decl.body)) {
     // `return x` inside a loop that can finish: what would the function give then?
     c.report(error(CODES.noValue, `'${info.decl.name}' returns a value, but its body can end without one`, lastSpan(info.decl.body), { suggestions: ["end the body with the value to give when no `return` was reached, e.g. `return -1` or `null`"] }));
@@ -39,7 +42,6 @@ export function alwaysReturns(b: Block): boolean {
   if (last.kind === "while") return loopsForever(last);
   return last.kind === "expr" && last.expr.kind === "if" && !!last.expr.else && alwaysReturns(last.expr.then) && alwaysReturns(last.expr.else);
 }
-
 
 /** A body's statements; `value` when the body's last expression is wanted as its value. */
 export function checkBlock(c: Checker, b: Block, scope: Scope, ctx: Ctx, value: boolean): { type: Ty; endsInExpr: boolean } {

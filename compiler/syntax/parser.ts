@@ -159,7 +159,8 @@ class IdeoParser extends ExpressionParser {
     const t = this.SUBRULE(this.baseType);
     let q: IToken | undefined;
     this.OPTION(() => { q = this.CONSUME(T.Question); });
-    return this.ACTION(() => (q ? { kind: "opt", elem: t, span: sp(t.span, sp(q)) } : t) as TypeExpr);
+    // after a recovered error t may be missing (`x: in?`): the error is reported, the `?` dropped
+    return this.ACTION(() => (q && t ? { kind: "opt", elem: t, span: sp(t.span, sp(q)) } : t) as TypeExpr);
   });
 
   baseType = this.RULE("baseType", (): TypeExpr => this.OR([
