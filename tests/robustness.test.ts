@@ -82,6 +82,16 @@ describe("bad input", () => {
     expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([["E0300", "'main' gives no value, but a call of it is used as bool"]]);
   });
 
+  it("a function of thousands of loops compiles at -O2 to a valid module (optimized less past a size, in time that grows with it)", async () => {
+    const program = (n: number) => `f(xs: [int])\n  t = 0\n${"  for i in range(xs.len - 1): t += xs[i] * xs[i + 1]\n".repeat(n)}  t\n`;
+    // past the bound of level 1 (900 loops, 4,500 locals) and of any optimizing (4,000 loops)
+    for (const n of [900, 4000]) {
+      const r = await compile(program(n), { optimize: 2 });
+      expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      expect(WebAssembly.validate(r.wasm!), `${n} loops`).toBe(true);
+    }
+  }, 120_000);
+
   it("the front end never throws on random token soup", async () => {
     const pieces = ["fn", "main", "f", "(", ")", "[", "]", "x", "=", "==", "if", "else", ":", "while", "for", "in", "\n", "  ", "1", "2.5", '"s"', ".", "_", "=>", ",", "+", "-", "*", "//", "return", "sort", "map", "(x, y)", "#c\n", "'"];
     await fc.assert(fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), async (toks) => {

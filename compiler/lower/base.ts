@@ -50,6 +50,8 @@ export abstract class LowererBase {
    *  reported (set on the function once it exists: program.ts). */
   readonly callSites: { expr: ExpressionRef; line: number; col: number }[] = [];
   facts: LoopFacts = { ranges: new Map(), lengths: new Map() };
+  /** Inner loops given a bounds-check-free copy so far (versioning.ts bounds how many). */
+  versionedLoops = 0;
   /** The loops being lowered, innermost last. */
   readonly loops: LoopLabels[] = [];
   labels = 0;
