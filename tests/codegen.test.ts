@@ -106,6 +106,40 @@ describe("string equality", () => {
   });
 });
 
+describe("a loop over a string's characters", () => {
+  it("hands out ASCII characters from a table, others as copies, and both behave as any string", async () => {
+    // keys of a map made after the loop, an array that outlives it, comparison, concatenation, a
+    // NUL and a DEL (the table's ends), two-, three- and four-byte code points beside them
+    const src = `fn main
+  seen = {}
+  order = []
+  for c in "abé€a\\x00\\x7f\\u{1F600}b": seen[c] = seen.get(c, 0) + 1
+  for c in "xyx"
+    order = order.append(c + "!")
+    print(c == "x", c.len, c)
+  print(seen.len, seen["a"], seen["é"], seen["\\u{1F600}"], order)
+  for k, n in seen
+    if n > 1: print(k, n)`;
+    await expectRun(src, "true 1 x\nfalse 1 y\ntrue 1 x\n7 2 1 1 [\"x!\", \"y!\", \"x!\"]\na 2\nb 2\n");
+  });
+
+  it("a turn's region never frees the table, and JS gets the characters back across calls", async () => {
+    const src = "fn chars(s: str)\n  out = []\n  for c in s\n    junk = [c, c + c]\n    out = out.append(c)\n  out\nfn main = print(chars(\"hé\"))";
+    for (const optimize of [0, 2] as const) {
+      const r = await compile(src, { optimize });
+      const ideo = await load(r.wasm!);
+      expect(ideo.chars("abé a")).toEqual(["a", "b", "é", " ", "a"]);
+      expect(ideo.chars("ba")).toEqual(["b", "a"]);
+      // the table is no data segment: the module holds no run of its 2 KiB of zeros
+      expect(Buffer.from(r.wasm!).includes(Buffer.alloc(256))).toBe(false);
+    }
+  });
+
+  it("a fault inside the loop still names its line", async () => {
+    await expectRun("fn main\n  m = {\"a\": 1}\n  for c in \"aab\"\n    print(c)\n    print(m[c])", "a\n1\na\n1\nb\n! key not found at t.ideo:5:11");
+  });
+});
+
 describe("fault positions", () => {
   it("each check names its own line:col", async () => {
     await expectRun("fn f(a: int, b: int) = a // b\nfn main\n  print(f(7, 2))\n  print(f(1, 0))", "3\n! division by zero at t.ideo:1:24");
