@@ -172,6 +172,13 @@ describe("regions", () => {
   it("a plain value boxed into an optional in a loop outlives the turn", async () => {
     await expectRun("fn last_even(xs: [int])\n  best = null\n  for x in xs\n    if x % 2 == 0: best = x\n  pad = [9, 9, 9]\n  best\nfn main = print(last_even([1, 2, 4, 5]), last_even([1]))", "4 null\n");
   });
+
+  it("a turn that may not assign a variable before reading it keeps its memory for the next turn", async () => {
+    // word is set in the first turn only: the later ones read it (a reset let junk overwrite it)
+    await expectRun("fn f(n: int)\n  out = 0\n  for i in range(n)\n    if i == 0: word = \"ab\" + \"c\"\n    junk = [i, i, i, i, i]\n    out = out * 10 + word.len\n  out\nfn main = print(f(4))", "3333\n");
+    // or grow it: `word += "c"` reads word
+    await expectRun("fn f(n: int)\n  out = 0\n  for i in range(n)\n    if i == 0: word = \"ab\"\n    word += \"c\"\n    junk = [i, i, i, i]\n    out += word.len\n  out\nfn main = print(f(4))", "18\n");
+  });
 });
 
 describe("operators by constants", () => {
