@@ -35,8 +35,8 @@ function loop(l: LowererBase, s: Loop, head: (exit: string) => ExpressionRef[], 
       start.push(m.local.set(sb, l.callOut("rt_sb_new", [], b.i32, s)),
         a.type.kind === "str" ? l.callOut("rt_sb_str", [m.local.get(sb, b.i32), m.local.get(v, b.i32)], b.none, s)
           : l.callOut("rt_ab_push_arr", [m.local.get(sb, b.i32), m.local.get(v, b.i32), m.i32.const(size)], b.none, s));
-      finish.push(m.local.set(v, a.type.kind === "str" ? l.callOut("rt_sb_finish", [m.local.get(sb, b.i32)], b.i32, s)
-        : l.callOut("rt_ab_finish", [m.local.get(sb, b.i32), m.i32.const(size)], b.i32, s)));
+      finish.push(l.disowned(a.name, m.local.set(v, a.type.kind === "str" ? l.callOut("rt_sb_finish", [m.local.get(sb, b.i32)], b.i32, s)
+        : l.callOut("rt_ab_finish", [m.local.get(sb, b.i32), m.i32.const(size)], b.i32, s))));
       l.builders.set(a.name, { sb, type: a.type });
     }
     const inner = loop(l, s, head, step, setup, range, trips);
