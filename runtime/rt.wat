@@ -137,10 +137,17 @@
     (local.set $la (i32.load (local.get $s)))
     (local.set $lb (i32.load (local.get $t)))
     (local.set $n (i32.add (local.get $la) (local.get $lb)))
+    ;; room in the buffer: its capacity is rt_str_cap of its length, written out (a loop's hot path)
     (if (i32.and (i32.and (i32.eq (local.get $s) (local.get $own)) (i32.ne (local.get $own) (i32.const 0)))
-                 (i32.le_u (local.get $n) (call $rt_str_cap (local.get $la))))
+                 (i32.and (i32.le_u (local.get $la) (i32.const 0x40000000))
+                   (i32.le_u (local.get $n) (select (i32.const 16)
+                     (i32.shl (i32.const 1) (i32.sub (i32.const 32) (i32.clz (i32.sub (local.get $la) (i32.const 1)))))
+                     (i32.le_u (local.get $la) (i32.const 16))))))
       (then
-        (memory.copy (i32.add (i32.add (local.get $s) (i32.const 8)) (local.get $la)) (i32.add (local.get $t) (i32.const 8)) (local.get $lb))
+        ;; one byte (a character added to a word) is a store: memory.copy is a call in the engines
+        (if (i32.eq (local.get $lb) (i32.const 1))
+          (then (i32.store8 offset=8 (i32.add (local.get $s) (local.get $la)) (i32.load8_u offset=8 (local.get $t))))
+          (else (memory.copy (i32.add (i32.add (local.get $s) (i32.const 8)) (local.get $la)) (i32.add (local.get $t) (i32.const 8)) (local.get $lb))))
         (i32.store (local.get $s) (local.get $n))
         (return (local.get $s))))
     (local.set $p (call $rt_alloc (i32.add (call $rt_str_cap (local.get $n)) (i32.const 8))))
@@ -153,7 +160,8 @@
   ;; The capacity of a buffer rt_str_append makes for n bytes: the power of two at or above n, at
   ;; least 16, so a string grown a byte at a time is copied log n times. Growing in place never
   ;; takes the length past it, so the capacity is this function of the length and needs no field.
-  ;; Past 1 GiB a buffer has no room to spare (and the shift stays in range).
+  ;; Past 1 GiB a buffer has no room to spare (the shift stays in range): rt_str_append grows in
+  ;; place none that long.
   (func $rt_str_cap (param $n i32) (result i32)
     (if (i32.le_u (local.get $n) (i32.const 16)) (then (return (i32.const 16))))
     (if (i32.gt_u (local.get $n) (i32.const 0x40000000)) (then (return (local.get $n))))
