@@ -193,6 +193,22 @@ fn main
   });
 });
 
+describe("a string compared with a literal", () => {
+  it("compares the length and a masked word inline, with the runtime's answers", async () => {
+    // literals of 0, 1, 2, 7, 8 (one whole word) and 9 bytes (the runtime's), on either side
+    const src = `fn main
+  xs = ["", "a", "b", "ab", "é", "abcdefg", "abcdefgh", "abcdefgi", "abcdefghi", "abcdefgh".chars[1]]
+  for x in xs
+    print(x == "", x == "a", "b" == x, x == "ab", x != "é", x == "abcdefg", x == "abcdefgh", x == "abcdefghi", x == "b")`;
+    const rows = ["true false false false true false false false false", "false true false false true false false false false",
+      "false false true false true false false false true", "false false false true true false false false false",
+      "false false false false false false false false false", "false false false false true true false false false",
+      "false false false false true false true false false", "false false false false true false false false false",
+      "false false false false true false false true false", "false false true false true false false false true"];
+    await expectRun(src, rows.join("\n") + "\n");
+  });
+});
+
 describe("fault positions", () => {
   it("each check names its own line:col", async () => {
     await expectRun("fn f(a: int, b: int) = a // b\nfn main\n  print(f(7, 2))\n  print(f(1, 0))", "3\n! division by zero at t.ideo:1:24");
