@@ -153,8 +153,11 @@
     (local.set $p (call $rt_alloc (i32.add (call $rt_str_cap (local.get $n)) (i32.const 8))))
     (i32.store (local.get $p) (local.get $n))
     (i32.store offset=4 (local.get $p) (i32.const 0))
-    (memory.copy (i32.add (local.get $p) (i32.const 8)) (i32.add (local.get $s) (i32.const 8)) (local.get $la))
-    (memory.copy (i32.add (i32.add (local.get $p) (i32.const 8)) (local.get $la)) (i32.add (local.get $t) (i32.const 8)) (local.get $lb))
+    ;; (a word begun again after `word = ""` copies nothing, then one byte: no calls for those)
+    (if (local.get $la) (then (memory.copy (i32.add (local.get $p) (i32.const 8)) (i32.add (local.get $s) (i32.const 8)) (local.get $la))))
+    (if (i32.eq (local.get $lb) (i32.const 1))
+      (then (i32.store8 offset=8 (i32.add (local.get $p) (local.get $la)) (i32.load8_u offset=8 (local.get $t))))
+      (else (memory.copy (i32.add (i32.add (local.get $p) (i32.const 8)) (local.get $la)) (i32.add (local.get $t) (i32.const 8)) (local.get $lb))))
     (local.get $p))
 
   ;; The capacity of a buffer rt_str_append makes for n bytes: the power of two at or above n, at
