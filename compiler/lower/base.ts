@@ -57,6 +57,9 @@ export abstract class LowererBase {
   /** Accumulator variables of the loops being lowered, and the builder each grows (accumulators.ts). */
   readonly builders = new Map<string, { sb: number; type: Type }>();
 
+  /** Expressions lowered otherwise than by their node: a map lookup the statement made already
+   *  (indexing.ts, mapUpdate). */
+  readonly substitutes = new Map<Expr, () => ExpressionRef>();
   /** String variables that may own a buffer they grow in place, and the local holding it (owned.ts). */
   readonly owned: Owned;
   private readonly owners = new Map<string, number>();

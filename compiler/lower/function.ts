@@ -8,7 +8,7 @@ import { LowererBase, sizedArgs } from "./base.js";
 import { growth } from "./accumulators.js";
 import { forLoop, whileLoop } from "./loops.js";
 import { binary, mapCall } from "./operators.js";
-import { indexRead, indexWrite } from "./indexing.js";
+import { indexRead, indexWrite, mapUpdate } from "./indexing.js";
 import { liftValue } from "./lift.js";
 import { loopsForever } from "../syntax/walk.js";
 
@@ -59,6 +59,8 @@ export class FnLowerer extends LowererBase {
       return this.cx.store(elemT, this.callOut("rt_sb_reserve", [sb, m.i32.const(sizeOf(elemT))], b.i32, s), 0, this.expr(grow.item), true);
     }
     if (s.target.kind === "tuple") return this.destructure(s, s.target.items);
+    const update = mapUpdate(this, s);
+    if (update) return update;
     if (s.target.kind === "name" && this.owned.names.has(s.target.name) && grow?.kind === "concat") {
       // v's own value is read as it is (not as a read that gives the buffer up), before the part,
       // which may give it up, and the buffer v owns after it (owned.ts)
@@ -106,6 +108,8 @@ export class FnLowerer extends LowererBase {
 
   /** An expression's value; lifted where the checker lifted a plain value into an optional or an any. */
   expr(e: Expr): ExpressionRef {
+    const sub = this.substitutes.get(e);
+    if (sub) return sub();
     const v = this.value(e);
     const to = this.cx.checked.wraps.get(e);
     if (!to) return v;
