@@ -128,6 +128,48 @@
     (memory.copy (i32.add (i32.add (local.get $p) (i32.const 8)) (local.get $la)) (i32.add (local.get $b) (i32.const 8)) (local.get $lb))
     (local.get $p))
 
+  ;; v += t for a string variable that may own a growable buffer (lower/owned.ts): t is appended in
+  ;; place when s is the buffer the variable owns (own, 0 for none) and t fits in its capacity, else
+  ;; s and t are copied into a new buffer, which the variable then owns. A variable owns its buffer
+  ;; only while nothing else holds its value (the lowering sees to it), so strings stay values.
+  (func $rt_str_append (param $s i32) (param $t i32) (param $own i32) (result i32)
+    (local $la i32) (local $lb i32) (local $n i32) (local $p i32)
+    (local.set $la (i32.load (local.get $s)))
+    (local.set $lb (i32.load (local.get $t)))
+    (local.set $n (i32.add (local.get $la) (local.get $lb)))
+    ;; room in the buffer: its capacity is rt_str_cap of its length, written out (a loop's hot path)
+    (if (i32.and (i32.and (i32.eq (local.get $s) (local.get $own)) (i32.ne (local.get $own) (i32.const 0)))
+                 (i32.and (i32.le_u (local.get $la) (i32.const 0x40000000))
+                   (i32.le_u (local.get $n) (select (i32.const 16)
+                     (i32.shl (i32.const 1) (i32.sub (i32.const 32) (i32.clz (i32.sub (local.get $la) (i32.const 1)))))
+                     (i32.le_u (local.get $la) (i32.const 16))))))
+      (then
+        ;; one byte (a character added to a word) is a store: memory.copy is a call in the engines
+        (if (i32.eq (local.get $lb) (i32.const 1))
+          (then (i32.store8 offset=8 (i32.add (local.get $s) (local.get $la)) (i32.load8_u offset=8 (local.get $t))))
+          (else (memory.copy (i32.add (i32.add (local.get $s) (i32.const 8)) (local.get $la)) (i32.add (local.get $t) (i32.const 8)) (local.get $lb))))
+        (i32.store (local.get $s) (local.get $n))
+        (return (local.get $s))))
+    (local.set $p (call $rt_alloc (i32.add (call $rt_str_cap (local.get $n)) (i32.const 8))))
+    (i32.store (local.get $p) (local.get $n))
+    (i32.store offset=4 (local.get $p) (i32.const 0))
+    ;; (a word begun again after `word = ""` copies nothing, then one byte: no calls for those)
+    (if (local.get $la) (then (memory.copy (i32.add (local.get $p) (i32.const 8)) (i32.add (local.get $s) (i32.const 8)) (local.get $la))))
+    (if (i32.eq (local.get $lb) (i32.const 1))
+      (then (i32.store8 offset=8 (i32.add (local.get $p) (local.get $la)) (i32.load8_u offset=8 (local.get $t))))
+      (else (memory.copy (i32.add (i32.add (local.get $p) (i32.const 8)) (local.get $la)) (i32.add (local.get $t) (i32.const 8)) (local.get $lb))))
+    (local.get $p))
+
+  ;; The capacity of a buffer rt_str_append makes for n bytes: the power of two at or above n, at
+  ;; least 16, so a string grown a byte at a time is copied log n times. Growing in place never
+  ;; takes the length past it, so the capacity is this function of the length and needs no field.
+  ;; Past 1 GiB a buffer has no room to spare (the shift stays in range): rt_str_append grows in
+  ;; place none that long.
+  (func $rt_str_cap (param $n i32) (result i32)
+    (if (i32.le_u (local.get $n) (i32.const 16)) (then (return (i32.const 16))))
+    (if (i32.gt_u (local.get $n) (i32.const 0x40000000)) (then (return (local.get $n))))
+    (i32.shl (i32.const 1) (i32.sub (i32.const 32) (i32.clz (i32.sub (local.get $n) (i32.const 1))))))
+
   ;; a + b for arrays of elements of the given size
   (func $rt_arr_concat (param $a i32) (param $b i32) (param $size i32) (result i32)
     (local $na i32) (local $nb i32) (local $p i32)

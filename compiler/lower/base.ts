@@ -9,6 +9,7 @@ import type { FaultName } from "../../blocks/block.js";
 import { Type } from "../types.js";
 import type { ProgramContext } from "./context.js";
 import { Node, children } from "../syntax/walk.js";
+import { Owned, ownedStrings } from "./owned.js";
 
 /** Which arguments of a block call spend fuel by their size (8 units for each element, string byte
  *  or map entry): its arrays, strings and maps, unless the block reads only a part of them. */
@@ -58,9 +59,17 @@ export abstract class LowererBase {
   /** Accumulator variables of the loops being lowered, and the builder each grows (accumulators.ts). */
   readonly builders = new Map<string, { sb: number; type: Type }>();
 
+  /** Expressions lowered otherwise than by their node: a map lookup the statement made already
+   *  (indexing.ts, mapUpdate). */
+  readonly substitutes = new Map<Expr, () => ExpressionRef>();
+  /** String variables that may own a buffer they grow in place, and the local holding it (owned.ts). */
+  readonly owned: Owned;
+  private readonly owners = new Map<string, number>();
+
   constructor(readonly cx: ProgramContext, params: { name: string; type: Type }[], readonly fnBody: Block | Expr) {
     params.forEach((p, i) => this.locals.set(p.name, { index: i, type: p.type }));
     this.nparams = params.length;
+    this.owned = ownedStrings(fnBody, cx.checked);
     if (cx.fuel && hasLoop(fnBody)) this.fuel = this.temp({ kind: "int" });
   }
 
@@ -81,6 +90,19 @@ export abstract class LowererBase {
   }
 
   lookup(name: string): Local | undefined { return this.locals.get(name); }
+
+  /** The local holding the buffer a string variable owns (0: none; zero at entry, as every local). */
+  owner(name: string): number {
+    let o = this.owners.get(name);
+    if (o === undefined) this.owners.set(name, (o = this.temp({ kind: "bool" })));
+    return o;
+  }
+
+  /** After a write of `name`: a variable that may own a buffer owns none now. */
+  disowned(name: string, set: ExpressionRef): ExpressionRef {
+    if (!this.owned.names.has(name)) return set;
+    return this.m.block(null, [set, this.m.local.set(this.owner(name), this.m.i32.const(0))]);
+  }
 
   isParam(name: string): boolean { return (this.locals.get(name)?.index ?? Infinity) < this.nparams; }
 

@@ -8,7 +8,7 @@ import { LowererBase, sizedArgs } from "./base.js";
 import { growth } from "./accumulators.js";
 import { forLoop, whileLoop } from "./loops.js";
 import { binary, mapCall } from "./operators.js";
-import { indexRead, indexWrite } from "./indexing.js";
+import { indexRead, indexWrite, mapUpdate } from "./indexing.js";
 import { liftValue } from "./lift.js";
 import { loopsForever } from "../syntax/walk.js";
 
@@ -50,7 +50,7 @@ export class FnLowerer extends LowererBase {
   private assign(s: Extract<Stmt, { kind: "assign" }>): ExpressionRef {
     const { m, b } = this;
     const builder = s.target.kind === "name" ? this.builders.get(s.target.name) : undefined;
-    const grow = builder && growth(s);
+    const grow = growth(s);
     if (builder && grow) {
       const sb = m.local.get(builder.sb, b.i32);
       if (grow.kind === "concat" && builder.type.kind === "str") return this.callOut("rt_sb_str", [sb, this.expr(grow.part)], b.none, s);
@@ -59,8 +59,19 @@ export class FnLowerer extends LowererBase {
       return this.cx.store(elemT, this.callOut("rt_sb_reserve", [sb, m.i32.const(sizeOf(elemT))], b.i32, s), 0, this.expr(grow.item), true);
     }
     if (s.target.kind === "tuple") return this.destructure(s, s.target.items);
+    const update = mapUpdate(this, s);
+    if (update) return update;
+    if (s.target.kind === "name" && this.owned.names.has(s.target.name) && grow?.kind === "concat") {
+      // v's own value is read as it is (not as a read that gives the buffer up), before the part,
+      // which may give it up, and the buffer v owns after it (owned.ts)
+      const v = this.local(s.target.name, this.t(s.target)), own = this.owner(s.target.name);
+      return m.block(null, [
+        m.local.set(v, this.callOut("rt_str_append", [m.local.get(v, b.i32), this.expr(grow.part), m.local.get(own, b.i32)], b.i32, s)),
+        m.local.set(own, m.local.get(v, b.i32)),
+      ]);
+    }
     const value = s.op === "=" ? this.expr(s.value) : binary(this, { kind: "binary", op: s.op.slice(0, -1) as "+", left: s.target, right: s.value, opSpan: s.span, span: s.span }, this.t(s.target));
-    if (s.target.kind === "name") return m.local.set(this.local(s.target.name, this.t(s.target)), value);
+    if (s.target.kind === "name") return this.disowned(s.target.name, m.local.set(this.local(s.target.name, this.t(s.target)), value));
     // `xs[i] = v` computes v before the index is checked, as Python does; `xs[i] += v` reads xs[i] first
     if (s.target.kind === "index") return indexWrite(this, s.target, value, s.op === "=");
     return m.unreachable();
@@ -97,6 +108,8 @@ export class FnLowerer extends LowererBase {
 
   /** An expression's value; lifted where the checker lifted a plain value into an optional or an any. */
   expr(e: Expr): ExpressionRef {
+    const sub = this.substitutes.get(e);
+    if (sub) return sub();
     const v = this.value(e);
     const to = this.cx.checked.wraps.get(e);
     if (!to) return v;
@@ -129,7 +142,10 @@ export class FnLowerer extends LowererBase {
         }
         const l = this.lookup(e.name);
         if (!l) return this.zero(t);
-        return m.local.get(l.index, this.cx.wasm(l.type));
+        const get = m.local.get(l.index, this.cx.wasm(l.type));
+        // a read that may keep the value gives up the buffer the variable grows in place (owned.ts)
+        if (!this.owned.names.has(e.name) || this.owned.looks.has(e)) return get;
+        return m.block(null, [m.local.set(this.owner(e.name), m.i32.const(0)), get], b.i32);
       }
       case "array": {
         const elemT = (t as Extract<Type, { kind: "array" }>).elem;

@@ -5,7 +5,7 @@
 // does not assign the array (bounds.ts); an inner loop's unchecked copy leaves out more, a test
 // before the loop having chosen it (versioning.ts).
 import type { ExpressionRef } from "../binaryen.js";
-import type { Expr } from "../syntax/ast.js";
+import type { Expr, Stmt } from "../syntax/ast.js";
 import type { Type } from "../types.js";
 import type { LowererBase } from "./base.js";
 import { mapCall } from "./operators.js";
@@ -71,4 +71,43 @@ export function indexWrite(l: LowererBase, target: Index, value: ExpressionRef, 
   if (!valueFirst) return l.cx.store(elemT, elementAddress(l, target, elemT), 8, value, true);
   const v = l.temp(elemT);
   return m.block(null, [m.local.set(v, value), l.cx.store(elemT, elementAddress(l, target, elemT), 8, m.local.get(v, l.cx.wasm(elemT)), true)]);
+}
+
+/** `m[k] = m.get(k, d) op x` (op + - or *, int or float values; m and k names, d and x names or
+ *  literals): one lookup instead of two. The value is computed from the entry the lookup found (or
+ *  from d), then stored into that entry, or into a new one when there was none: nothing evaluated
+ *  in between can change the map. Not with fuel, where the get block's call is what is charged. */
+export function mapUpdate(l: LowererBase, s: Extract<Stmt, { kind: "assign" }>): ExpressionRef | undefined {
+  const { m, b } = l;
+  const { target, value: v } = s;
+  if (s.op !== "=" || target.kind !== "index" || target.target.kind !== "name" || target.index.kind !== "name" || l.cx.fuel) return undefined;
+  const mt = l.t(target.target);
+  if (mt.kind !== "map" || (mt.value.kind !== "int" && mt.value.kind !== "float")) return undefined;
+  if (v.kind !== "binary" || (v.op !== "+" && v.op !== "-" && v.op !== "*")) return undefined;
+  const { checked } = l.cx;
+  const mapName = target.target.name, keyName = target.index.name;
+  const plain = (e: Expr) => !checked.wraps.has(e) && !checked.calls.has(e);
+  const simple = (e: Expr) => plain(e) && (e.kind === "int" || e.kind === "float" || (e.kind === "name" && e.name !== mapName));
+  const isGet = (e: Expr): e is Extract<Expr, { kind: "call" }> => {
+    const call = checked.calls.get(e);
+    return e.kind === "call" && call?.kind === "block" && call.block.name === "get" && e.args.length === 3 && !checked.wraps.has(e) &&
+      e.args[0].kind === "name" && e.args[0].name === mapName && e.args[1].kind === "name" && e.args[1].name === keyName && plain(e.args[1]) && simple(e.args[2]);
+  };
+  const [get, other] = isGet(v.left) ? [v.left, v.right] : isGet(v.right) ? [v.right, v.left] : [undefined, undefined];
+  if (!get || !other || !simple(other) || checked.wraps.has(v)) return undefined;
+  const map = l.temp(mt), key = l.temp(mt.key), entry = l.temp({ kind: "bool" }), val = l.temp(mt.value);
+  const M = () => m.local.get(map, b.i32), K = () => m.local.get(key, l.cx.wasm(mt.key)), E = () => m.local.get(entry, b.i32);
+  const found = () => m.i32.ge_s(E(), m.i32.const(0));
+  const at = () => m.i32.add(m.i32.load(8, 4, M(), "memory"), m.i32.shl(E(), m.i32.const(4)));
+  l.substitutes.set(get, () => m.if(found(), l.cx.load(mt.value, at(), 8), l.expr(get.args[2])));
+  const computed = l.expr(v);
+  l.substitutes.delete(get);
+  return m.block(null, [
+    m.local.set(map, l.expr(target.target)),
+    m.local.set(key, l.expr(target.index)),
+    m.local.set(entry, mapCall(l, "rt_map_find", mt, M(), K())),
+    m.local.set(val, computed),
+    m.if(found(), l.cx.store(mt.value, at(), 8, m.local.get(val, l.cx.wasm(mt.value))),
+      l.cx.store(mt.value, mapCall(l, "rt_map_put", mt, M(), K(), target), 0, m.local.get(val, l.cx.wasm(mt.value)))),
+  ]);
 }

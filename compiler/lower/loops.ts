@@ -35,8 +35,8 @@ function loop(l: LowererBase, s: Loop, head: (exit: string) => ExpressionRef[], 
       start.push(m.local.set(sb, l.callOut("rt_sb_new", [], b.i32, s)),
         a.type.kind === "str" ? l.callOut("rt_sb_str", [m.local.get(sb, b.i32), m.local.get(v, b.i32)], b.none, s)
           : l.callOut("rt_ab_push_arr", [m.local.get(sb, b.i32), m.local.get(v, b.i32), m.i32.const(size)], b.none, s));
-      finish.push(m.local.set(v, a.type.kind === "str" ? l.callOut("rt_sb_finish", [m.local.get(sb, b.i32)], b.i32, s)
-        : l.callOut("rt_ab_finish", [m.local.get(sb, b.i32), m.i32.const(size)], b.i32, s)));
+      finish.push(l.disowned(a.name, m.local.set(v, a.type.kind === "str" ? l.callOut("rt_sb_finish", [m.local.get(sb, b.i32)], b.i32, s)
+        : l.callOut("rt_ab_finish", [m.local.get(sb, b.i32), m.i32.const(size)], b.i32, s))));
       l.builders.set(a.name, { sb, type: a.type });
     }
     const inner = loop(l, s, head, step, setup, range, trips);
@@ -125,7 +125,7 @@ export function forLoop(l: LowererBase, s: For): ExpressionRef {
         m.local.set(nxt, m.i32.add(m.local.get(nxt, b.i32), m.i32.const(1))),
         m.br(`${cp}next`),
       ]))]),
-      m.local.set(v, l.callOut("rt_str_sub", [C(), I(), m.local.get(nxt, b.i32)], b.i32, s)),
+      m.local.set(v, character(l, C(), I(), m.local.get(nxt, b.i32), s)),
     ];
     return loop(l, s, head, [m.local.set(idx, m.local.get(nxt, b.i32))], setup);
   }
@@ -139,6 +139,28 @@ export function forLoop(l: LowererBase, s: For): ExpressionRef {
     bind = [m.local.set(tup, elem()), ...s.vars.map((v, k) => m.local.set(l.local(v.name, items[k]), l.cx.load(items[k], m.local.get(tup, b.i32), 8 * k)))];
   }
   return loop(l, s, (exit) => [m.br(exit, m.i32.ge_u(I(), N())), ...bind], [m.local.set(idx, m.i32.add(I(), m.i32.const(1)))], setup, undefined, m.i64.extend_u(N()));
+}
+
+/** The code point at bytes i..nxt of string s as a string: an ASCII one (one byte below 0x80) is
+ *  its entry in the module's table of one-character strings, filled the first time it is used;
+ *  any other allocates its copy. */
+function character(l: LowererBase, s: ExpressionRef, i: ExpressionRef, nxt: ExpressionRef, at: For): ExpressionRef {
+  const { m, b } = l;
+  const table = l.cx.charTable();
+  const sub = () => l.callOut("rt_str_sub", [m.copyExpression(s), m.copyExpression(i), m.copyExpression(nxt)], b.i32, at);
+  if (table === undefined) return sub();
+  const c = l.temp({ kind: "bool" }), p = l.temp({ kind: "bool" });
+  const P = () => m.local.get(p, b.i32);
+  const ascii = m.i32.and(m.i32.eq(m.copyExpression(nxt), m.i32.add(m.copyExpression(i), m.i32.const(1))),
+    m.i32.lt_u(m.local.tee(c, m.i32.load8_u(8, 1, m.i32.add(m.copyExpression(s), m.copyExpression(i)), "memory"), b.i32), m.i32.const(0x80)));
+  return m.if(ascii, m.block(null, [
+    m.local.set(p, m.i32.add(m.i32.const(table), m.i32.shl(m.local.get(c, b.i32), m.i32.const(4)))),
+    m.if(m.i32.eqz(m.i32.load(0, 4, P(), "memory")), m.block(null, [
+      m.i32.store(0, 4, P(), m.i32.const(1), "memory"),
+      m.i32.store8(8, 1, P(), m.local.get(c, b.i32), "memory"),
+    ])),
+    P(),
+  ], b.i32), sub());
 }
 
 /** `for i in range(…)`: a counter, copied into i at the top of each turn, so assigning i in the

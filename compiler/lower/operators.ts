@@ -50,6 +50,10 @@ export function binary(l: LowererBase, e: Binary, opT: Type): ExpressionRef {
     const v = byConstant(l, e.op, l.expr(e.left), k);
     if (v !== undefined) return v;
   }
+  if ((e.op === "==" || e.op === "!=") && opT.kind === "str" && l.t(e.right).kind === "str") {
+    const test = e.right.kind === "str" ? literalEq(l, l.expr(e.left), e.right.value) : e.left.kind === "str" ? literalEq(l, l.expr(e.right), e.left.value) : undefined;
+    if (test) return e.op === "==" ? test : m.i32.eqz(test);
+  }
   const lv = l.expr(e.left), r = l.expr(e.right);
   // a plain value beside an any was lifted into one (check/operators.ts): they compare as anys
   const eqT: Type = l.t(e.right).kind === "any" ? l.t(e.right) : opT;
@@ -85,6 +89,23 @@ export function binary(l: LowererBase, e: Binary, opT: Type): ExpressionRef {
     }
   }
   return m.unreachable();
+}
+
+/** `s == "lit"` for a literal of at most 8 bytes, whose length and bytes are known here: s's length,
+ *  then its bytes as one word, masked to the literal's length. The word stays inside s's object:
+ *  every string starts 8-aligned and takes a multiple of 8 bytes (rt_alloc, the data's layout). */
+function literalEq(l: LowererBase, s: ExpressionRef, lit: string): ExpressionRef | undefined {
+  const { m, b } = l;
+  const bytes = new TextEncoder().encode(lit);
+  if (bytes.length > 8) return undefined;
+  const S = l.temp({ kind: "str" });
+  const length = m.i32.eq(m.i32.load(0, 4, m.local.tee(S, s, b.i32), "memory"), m.i32.const(bytes.length));
+  if (bytes.length === 0) return length;
+  const get = () => m.local.get(S, b.i32);
+  if (bytes.length === 1) return m.if(length, m.i32.eq(m.i32.load8_u(8, 1, get(), "memory"), m.i32.const(bytes[0])), m.i32.const(0));
+  const word = bytes.reduceRight((acc, x) => (acc << 8n) | BigInt(x), 0n);
+  const mask = bytes.length === 8 ? -1n : (1n << BigInt(8 * bytes.length)) - 1n;
+  return m.if(length, m.i64.eq(m.i64.and(m.i64.load(8, 1, get(), "memory"), m.i64.const(BigInt.asIntN(64, mask))), m.i64.const(BigInt.asIntN(64, word))), m.i32.const(0));
 }
 
 /** `a == b` for strings. A character is a one-character string, and programs compare them often

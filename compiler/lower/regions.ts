@@ -3,7 +3,7 @@
 // turn allocated — unless a value made in a turn can outlive it. That is decided here,
 // conservatively, from the syntax and the types:
 //  - a heap-typed variable assigned in the loop and also used outside it (or read in the loop
-//    before its first assignment there, so a turn can see the previous turn's value);
+//    where a turn may not have assigned it yet, so it can see the previous turn's value);
 //  - an element assignment `xs[i] = v` of a heap value;
 //  - a call to a user function that (transitively) makes such an element assignment.
 // Such loops keep their memory (it is freed by an enclosing loop, or by the host after a call).
@@ -11,7 +11,7 @@ import type { Block, Expr, Stmt } from "../syntax/ast.js";
 import type { Checked } from "../check/check.js";
 import { toType } from "../check/unify.js";
 import { isHeap } from "../types.js";
-import { Node, namesSet, nodes, targetsOf, valueOf } from "../syntax/walk.js";
+import { Node, children, namesSet, nodes, targetsOf, valueOf } from "../syntax/walk.js";
 
 function walk(n: Node, visit: (n: Node) => void): void {
   for (const x of nodes(n)) visit(x);
@@ -42,15 +42,12 @@ const keepsElement = (checked: Checked, n: Assign) =>
   targetsOf(n).some((t, k) => t.kind === "index" && (storesHeap(checked, t, valueOf(n, k)) || isMap(checked, t.target)));
 
 export function loopKeepsMemory(loop: Stmt, fnBody: Block | Expr, checked: Checked): boolean {
-  const assigned = new Map<string, number>(); // heap-typed name -> first assignment offset in the loop
+  const assigned = new Set<string>(); // heap-typed names the loop assigns
   let keep = false;
   walk(loop, (n) => {
     if ("kind" in n && n.kind === "assign") {
       targetsOf(n).forEach((t, k) => {
-        if (t.kind !== "name" || !storesHeap(checked, t, valueOf(n, k))) return;
-        // a read before the end of the first assignment sees the previous turn's value
-        const prev = assigned.get(t.name);
-        if (prev === undefined || n.span.end < prev) assigned.set(t.name, n.span.end);
+        if (t.kind === "name" && storesHeap(checked, t, valueOf(n, k))) assigned.add(t.name);
       });
       if (keepsElement(checked, n)) keep = true;
     }
@@ -60,23 +57,45 @@ export function loopKeepsMemory(loop: Stmt, fnBody: Block | Expr, checked: Check
   });
   if (keep) return true;
   if (!assigned.size) return false;
+  if (readsPreviousTurn(loop as Loop, assigned)) return true;
   const inside = (off: number) => off >= loop.span.start && off < loop.span.end;
   let escapes = false;
   walk(fnBody, (n) => {
     if (escapes || !("kind" in n)) return;
-    if (n.kind === "name" && assigned.has(n.name)) {
-      if (!inside(n.span.start)) escapes = true;
-      else if (n.span.start < assigned.get(n.name)! && !isAssignTarget(loop, n)) escapes = true;
-    }
+    if (n.kind === "name" && assigned.has(n.name) && !inside(n.span.start)) escapes = true;
     if (n.kind === "assign" && namesSet(n).some((t) => assigned.has(t.name)) && !inside(n.span.start)) escapes = true;
   });
   return escapes;
 }
 
-function isAssignTarget(loop: Stmt, name: Expr): boolean {
-  let found = false;
-  walk(loop, (n) => { if ("kind" in n && n.kind === "assign" && targetsOf(n).includes(name)) found = true; });
-  return found;
+type Loop = Extract<Stmt, { kind: "while" | "for" }>;
+
+/** Can a turn read one of these variables before it assigns it, and so see the value the previous
+ *  turn made? A plain assignment covers the reads after it in its block and in the blocks inside
+ *  that block (the code is structured: `break` and `continue` only skip reads); one inside an `if`
+ *  covers nothing after the `if`. `s += t` reads s. The loop's condition reads at every turn. */
+function readsPreviousTurn(loop: Loop, assigned: Set<string>): boolean {
+  const scopes: Set<string>[] = [];
+  const visit = (n: Node): boolean => {
+    if ("stmts" in n) {
+      const scope = new Set<string>();
+      scopes.push(scope);
+      const seen = n.stmts.some((st) => {
+        if (visit(st)) return true;
+        if (st.kind === "assign" && st.op === "=") namesSet(st).forEach((t) => scope.add(t.name));
+        return false;
+      });
+      scopes.pop();
+      return seen;
+    }
+    if (n.kind === "assign") {
+      const reads = n.op === "=" ? [n.value, ...targetsOf(n).filter((t) => t.kind !== "name")] : [n.target, n.value];
+      return reads.some(visit);
+    }
+    if (n.kind === "name" && assigned.has(n.name) && !scopes.some((sc) => sc.has(n.name))) return true;
+    return children(n).some(visit);
+  };
+  return visit(loop.kind === "while" ? loop.cond : loop.iter) || visit(loop.body);
 }
 
 const memo = new WeakMap<Checked, Map<string, boolean>>();
