@@ -16,6 +16,7 @@ export class Unsupported extends Error {}
 
 const wrap = (x: bigint) => BigInt.asIntN(64, x);
 const MAX_STEPS = 2_000_000;
+const MAX_LENGTH = 1_000_000;
 
 class Jump { constructor(readonly kind: "break" | "continue" | "return", readonly value?: Value) {} }
 
@@ -224,11 +225,18 @@ class Evaluator {
       }
       case "/": return Number(l) / Number(r);
     }
-    if (t.kind === "str") return (l as string) + (r as string);
-    if (t.kind === "array") return [...(l as Value[]), ...(r as Value[])];
+    if (t.kind === "str") return fits((l as string) + (r as string));
+    if (t.kind === "array") return fits([...(l as Value[]), ...(r as Value[])]);
     if (t.kind === "float") return floatOp(o, l as number, r as number);
     return intOp(o, l as bigint, r as bigint);
   }
+}
+
+/** A string or array the reference follows: one that doubles in a loop (`xs += xs` 48 times) would
+ *  take the reference's memory before the compiled program's limits; such a program is skipped. */
+function fits<T extends string | Value[]>(v: T): T {
+  if (v.length > MAX_LENGTH) throw new Unsupported("a value too large to follow");
+  return v;
 }
 
 function index(n: number, i: bigint): number {
