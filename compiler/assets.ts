@@ -2,6 +2,7 @@
 // parser's stored lookahead, all made by `npm run build`. The core never reads files itself: an entry
 // point plugs in where they come from (compiler/index.ts: Node's file system, node-assets.ts; the
 // playground: files fetched by the browser), so the pipeline runs the same in Node and in a browser.
+import type BinaryenNS from "binaryen";
 import type { BlockDef } from "../blocks/block.js";
 
 /** What the compiler and the CLI know of a block: its room's declaration less the oracle and tests. */
@@ -24,7 +25,11 @@ export interface Assets {
   templateSizes(): Record<string, number>;
   /** The parser's lookahead stored by the build (build/lookahead.json), if there is one. */
   lookahead(): LookaheadTable | undefined;
+  /** binaryen.js, where the entry point loads it faster than `import("binaryen")` (Node: the build's split). */
+  binaryen?(): Promise<BinaryenPackage>;
 }
+
+export type BinaryenPackage = { default: typeof BinaryenNS };
 
 /** build/lookahead.json (compiler/syntax/lookahead.ts): paths per production — `rule/Alternation3` →
  *  alternatives → paths → tokens, each token an index into `tokens` (names) — and the fingerprint of
@@ -39,6 +44,11 @@ let installed: Assets | undefined;
 
 export function useAssets(assets: Assets): void {
   installed = assets;
+}
+
+/** The assets, if an entry point has plugged them in. */
+export function installedAssets(): Assets | undefined {
+  return installed;
 }
 
 export function assets(): Assets {

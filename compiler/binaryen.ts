@@ -1,6 +1,7 @@
 // The one door to Binaryen. It is loaded lazily, once per process, so commands that never
 // build a module (`ideo vocab`, `ideo check` on a parse error) do not pay for it.
 import type BinaryenNS from "binaryen";
+import { installedAssets } from "./assets.js";
 import { packLoc } from "./faults.js";
 import { CALL_SITES_SECTION, addCustomSection, encodeCallSites, removeCustomSection } from "./sections.js";
 
@@ -13,7 +14,7 @@ let loading: Promise<Binaryen> | undefined;
 let loaded: Binaryen | undefined;
 
 export function binaryen(): Promise<Binaryen> {
-  loading ??= import("binaryen").then((m) => (loaded = m.default));
+  loading ??= (installedAssets()?.binaryen?.() ?? import("binaryen")).then((m) => (loaded = m.default));
   return loading;
 }
 

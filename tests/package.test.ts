@@ -4,7 +4,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../compiler/paths.js";
@@ -49,6 +49,14 @@ describe("the npm package", () => {
       expect(paths, p).toContain(p);
     }
     expect(paths.filter((p) => p.startsWith("compiler/") || p.startsWith("blocks/") || p.startsWith("tests/")), "sources").toEqual([]);
+  });
+
+  it("ships binaryen.js split for a fast start, made from the very binaryen version the install brings", () => {
+    const split = join(app, "node_modules", "ideo", "build", "binaryen");
+    const made = JSON.parse(readFileSync(join(split, "source.json"), "utf8"));
+    const installed = join(app, "node_modules", "binaryen");
+    expect(made).toEqual({ version: JSON.parse(readFileSync(join(installed, "package.json"), "utf8")).version, size: statSync(join(installed, "index.js")).size });
+    expect(WebAssembly.validate(readFileSync(join(split, "binaryen.wasm")))).toBe(true);
   });
 
   it("`npx ideo run` runs an example it ships, and `ideo --version` names the versions", async () => {
