@@ -40,14 +40,14 @@ function measure(runs: number, args: string[], env?: Record<string, string>, bef
 async function probe(name: string): Promise<void> {
   const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
   const dist = (p: string) => import(pathToFileURL(join(ROOT, "dist", p)).href);
-  if (name === "binaryen" || name === "binaryen-baseline") {
-    if (name === "binaryen-baseline") setFlagsFromString("--liftoff-only");
+  const assets = await dist("compiler/node-assets.js");
+  if (name === "binaryen" || name === "binaryen-baseline" || name === "binaryen-split") {
+    if (name !== "binaryen") setFlagsFromString("--liftoff-only");
     const t = cpu();
-    await import("binaryen");
+    await (name === "binaryen-split" ? assets.nodeAssets.binaryen() : import("binaryen"));
     console.log(cpu() - t);
     return;
   }
-  const assets = await dist("compiler/node-assets.js");
   const { useAssets } = await dist("compiler/assets.js");
   if (name === "parser" || name === "parser-computed") {
     if (name === "parser-computed") useAssets({ ...assets.nodeAssets, lookahead: () => undefined });
@@ -106,8 +106,9 @@ async function main(): Promise<void> {
     ["the parser's first use, lookahead computed by Chevrotain", probeCpu(runs, "parser-computed")],
     ["the block registry from build/registry.json", probeCpu(runs, "registry")],
     ["the block registry from the rooms (every blocks/*/*.js imported)", probeCpu(runs, "registry-rooms")],
-    ["importing binaryen.js, V8 defaults", probeCpu(runs, "binaryen")],
-    ["importing binaryen.js, WebAssembly on Liftoff only (as `ideo run` does)", probeCpu(runs, "binaryen-baseline")],
+    ["importing binaryen.js as the package ships it (one 15 MB script), V8 defaults", probeCpu(runs, "binaryen")],
+    ["the same, WebAssembly on Liftoff only (as `ideo run` compiles)", probeCpu(runs, "binaryen-baseline")],
+    ["importing binaryen.js as the build splits it (glue and a .wasm file: what Ideo loads), Liftoff only", probeCpu(runs, "binaryen-split")],
   ];
   rmSync(work, { recursive: true, force: true });
 
