@@ -57,6 +57,7 @@ export const CODES = {
   trailingReturn: "W0005", // `return` as a body's last statement
   loopBlock: "W0006", // a loop that one block call replaces
   oneLine: "W0007", // an indented body that fits a one-line definition
+  tacit: "W0008", // a one-line definition whose parameters `_` can stand for
   empty: "E0401", // nothing in the file
   internal: "E9000", // a fault in the compiler or the formatter, not in the program
 } as const;

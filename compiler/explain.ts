@@ -200,6 +200,11 @@ export const EXPLANATIONS: Record<string, Explanation> = {
     text: "An indented body of one expression reads as well as `name(params) = expr`, which costs fewer tokens.",
     example: "fn area(w, h)\n  w * h / 2\n", fixed: "area(w, h) = w * h / 2\n",
   },
+  [CODES.tacit]: {
+    title: "parameters `_` can stand for",
+    text: "A one-line definition that reads each parameter once, and not inside a lambda, can leave their names out: `_` is a lone parameter, `_1`, `_2`, … the parameters in order. The fix is offered only when checking the program with it gives every function the same signature.",
+    example: "total(xs) = xs.map(_.len).sum\ngap(a, b) = abs(a - b)\n", fixed: "total = _.map(_.len).sum\ngap = abs(_1 - _2)\n",
+  },
   E9000: {
     title: "an internal compiler error",
     text: "The compiler failed on this program: that is a bug in Ideo, not in the program. Please report it with the program that caused it.",

@@ -150,7 +150,7 @@ describe("ideo lsp", () => {
 
   it("survives a burst of half-typed versions and still answers", async () => {
     const doc = "file:///work/typing.ideo";
-    const target = "close(xs, t) = xs.sort.gaps.min < t\nfn main\n  print(close([1.0, 3.0], 0.5))\n  print(\"a b\".words.map(_.upper))\n";
+    const target = "close(xs, t) = xs.sort.gaps.any(_ < t)\nfn main\n  print(close([1.0, 3.0], 0.5))\n  print(\"a b\".words.map(_.upper))\n";
     open(doc, "");
     let version = 1;
     for (let i = 1; i <= target.length; i += 3) {

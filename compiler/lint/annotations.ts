@@ -26,12 +26,8 @@ export function redundantAnnotations(source: string, fns: FnDecl[], checked: Che
     const after = recheck(without(source, drop));
     return !!after && summary(after) === before;
   };
-  // the common case: every annotation can go; otherwise grow a set that can go together, one at a
-  // time (two annotations may each be redundant given the other: `close(xs: [float], t: float)`)
-  let redundant: Annotation[] = [];
-  if (same(all)) redundant = all;
-  else if (all.length <= MAX_TRIES) for (const a of all) if (same([...redundant, a])) redundant.push(a);
-  return redundant.map((a) => ({
+  // two annotations may each be redundant given the other (`close(xs: [float], t: float)`): one goes
+  return keptTogether(all, same).map((a) => ({
     code: CODES.annotation, severity: "warning" as const, span: a.span,
     message: `the annotation \`${a.typeText}\` of ${a.what} is what inference gives: it can go`,
     fix: { span: a.span, replacement: "", description: `leave out \`${a.typeText}\`` },
@@ -56,6 +52,15 @@ function annotationsOf(source: string, f: FnDecl): Annotation[] {
   return out;
 }
 
+/** The changes that keep the program the same together: all of them (the common case), or else a
+ *  set grown one change at a time, each kept if it still keeps the program the same. */
+export function keptTogether<T>(all: T[], same: (changes: T[]) => boolean): T[] {
+  if (same(all)) return all;
+  const kept: T[] = [];
+  if (all.length <= MAX_TRIES) for (const c of all) if (same([...kept, c])) kept.push(c);
+  return kept;
+}
+
 function without(source: string, drop: Annotation[]): string {
   let s = source;
   for (const a of [...drop].sort((x, y) => y.span.start - x.span.start)) s = s.slice(0, a.span.start) + s.slice(a.span.end);
@@ -63,7 +68,7 @@ function without(source: string, drop: Annotation[]): string {
 }
 
 /** Every function's signature after defaults, and the diagnostics by code. */
-function summary(c: Checked): string {
+export function summary(c: Checked): string {
   const sigs = [...c.fns].map(([n, f]) => `${n}(${f.params.map((p) => showTy(p)).join(", ")}) -> ${showTy(f.result)}`).sort();
   return JSON.stringify([sigs, c.diagnostics.map((d) => d.code).filter((code) => code !== CODES.guessedParam)]);
 }

@@ -2,7 +2,7 @@
 // machine-applicable fix (`ideo fix` applies them). W0003 (a function that calls itself on every
 // path) is a bug and always runs; the style lints — W0004 an annotation inference already gives,
 // W0005 a trailing `return` (or a variable set only to be given back), W0006 a loop one block call
-// replaces, W0007 an indented body that fits on one line — run where a person or a model
+// replaces, W0007 an indented body that fits on one line, W0008 parameters `_` can stand for — run where a person or a model
 // reads the diagnostics (`ideo check`, `ideo fix`, the MCP check tool, the eval loop), not on every run.
 import type { Program } from "../syntax/ast.js";
 import type { Diagnostic } from "../diagnostics.js";
@@ -13,11 +13,12 @@ import { trailingReturns } from "./returns.js";
 import { Recheck, redundantAnnotations } from "./annotations.js";
 import { loopsAsBlocks } from "./loops.js";
 import { oneLineFunctions } from "./oneline.js";
+import { tacitDefinitions } from "./tacit.js";
 
 export interface LintOptions {
   /** Run the style lints too. */
   style: boolean;
-  /** Check a changed source again (for W0004); without it, annotations are not looked at. */
+  /** Check a changed source again (for W0004 and W0008); without it, neither is looked for. */
   recheck?: Recheck;
 }
 
@@ -31,5 +32,6 @@ export function lint(source: string, program: Program, checked: Checked, registr
     ...oneLineFunctions(source, fns),
     ...loopsAsBlocks(source, fns, checked, registry),
     ...(options.recheck ? redundantAnnotations(source, fns, checked, options.recheck) : []),
+    ...(options.recheck ? tacitDefinitions(source, fns, checked, options.recheck) : []),
   ];
 }
