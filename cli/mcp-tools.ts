@@ -92,7 +92,7 @@ export { CARD_VERSION } from "../compiler/version.js";
 /** The syntax part of the card, kept whole in every budget: a program in the compact style that
  *  tests/card.test.ts compiles and runs (it must print what its "# prints" line says). */
 export const CARD_SYNTAX = `# Ideo: built-in blocks chained with dots (x.f(a) is f(x, a)). Write it short:
-# no type annotations, one-line definitions and chains; a loop only where no block does the job.
+# no annotations; one-line definitions and chains; loops only where no block fits.
 double = _ * 2                                  # a function of \`_\` (_1, _2 for two: area = _1 * _2 / 2)
 evens(xs) = xs.filter(_ % 2 == 0)               # name(params) = expr; parameter types are inferred
 near(xs, m) = xs.map(abs(_ - m)).min            # \`_\` is the parameter of the nearest block argument (map's)
@@ -102,23 +102,23 @@ grade(n)                                        # an indented body: its last exp
   elif n >= 80 or n < 0: "B"
   else: "C"
 sign(x) = if x < 0: -1 else 1                   # if c: a else b is an expression too
-firsts(xs, limit)                               # a loop (for, while c), for what no block does
+firsts(xs, limit)                               # a loop (for, while c) where no block fits
   out, seen = [], {}                            # a, b = b, a + b sets both; [] and {} take types from use
   for x in xs
     if x > limit: return out                    # return leaves early; the last line needs none
     if not (x in seen): out += [x]              # \`in\`/\`not in\`: arrays, substrings, map keys
     seen[x] = true                              # m[k] = v and xs[i] = v write in place
   out
-rev(s: str) = s[::-1]                           # annotate only what the body leaves open (string or array?), not for JS callers
+rev(s: str) = s[::-1]                           # annotate only a str that could be an array; never element types, never for JS callers
 unique(l) = l.unique.sort                       # a block's name is yours to take; x.unique inside is the block
 ints(xs) = xs.count(_.isint)                    # mixed kinds are any: x.isint x.int x.list
 print(double(4), evens([1, 2, 4]), near([1, 5], 4), shout("hi yo"), grade(85), sign(-3), firsts([3, 1, 3, 9, 2], 5), rev("ab"), unique([2, 1, 2]), ints([1, "a"]))
 # prints 8 [2, 4] 1 HI YO B -1 [3, 1] ba [1, 2] 1
 # types: int (64-bit), float, bool, str, [T], tuples (1, "a") with p.0 p.1, maps {K: V}, T? (null; x ?? default)
-# / gives float, // and % floor, ** power, & | ^ << >> ~ on ints, + joins strings/arrays, == compares values
+# ints mix with floats (2 * 1.5); / gives float, // % floor, ** power; & | ^ << >> bind tighter than == <
+# + joins strings/arrays; no () without arguments: pi, xs.len, n.even
 # xs[i] xs[-1] xs[1:3] xs[:k] xs[::-1]; a..b is range(a, b + 1); [x * x for x in xs if x > 0]; {k: v for …}
-# every top-level function is exported to JS: numbers, strings, arrays, tuples as arrays, maps as objects, null as undefined
-# main(args), stdin, import "a.ideo", extern f()
+# top-level functions are exported to JS: tuples cross as arrays, maps as objects, null as undefined
 # blocks by category: signature — doc (T, U: any element type)
 `;
 
