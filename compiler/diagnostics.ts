@@ -58,6 +58,7 @@ export const CODES = {
   loopBlock: "W0006", // a loop that one block call replaces
   oneLine: "W0007", // an indented body that fits a one-line definition
   tacit: "W0008", // a one-line definition whose parameters `_` can stand for
+  idiom: "W0009", // a spelled-out form one block says: s[::-1] is s.reverse
   empty: "E0401", // nothing in the file
   internal: "E9000", // a fault in the compiler or the formatter, not in the program
 } as const;

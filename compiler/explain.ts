@@ -205,6 +205,11 @@ export const EXPLANATIONS: Record<string, Explanation> = {
     text: "A one-line definition that reads each parameter once, and not inside a lambda, can leave their names out: `_` is a lone parameter, `_1`, `_2`, … the parameters in order. The fix is offered only when checking the program with it gives every function the same signature.",
     example: "total(xs) = xs.map(_.len).sum\ngap(a, b) = abs(a - b)\n", fixed: "total = _.map(_.len).sum\ngap = abs(_1 - _2)\n",
   },
+  [CODES.idiom]: {
+    title: "a spelled-out form one block says",
+    text: "`s[::-1]` is `s.reverse`, `xs.join(\"\")` is `xs.join`, `n % 2 == 0` is `n.even` and `n % 2 != 0` (or `== 1`) is `n.odd`, by the blocks' definitions (modulo floors, so -3 is odd either way). The fix is offered only when checking the program with it gives every function the same signature.",
+    example: "pal(s: str) = s == s[::-1]\nevens(xs) = xs.count(_ % 2 == 0)\n", fixed: "pal(s: str) = s == s.reverse\nevens(xs) = xs.count(_.even)\n",
+  },
   E9000: {
     title: "an internal compiler error",
     text: "The compiler failed on this program: that is a bug in Ideo, not in the program. Please report it with the program that caused it.",

@@ -19,7 +19,7 @@ describe("lints", () => {
   it("W0006: loops that build or fold an array become one block call", async () => {
     const cases: [string, string][] = [
       ["fn f(xs)\n  out = []\n  for x in xs\n    out += [x * 2]\n  out\n", "f = _.map(_ * 2)\n"],
-      ["fn f(xs)\n  out = []\n  for x in xs\n    if x % 2 == 0: out = out + [x]\n  out\n", "f = _.filter(_ % 2 == 0)\n"],
+      ["fn f(xs)\n  out = []\n  for x in xs\n    if x % 2 == 0: out = out + [x]\n  out\n", "f = _.filter(_.even)\n"],
       ["fn f(xs)\n  out = []\n  for x in xs\n    if x > 0: out = out.append(x * x)\n  out\n", "f = [x * x for x in _ if x > 0]\n"],
       ["fn f(xs)\n  t = 0\n  for x in xs: t += x\n  t\n", "f = _.sum\n"],
       ["fn f(xs)\n  t = 0.0\n  for x in xs: t += x * x\n  t\n", "f = _.map(x => x * x).sum\n"],
@@ -78,6 +78,17 @@ describe("lints", () => {
       "fn twice(x)\n  y = x * 2\n  y + 1\n", // not one line
       "main = print(1)\n",
     ]) expect(await codes(src), src).not.toContain("W0008");
+  });
+
+  it("W0009: a spelled-out form one block says: s[::-1], join(\"\"), n % 2 == 0", async () => {
+    expect(await fixed("pal(s: str) = s == s[::-1]\n")).toBe("pal(s: str) = s == s.reverse\n");
+    expect(await fixed("f(xs) = xs.count(_ % 2 == 0) + xs.count(_ % 2 != 0) * 10 + xs.count((_ + 1) % 2 == 1) * 100\n"))
+      .toBe("f(xs) = xs.count(_.even) + xs.count(_.odd) * 10 + xs.count((_ + 1).odd) * 100\n");
+    expect(await fixed("g(xs) = xs.map(str).join(\"\")\n")).toBe("g = _.map(str).join\n"); // then W0008
+    // a float's % 2 has no even: it stays; so does a separator that is not empty
+    for (const src of ["h(x: float) = x % 2 == 0\n", "k(xs) = xs.map(str).join(\" \")\n", "m(xs: [int]) = xs[::2]\n"]) {
+      expect(await codes(src), src).not.toContain("W0009");
+    }
   });
 
   it("W0003: a function named like a block that calls itself on every path, fixed to the block", async () => {

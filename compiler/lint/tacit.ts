@@ -5,26 +5,18 @@
 // then the program is checked again with the rewrite, which must give every function the same
 // signature and the same diagnostics, as W0004 asks of an annotation it drops.
 import type { Expr, FnDecl } from "../syntax/ast.js";
-import { CODES, Diagnostic, Span } from "../diagnostics.js";
+import { CODES, Diagnostic } from "../diagnostics.js";
 import type { Checked } from "../check/checked.js";
 import { descendants, text } from "./walk.js";
-import { Recheck, keptTogether, summary } from "./annotations.js";
+import { Edit, MAX_SOURCE, Recheck, keptEdits } from "./recheck.js";
 
-/** Rechecks cost a full check each: beyond this many characters, none are tried. */
-const MAX_SOURCE = 20_000;
-
-interface Candidate { fn: FnDecl; span: Span; replacement: string }
+interface Candidate extends Edit { fn: FnDecl }
 
 export function tacitDefinitions(source: string, fns: FnDecl[], checked: Checked, recheck: Recheck): Diagnostic[] {
   if (source.length > MAX_SOURCE) return [];
   const all = fns.map((f) => candidate(source, f)).filter((c): c is Candidate => !!c);
   if (!all.length) return [];
-  const before = summary(checked);
-  const same = (apply: Candidate[]) => {
-    const after = recheck(rewritten(source, apply));
-    return !!after && summary(after) === before;
-  };
-  return keptTogether(all, same).map((c) => {
+  return keptEdits(source, checked, recheck, all).map((c) => {
     const shown = c.replacement.length > 60 ? `${c.fn.name} = …` : c.replacement;
     return {
       code: CODES.tacit, severity: "warning" as const, span: { start: c.fn.nameSpan.start, end: c.fn.body.span.start },
@@ -65,10 +57,4 @@ function candidate(source: string, f: FnDecl): Candidate | undefined {
   const order = spans.map((s, i) => ({ span: s[0], to: names[i] })).sort((a, b) => b.span.start - a.span.start);
   for (const { span, to } of order) out = out.slice(0, span.start - body.span.start) + to + out.slice(span.end - body.span.start);
   return { fn: f, span: { start: f.nameSpan.start, end: body.span.end }, replacement: `${f.name} = ${out}` };
-}
-
-function rewritten(source: string, apply: Candidate[]): string {
-  let s = source;
-  for (const c of [...apply].sort((x, y) => y.span.start - x.span.start)) s = s.slice(0, c.span.start) + c.replacement + s.slice(c.span.end);
-  return s;
 }
