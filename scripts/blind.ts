@@ -152,13 +152,16 @@ async function fixFolder(from: string, to: string): Promise<string> {
   return to;
 }
 
+/** Run folders in date order, and card10 after card9 (numbers inside names compare as numbers). */
+const byNumber = (a: string, b: string) => a.localeCompare(b, "en", { numeric: true });
+
 /** docs/llm.md's table of runs, between its blind markers, from each run's scores. */
 function report(): void {
   const runsDir = join(ROOT, "eval", "runs");
   const rows: string[] = [];
   const pct = (n: number, d: number) => `${n}/${d} (${((100 * n) / d).toFixed(1)}%)`;
   const f3 = (x: number | null) => (x === null ? "–" : x.toFixed(3));
-  for (const run of readdirSync(runsDir).sort()) {
+  for (const run of readdirSync(runsDir).sort(byNumber)) {
     for (const slice of ["dev", "test"]) {
       const dir = join(runsDir, run, slice);
       if (!existsSync(join(dir, "scores.json"))) continue;
@@ -170,7 +173,7 @@ function report(): void {
       }
     }
   }
-  const changes = readdirSync(runsDir).sort().map((run) => {
+  const changes = readdirSync(runsDir).sort(byNumber).map((run) => {
     const info = JSON.parse(readFileSync(join(runsDir, run, "dev", "run.json"), "utf8"));
     return `- **${run}**: ${info.change ?? ""}`;
   });
