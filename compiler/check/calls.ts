@@ -140,13 +140,13 @@ export function retryPending(pending: PendingCall[], force: boolean, isParam: (t
       const kinds = fits.map((k) => showSig(p.b.sigs[k].params[0].type)).filter((t) => !/\bany\b/.test(t)).join(" or ");
       p.env.report({
         code: CODES.guessedParam, severity: "warning", span: p.e.args[0]?.span ?? p.e.span,
-        message: `'${p.b.name}' here could take ${kinds}: compiled for ${showSig(p.b.sigs[fits[0]].params[0].type)}; load() compiles it again for what a JS caller passes`,
+        message: `'${p.b.name}' here could take ${kinds}: compiled for ${showSig(p.b.sigs[forcedChoice(p, fits, pending)].params[0].type)}; load() compiles it again for what a JS caller passes`,
         suggestions: ["annotate the parameter it comes from, e.g. `s: str` or `xs: [int]`, to fix the type"],
       });
     }
     if (fits.length === 1 || (force && fits.length)) {
       pending.splice(pending.indexOf(p), 1);
-      const r = commit(p.e, p.b, p.env, p.argTypes, fits[0]);
+      const r = commit(p.e, p.b, p.env, p.argTypes, forcedChoice(p, fits, pending));
       if (!unify(p.result, r)) reportMismatch(p.e, p.b, p.env, p.argTypes, best);
       progress = true;
     } else if (!fits.length) {
@@ -156,6 +156,23 @@ export function retryPending(pending: PendingCall[], force: boolean, isParam: (t
     }
   }
   return progress;
+}
+
+/** The overload a forced call takes: the first that leaves every other deferred call an overload
+ *  to fit. `xs.count(xs[i].reverse)` with xs open: `reverse` over arrays would leave `count`, whose
+ *  element must be a scalar, nothing; over strings, `count(xs, x)` fits. */
+function forcedChoice(p: PendingCall, fits: number[], pending: PendingCall[]): number {
+  if (fits.length < 2) return fits[0];
+  const othersFit = (k: number) => {
+    const m = mark();
+    const vars = freshVars(p.b, k, p.e);
+    const sig = p.b.sigs[k];
+    const bound = sig.params.every((q, i) => p.e.args[i].kind === "lambda" || unify(instantiate(q.type, vars), p.argTypes[i]!)) && unify(instantiate(sig.result, vars), p.result);
+    const ok = bound && pending.every((q) => q === p || fitting(q.e, q.b, q.argTypes, q.result).fits.length > 0);
+    undo(m);
+    return ok;
+  };
+  return fits.find(othersFit) ?? fits[0];
 }
 
 function commit(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, env: Env, argTypes: (Ty | undefined)[], k: number): Ty {
