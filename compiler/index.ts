@@ -11,12 +11,13 @@ import { link } from "./link/link.js";
 import { addStart, faultTexts } from "./link/wasi.js";
 import type { Files } from "./imports.js";
 import { effectsOf } from "./link/effects.js";
+import { AbiNeeds, dropUnusedMemory, exportRuntime } from "./link/abi.js";
 import { CODES, Diagnostic, JsonDiagnostic, LineMap, error, render, toJson } from "./diagnostics.js";
 import { SANDBOX_LIMITS, instantiate, instantiateSync, IdeoFault, HostImportError, HostOptions, Signature } from "./host/instance.js";
 import { bindExports, exportedFunction, Exports, ModuleInfo, moduleInfo, SECTIONS } from "./host/bind.js";
 import { paramTypesFor } from "./host/generic.js";
 import { buildsMaps } from "./host/values.js";
-import { parseType } from "./types.js";
+import { isHeap, parseType } from "./types.js";
 
 export type OptLevel = 0 | 1 | 2 | 3 | "s" | "z";
 
@@ -102,25 +103,23 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
     const data = wasi ? [...lowered.data, faultTexts(files ?? [{ file: options.file ?? "", line: 1 }])] : lowered.data;
     const linked = link(b, m, { roots: wasi ? [...lowered.roots, "wasi"] : lowered.roots, data, table: lowered.table, host: options.target });
     const json = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
+    let abi: AbiNeeds | undefined;
     if (wasi) {
       m.addGlobal("wasi_text", b.i32, false, m.i32.const(linked.dataOffsets[data.length - 1]));
       const main = front.checked.fns.get("main")!;
       addStart(b, m, main.params.length > 0, m.getFunction("fn_main") ? b.getFunctionInfo(m.getFunction("fn_main")).results : b.none);
     } else {
-      for (const f of ["rt_alloc", "rt_mark", "rt_reset"]) m.addFunctionExport(f, f);
-      // JS builds maps (arguments, host functions' results) through the runtime's own hash table
-      const crossing = [...Object.values(lowered.signatures).flatMap((s) => s.params), ...Object.values(lowered.host).map((s) => s.result)];
-      if (crossing.some((p) => buildsMaps(parseType(p)!))) for (const f of ["rt_map_new", "rt_map_put"]) m.addFunctionExport(f, f);
-      m.addGlobalExport("rt_loc", "rt_loc"); // the last position stored, for a fault the host finds no call site for
-      // the host's limits: the memory's always, a fuel budget only where the checks are compiled in
-      m.addGlobalExport("rt_max_pages", "rt_max_pages");
-      if (options.fuel) m.addFunctionExport("rt_fuel_set", "rt_fuel_set");
+      // what JS writes into memory: arguments, host functions' results (maps through the runtime's own hash table)
+      const crossing = [...Object.values(lowered.signatures).flatMap((s) => s.params), ...Object.values(lowered.host).map((s) => s.result)].map((p) => parseType(p)!);
+      abi = { alloc: crossing.some(isHeap), maps: crossing.some(buildsMaps), fuel: options.fuel === true };
       if (Object.keys(lowered.host).length) m.addCustomSection(SECTIONS.host, json(typesOnly(lowered.host)));
       if (files) m.addCustomSection(SECTIONS.files, json(files));
     }
     m.addCustomSection(SIGNATURES_SECTION, json(typesOnly(lowered.signatures)));
     if (!m.validate()) return result([internal("the generated module does not validate")]);
+    if (abi) exportRuntime(b, m, abi);
     optimize(b, m, options.optimize ?? 2);
+    if (abi) dropUnusedMemory(m);
     b.setDebugInfo(true); // keep the names section
     const wasm = emitWithCallSites(m);
     // a valid module can still pass an engine's limits (50,000 locals in one function, in V8)

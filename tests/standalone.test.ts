@@ -111,6 +111,24 @@ console.log(JSON.stringify([lib.total([1, 2]), notes, "total" in mod, missing]))
   });
 });
 
+describe("ideo build --js of a module without memory", () => {
+  it("calls it, places its faults and takes the limits (compiler/link/abi.ts: it exports its functions and rt_loc only)", async () => {
+    writeFileSync(join(dir, "lean.ideo"), "fibr(n: int) = if n < 2: n else fibr(n - 1) + fibr(n - 2)\ndiv(a: int, b: int) = a // b\n");
+    const built = await cli(["build", join(dir, "lean.ideo"), "--js"]);
+    expect(built.status, built.stderr).toBe(0);
+    const wasm = new WebAssembly.Module(readFileSync(join(dir, "lean.wasm")));
+    expect(WebAssembly.Module.exports(wasm).map((e) => e.name)).toEqual(["fibr", "div", "rt_loc"]);
+    writeFileSync(join(dir, "lean.mjs"), `import { fibr, div, instantiate } from "./lean.js";
+const limited = await instantiate({ maxMemory: 0 });
+const tries = [() => fibr(20), () => div(7, 2), () => div(7, 0), () => limited.fibr(10)];
+console.log(JSON.stringify(tries.map((f) => { try { return String(f()); } catch (e) { return e.name + ": " + e.message; } })));
+`);
+    const r = await runProcess(process.execPath, [join(dir, "lean.mjs")]);
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual(["6765", "3", `IdeoFault: division by zero at ${join(dir, "lean.ideo")}:2:23`, "55"]);
+  });
+});
+
 describe("ideo build --js --fuel", () => {
   it("instantiate() takes a fuel budget and a memory limit that bound each call", async () => {
     writeFileSync(join(dir, "spin.ideo"), "fn spin(n)\n  t = 0\n  while n > 0\n    t += 1\n  t\ngrow(n) = range(n).map(_ * 2).len\n");

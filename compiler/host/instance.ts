@@ -115,8 +115,9 @@ function imports(opts: HostOptions): { imports: WebAssembly.Imports; wrap: (modu
     },
   };
   const wrap = (module: WebAssembly.Module, instance: WebAssembly.Instance) => {
-    memory = instance.exports.memory as WebAssembly.Memory; // what write() reads from
-    return (wrapped = wrapInstance(module, instance, opts));
+    wrapped = wrapInstance(module, instance, opts);
+    memory = wrapped.memory; // what write() reads from
+    return wrapped;
   };
   const host = opts.host ? hostFunctions(opts.host, opts, () => wrapped) : undefined;
   return { imports: host ? { env, host } : { env }, wrap };
@@ -214,8 +215,13 @@ function wasmOffsets(e: Error): number[] {
 
 function wrapInstance(module: WebAssembly.Module, instance: WebAssembly.Instance, opts: HostOptions): Instance {
   const ex = instance.exports as Record<string, any>;
-  const memory = ex.memory as WebAssembly.Memory;
-  const alloc = (n: number) => (ex.rt_alloc as (n: number) => number)(n) >>> 0;
+  // a module exports only the runtime it uses (compiler/link/abi.ts): one that touches no memory
+  // has none, and one that allocates nothing no allocator, nor a heap to free after a call
+  const memory = (ex.memory as WebAssembly.Memory | undefined) ?? new WebAssembly.Memory({ initial: 0 });
+  const alloc = (n: number) => {
+    if (!ex.rt_alloc) throw new TypeError("this module takes no values that live in memory: it exports no allocator");
+    return (ex.rt_alloc as (n: number) => number)(n) >>> 0;
+  };
   const fuel = fuelBudget(opts.fuel);
   if (opts.fuel !== undefined && !ex.rt_fuel_set) throw new TypeError("this module was compiled without fuel checks: compile it with { fuel: true } to give it a fuel budget");
   if (opts.maxMemory !== undefined) {
@@ -242,9 +248,9 @@ function wrapInstance(module: WebAssembly.Module, instance: WebAssembly.Instance
     mapNew: ex.rt_map_new ? () => (ex.rt_map_new() as number) >>> 0 : undefined,
     mapPut: ex.rt_map_put ? (map: number, kind: number, key: bigint) => ex.rt_map_put(map, kind, key) as number : undefined,
     scoped<T>(fn: () => T): T {
-      const mark = ex.rt_mark() as number;
+      const mark = ex.rt_mark?.() as number | undefined;
       ex.rt_fuel_set?.(fuel);
-      try { return guard(fn); } finally { ex.rt_reset(mark); }
+      try { return guard(fn); } finally { if (mark !== undefined) ex.rt_reset(mark); }
     },
     guard,
   };

@@ -19,12 +19,11 @@
  (export "odd" (func $fn_odd))
  (export "ackermann" (func $fn_ackermann))
  (export "gcd" (func $fn_gcd))
- (export "memory" (memory $memory))
- (export "rt_alloc" (func $rt_alloc))
  (export "rt_mark" (func $rt_mark))
  (export "rt_reset" (func $rt_reset))
  (export "rt_loc" (global $rt_loc))
  (export "rt_max_pages" (global $rt_max_pages))
+ (export "memory" (memory $memory))
  (func $fn_main
   (local $0 i32)
   (local $1 i32)
