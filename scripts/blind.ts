@@ -174,7 +174,9 @@ function report(): void {
     }
   }
   const changes = readdirSync(runsDir).sort(byNumber).map((run) => {
-    const info = JSON.parse(readFileSync(join(runsDir, run, "dev", "run.json"), "utf8"));
+    // a run of one slice (a second set of writers on the test slice) records itself there
+    const slice = ["dev", "test"].find((sl) => existsSync(join(runsDir, run, sl, "run.json")));
+    const info = slice ? JSON.parse(readFileSync(join(runsDir, run, slice, "run.json"), "utf8")) : {};
     return `- **${run}**: ${info.change ?? ""}`;
   });
   const table = ["| run | card | slice | solutions | pass@1 | median tokens / Python | geometric mean |", "|---|---|---|---|---|---|---|", ...rows, "", ...changes].join("\n");
