@@ -24,10 +24,8 @@ export const STDLIB_CODE = here.includes(`${join(ROOT, "dist")}`) ? join(ROOT, "
 /** What `npm run build` makes: templates, the registry index, the parser's lookahead, the JS host. */
 export const BUILD = join(ROOT, "build");
 export const TEMPLATES = join(BUILD, "templates");
-export const RUNTIME_WAT = join(ROOT, "runtime", "rt.wat");
-/** The runtime's part for mixed values (`any`), assembled into the same module as rt.wat. */
-export const RUNTIME_ANY_WAT = join(ROOT, "runtime", "any.wat");
-/** The runtime's sources: rt.wat and any.wat (one module), and the parts linked on their own. */
+/** The runtime's sources: the files joined into the one module `rt` (compiler/blocks/runtime.ts),
+ *  and the parts linked on their own. */
 export const RUNTIME_DIR = join(ROOT, "runtime");
 /** The JS host as one script (scripts/build-host.ts), which modules built with --js carry. */
 export const HOST_BUNDLE = join(BUILD, "host.js");

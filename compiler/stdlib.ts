@@ -11,7 +11,7 @@ import { assemble } from "./blocks/assemble.js";
 import { lowerProgram } from "./lower/program.js";
 import { toType } from "./check/unify.js";
 import { render } from "./diagnostics.js";
-import { RUNTIME_WAT } from "./paths.js";
+import { RUNTIME_CORE, runtimeWat } from "./blocks/runtime.js";
 // a build-time tool in Node: the parser reads its stored lookahead through the Node assets
 import "./node-assets.js";
 import { Type, sameType, show, wasmOf } from "./types.js";
@@ -20,7 +20,7 @@ import { Type, sameType, show, wasmOf } from "./types.js";
 let runtimeFns: Promise<{ name: string; params: number; results: number }[]> | undefined;
 
 function runtimeFunctions(b: Binaryen): Promise<{ name: string; params: number; results: number }[]> {
-  runtimeFns ??= assemble("rt", readFileSync(RUNTIME_WAT, "utf8")).then((bytes) => {
+  runtimeFns ??= assemble("rt", runtimeWat(RUNTIME_CORE)).then((bytes) => {
     const m = readModule(b, bytes);
     try {
       const out = [];

@@ -12,7 +12,7 @@ export type Type =
   | { kind: "array"; elem: Type }
   | { kind: "tuple"; items: Type[] }
   | { kind: "fn"; params: Type[]; result: Type }
-  /** Keys are int or str; entries keep insertion order (see runtime/rt.wat). */
+  /** Keys are int or str; entries keep insertion order (see runtime/maps.wat). */
   | { kind: "map"; key: Type; value: Type }
   /** `T?`: a value or `none`; a pointer to an 8-byte box holding the value, 0 for none. */
   | { kind: "opt"; elem: Type }

@@ -6,19 +6,13 @@ import { join } from "node:path";
 import { assemble, assembleFile } from "./assemble.js";
 import type { Instance } from "./registry.js";
 import { Room, Rooms, templatePath } from "./rooms.js";
-import { RUNTIME_ANY_WAT, RUNTIME_DIR, RUNTIME_WAT } from "../paths.js";
+import { RUNTIME_DIR } from "../paths.js";
 import { compileTemplate } from "../stdlib.js";
-
-/** The runtime module's text: rt.wat with the fields of any.wat (mixed values) added to it. */
-export function runtimeWat(): string {
-  const rt = readFileSync(RUNTIME_WAT, "utf8"), any = readFileSync(RUNTIME_ANY_WAT, "utf8");
-  const body = (wat: string) => wat.slice(wat.indexOf("(module") + "(module".length, wat.lastIndexOf(")"));
-  return `(module${body(rt)}${body(any)})\n`;
-}
+import { runtimeWat } from "./runtime.js";
 
 /** The runtime's parts linked as templates of their own, only into programs that need them
  *  (runtime/NAME.wat: `rt_stdin` where a program reads stdin, `wasi` and `dtoa` in modules for WASI);
- *  `rt`, rt.wat and any.wat joined, is always linked. */
+ *  `rt`, the files compiler/blocks/runtime.ts joins, is always linked. */
 const RUNTIME_PARTS = ["rt_stdin", "wasi", "dtoa"];
 
 /** The templates the runtime makes: `rt` and its parts. */
