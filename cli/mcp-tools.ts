@@ -94,26 +94,26 @@ export { CARD_VERSION } from "../compiler/version.js";
 export const CARD_SYNTAX = `# Ideo: built-in blocks chained with dots (x.f(a) is f(x, a)). Write it short:
 # no annotations; one-line definitions and chains; loops only where no block fits.
 double = _ * 2                                  # a function of \`_\` (_1, _2 for two: area = _1 * _2 / 2)
-evens(xs) = xs.filter(_ % 2 == 0)               # name(params) = expr; parameter types are inferred
-near(xs, m) = xs.map(abs(_ - m)).min            # \`_\` is the parameter of the nearest block argument (map's)
-shout(s) = s.words.map(w => w.upper).join(" ")  # x => e and (a, b) => e are lambdas too
+evens = _.filter(_.even)                        # a parameter read once needs no name: \`_\`
+near(xs, m) = xs.map(abs(_ - m)).min            # name(params) = expr; \`_\` belongs to the nearest block argument
+sums(xs) = xs.zip(xs[1:]).map((a, b) => a + b)  # x => e and (a, b) => e: lambdas
 grade(n)                                        # an indented body: its last expression is the result
   if n >= 90 and n != 95: "A"                   # and, or, not; elif chains
   elif n >= 80 or n < 0: "B"
   else: "C"
-sign(x) = if x < 0: -1 else 1                   # if c: a else b is an expression too
+clip(x) = if x < 0: 0 else x                    # if c: a else b is an expression
 firsts(xs, limit)                               # a loop (for, while c) where no block fits
   out, seen = [], {}                            # a, b = b, a + b sets both; [] and {} take types from use
   for x in xs
     if x > limit: return out                    # return leaves early; the last line needs none
     if not (x in seen): out += [x]              # \`in\`/\`not in\`: arrays, substrings, map keys
-    seen[x] = true                              # m[k] = v and xs[i] = v write in place
+    seen[x] = true                              # m[k] = v, xs[i] = v write in place
   out
-rev(s: str) = s[::-1]                           # annotate only a str that could be an array; never element types, never for JS callers
-unique(l) = l.unique.sort                       # a block's name is yours to take; x.unique inside is the block
-ints(xs) = xs.count(_.isint)                    # mixed kinds are any: x.isint x.int x.list
-print(double(4), evens([1, 2, 4]), near([1, 5], 4), shout("hi yo"), grade(85), sign(-3), firsts([3, 1, 3, 9, 2], 5), rev("ab"), unique([2, 1, 2]), ints([1, "a"]))
-# prints 8 [2, 4] 1 HI YO B -1 [3, 1] ba [1, 2] 1
+rev(s: str) = s.reverse                         # annotate only a str that could be an array; never element types, never for JS callers
+unique = _.unique.sort                          # a block's name is yours to take; .unique inside is the block
+ints = _.count(_.isint)                         # mixed kinds are any: x.isint x.int x.list
+print(double(4), evens([1, 2, 4]), near([1, 5], 4), sums([1, 2, 4]), grade(85), clip(-3), firsts([3, 1, 3, 9, 2], 5), rev("ab"), unique([2, 1, 2]), ints([1, "a"]))
+# prints 8 [2, 4] 1 [3, 6] B 0 [3, 1] ba [1, 2] 1
 # types: int (64-bit), float, bool, str, [T], tuples (1, "a") with p.0 p.1, maps {K: V}, T? (null; x ?? default)
 # ints mix with floats (2 * 1.5); / gives float, // % floor, ** power; & | ^ << >> bind tighter than == <
 # + joins strings/arrays; no () without arguments: pi, xs.len, n.even

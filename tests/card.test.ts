@@ -6,12 +6,20 @@ import { describe, it, expect } from "vitest";
 import { CARD_SYNTAX, promptCard, shortDoc } from "../cli/mcp-tools.js";
 import { compile, load } from "../compiler/index.js";
 import { loadRegistry } from "../compiler/blocks/registry.js";
+import { analyze } from "../compiler/frontend.js";
 
 describe("the card's syntax part", () => {
   it("compiles without a single diagnostic", async () => {
     const r = await compile(CARD_SYNTAX, { file: "card.ideo" });
     expect(r.render()).toBe("");
     expect(r.wasm).toBeDefined();
+  });
+
+  it("is written the way the style lints ask: W0004–W0009 find nothing to shorten but the one annotation it shows", async () => {
+    const r = await analyze(CARD_SYNTAX, { file: "card.ideo", style: true });
+    // rev's annotation is there to show when one is needed (a JS caller's string); the card's own
+    // call rev("ab") gives the type, so W0004 sees it as redundant in this program
+    expect(r.diagnostics.map((d) => `${d.code} ${CARD_SYNTAX.slice(d.span.start, d.span.end)}`)).toEqual(["W0004 : str"]);
   });
 
   it("prints what its `# prints` line says", async () => {

@@ -123,7 +123,7 @@ describe("ideo mcp", () => {
     const r = await call("prompt_card", {});
     expect(r.isError).toBeFalsy();
     const card = text(r);
-    expect(card).toContain("\nevens(xs) = xs.filter(_ % 2 == 0)");
+    expect(card).toContain("\nevens = _.filter(_.even)");
     expect(card).toContain("## sequences");
     expect(card).toContain("## strings");
     expect(card).toMatch(/^sort\(xs: \[T\]\) -> \[T\] — \S/m);
@@ -141,7 +141,7 @@ describe("ideo mcp", () => {
       const card = text(await call("prompt_card", { budget, for: "count word frequencies in a text" }));
       expect(countTokens(card), `budget ${budget}`).toBeLessThanOrEqual(budget);
       expect(countTokens(card), `budget ${budget}`).toBeGreaterThan(budget * 0.8);
-      expect(card).toContain("\nevens(");
+      expect(card).toContain("\nevens = ");
       expect(card).toMatch(/^words\(s: str\) -> \[str\]/m);
       expect(card).toMatch(/^counts\(xs: \[T\]\)/m);
     }
