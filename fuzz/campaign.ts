@@ -56,6 +56,9 @@ export interface CampaignResult {
   compiled: number;
   runs: Record<string, number>;
   failures: Failure[];
+  /** Compiles past the limit that were within it when judged again: the machine's slowness (a
+   *  campaign at low priority beside other work), not the compiler's. */
+  hangsNotRepeated?: number;
   /** The slowest compiles, slowest first. */
   slowest: { index: number; ms: number; seed: string }[];
   seconds: number;
@@ -89,6 +92,8 @@ export function problemsOf(o: Outcome<FuzzReply>): Problem[] {
   return [];
 }
 
+const isHang = (o: Outcome<FuzzReply>) => o.kind === "timeout" && o.phase !== "run";
+
 export async function judgeOne(sandbox: Sandbox<FuzzJob, FuzzReply>, job: FuzzJob, limits: Limits): Promise<Outcome<FuzzReply>> {
   return sandbox.run(job, { setup: 60_000, compile: limits.compileMs, run: limits.runMs });
 }
@@ -102,7 +107,12 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignResult
 
   const one = async (index: number) => {
     const input = fuzzInput(seeds, opts.seed, index);
-    const o = await judgeOne(sandbox, input.job, opts.limits);
+    let o = await judgeOne(sandbox, input.job, opts.limits);
+    if (isHang(o)) {
+      // a hang counts when it repeats: one compile past the limit may be a starved process's
+      const again = await judgeOne(sandbox, input.job, opts.limits);
+      if (!isHang(again)) { o = again; result.hangsNotRepeated = (result.hangsNotRepeated ?? 0) + 1; }
+    }
     result.inputs++;
     if (o.kind === "reply") {
       if (o.reply.compiled) result.compiled++;
