@@ -24,6 +24,9 @@ fn walk(xs)
   for x in xs: n += 1
   n
 `, { write: () => {} });
+    // elements of kinds that share no type, where the body wants an array: mixed values, an [any]
+    const mixed = await load('joined = _.map(_.str).join("-")\n', { write: () => {} });
+    expect([mixed.joined(["ID", 3, "is", 4.5, true]), mixed.joined([1, 2])]).toEqual(["ID-3-is-4.5-true", "1-2"]);
     // fields of values nothing else typed: tuples as long as the fields used, read from JS arrays
     const t = await load("prod(ps) = ps.map(p => p.0 * p.1).max\nnames(ps) = ps.map(_.0)\nswap(p) = (p.1, p.0)", { write: () => {} });
     expect([t.prod([[1, 2], [3, 4]]), t.names([["a", 1], ["b", 2]]), t.swap(["x", 2]), t.swap([1.5, 2])]).toEqual([12, ["a", "b"], [2, "x"], [2, 1.5]]);

@@ -80,7 +80,11 @@ function bind(shape: Shape, seen: Seen | undefined, env: Map<string, Seen | unde
     env.set(shape.name, j);
     return true;
   }
-  if (shape.kind === "array") return seen.kind === "array" ? bind(shape.elem, seen.elem, env) : false;
+  if (shape.kind === "array") {
+    if (seen.kind === "array") return bind(shape.elem, seen.elem, env);
+    // elements of kinds that share no type (["ID", 3]) are mixed values: an array is [any]
+    return seen.kind === "tuple" && bind(shape.elem, { kind: "any" }, env);
+  }
   if (shape.kind === "tuple") {
     if (seen.kind === "array") return shape.items.every((s) => bind(s, seen.elem, env));
     return seen.kind === "tuple" && seen.items.length === shape.items.length && shape.items.every((s, i) => bind(s, seen.items[i], env));
