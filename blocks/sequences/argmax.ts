@@ -4,7 +4,7 @@ import { order } from "./_util.js";
 export default block({
   name: "argmax",
   sig: "(xs: [T]) -> int",
-  types: { T: ["int", "float", "str"] },
+  types: { T: ["int", "float", "str", "byte"] },
   doc: "the index of the first largest element, faulting (empty) on []; NaN counts as largest, -0.0 equals 0.0",
   examples: [
     { code: "[3, 1, 4, 4].argmax", result: "2" },

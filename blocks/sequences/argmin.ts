@@ -4,7 +4,7 @@ import { order } from "./_util.js";
 export default block({
   name: "argmin",
   sig: "(xs: [T]) -> int",
-  types: { T: ["int", "float", "str"] },
+  types: { T: ["int", "float", "str", "byte"] },
   doc: "the index of the first smallest element, faulting (empty) on []; NaN counts as largest, -0.0 equals 0.0",
   examples: [
     { code: "[3, 1, 4, 1].argmin", result: "1" },

@@ -5,7 +5,7 @@ export default block({
   name: "min",
   aliases: ["minimum", "least"],
   sig: ["(xs: [T]) -> T", "(a: T, b: T) -> T"],
-  types: { T: ["int", "float", "str"] },
+  types: { T: ["int", "float", "str", "byte"] },
   doc: "the smallest element of an array, faulting (empty) on [], or the smaller of two values; the first of equal ones (a on ties); NaN counts as largest",
   examples: [
     { code: "[3, 1, 2].min", result: "1" },
