@@ -115,6 +115,13 @@ describe("strings and hashes over bytes", () => {
 describe("at the JS boundary", () => {
   const SRC = "fn inc(bs: [byte]) = bs.map((_ + 1).byte)\nfn one(b: byte) = b\nfn pairs(ps: [([byte], int)]) = ps.map(_.0.len + _.1)\nfn text(s: str) = s.bytes";
 
+  it("sort, unique, min and max keep bytes: a [byte] in, a [byte] (a Uint8Array) or a byte out", async () => {
+    const ideo = await load("f(s) = s.bytes\nordered = _.f.sort\nfirsts = _.f.unique\nends(s) = (s.f.min, s.f.max, s.f.sort.decode)\n");
+    expect(ideo.ordered("hello")).toEqual(new Uint8Array([101, 104, 108, 108, 111]));
+    expect(ideo.firsts("hello")).toEqual(new Uint8Array([104, 101, 108, 111]));
+    expect(ideo.ends("hello")).toEqual([101, 111, "ehllo"]);
+  });
+
   it("a [byte] takes a Uint8Array or a plain array of 0..255 and comes back as a Uint8Array", async () => {
     const ideo = await load(SRC);
     const got = ideo.inc(new Uint8Array([0, 254, 255])) as Uint8Array;
