@@ -77,12 +77,29 @@ describe("an inner loop compiled twice (versioning.ts)", () => {
     ["fn main\n  a = [[1, 2, 3], [4]]\n  i = 1\n  for k in range(3): print(a[i][k])", "4\n! index out of range at t.ideo:4:28"],
     ["fn main\n  b = [[1, 2], [3, 4], [5]]\n  j = 1\n  for k in range(3): print(b[k][j])", "2\n4\n! index out of range at t.ideo:4:28"],
     ["fn main\n  b = [[1, 2], [3, 4]]\n  j = 1\n  for k in range(3): print(b[k][j])", "2\n4\n! index out of range at t.ideo:4:28"],
+    // the rows' least length read once before the outer loops (nothing there replaces a row or
+    // changes the bounds), ragged rows faulting at the first short one all the same
+    ["fn main\n  b = [[1, 2], [3, 4], [5]]\n  for j in range(2)\n    t = 0\n    for k in range(3): t += b[k][j]\n    print(t)", "9\n! index out of range at t.ideo:5:29"],
+    ["fn main\n  b = [[1, 2], [3, 4]]\n  for j in range(2)\n    t = 0\n    for k in range(3): t += b[k][j]\n    print(t)", "! index out of range at t.ideo:5:29"],
+    ["fn main\n  b = [[1, 2], [3, 4]]\n  for j in range(2)\n    t = 0\n    for k in range(-1, 2): t += b[k][j]\n    print(t)", "7\n10\n"],
+    // an outer loop that replaces a row, calls a function or changes the bounds is not hoisted past
+    ["fn main\n  b = [[1, 2], [3, 4]]\n  for j in range(2)\n    t = 0\n    for k in range(2): t += b[k][j]\n    print(t)\n    b[1] = [9]", "4\n! index out of range at t.ideo:5:29"],
+    ["fn cut(a: [[int]])\n  a[1] = [7]\n  0\nfn main\n  b = [[1, 2], [3, 4]]\n  for j in range(2)\n    t = 0\n    for k in range(2): t += b[k][j]\n    print(t)\n    x = cut(b)", "4\n! index out of range at t.ideo:8:29"],
+    ["fn main\n  b = [[1, 2], [3, 4], [5]]\n  n = 2\n  for j in range(2)\n    t = 0\n    for k in range(n): t += b[k][j]\n    print(t)\n    n += 1", "4\n! index out of range at t.ideo:6:29"],
+    ["fn main\n  b = [[1, 2], [3, 4], [5]]\n  for n in range(2, 4)\n    t = 0\n    for k in range(n): t += b[k][1]\n    print(t)", "6\n! index out of range at t.ideo:5:29"],
     // a row replaced while the loop runs, by a store or by a call, is read again
     ["fn main\n  a = [[1, 2, 3]]\n  for k in range(3)\n    print(a[0][k])\n    a[0] = [7, 8]", "1\n8\n! index out of range at t.ideo:4:11"],
     ["fn cut(a: [[int]])\n  a[0] = [7, 8]\n  0\nfn main\n  a = [[1, 2, 3]]\n  for k in range(3)\n    print(a[0][k])\n    x = cut(a)", "1\n8\n! index out of range at t.ideo:7:11"],
   ];
   it("runs the same turns, prints the same and faults at the same index as the checked loop", async () => {
     for (const [source, expected] of cases) await expectRun(source, expected);
+  });
+
+  it("reads a column's rows once before the outermost loop that keeps them, not at each start", async () => {
+    const src = "fn f(a: [[float]], b: [[float]], n: int)\n  t = 0.0\n  for i in range(n)\n    for j in range(n)\n      for k in range(n): t += a[i][k] * b[k][j]\n  t";
+    const body = (await compile(src, { wat: true, optimize: 0 })).wat!.match(/\n \(func \$fn_f\b[^]*?\n \)/)![0];
+    expect(body.indexOf("(loop $rows")).toBeGreaterThan(0);
+    expect(body.indexOf("(loop $rows")).toBeLessThan(body.indexOf("(loop $top"));
   });
 
   it("leaves out the checks in one copy only", async () => {

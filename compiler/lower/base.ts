@@ -2,7 +2,7 @@
 // runtime, to block templates, to other functions) and how those record where a fault happened.
 // function.ts builds on this; loops.ts, operators.ts and indexing.ts use it.
 import type { ExpressionRef } from "../binaryen.js";
-import type { Block, Expr } from "../syntax/ast.js";
+import type { Block, Expr, Stmt } from "../syntax/ast.js";
 import type { Span } from "../diagnostics.js";
 import { FAULTS, packLoc } from "../faults.js";
 import type { FaultName } from "../../blocks/block.js";
@@ -41,6 +41,11 @@ export interface LoopFacts {
 /** The labels `break` and `continue` branch to. */
 export interface LoopLabels { brk: string; cont: string }
 
+/** A loop being lowered, and code an inner loop places before it, to run once when it starts
+ *  rather than on every turn (versioning.ts; loops.ts emits it). `assigned` and `stay` are what
+ *  versioning.ts found out about the loop, kept for the next inner loop that asks. */
+export interface LoopFrame { loop: Stmt; once: ExpressionRef[]; assigned?: Set<string>; stay?: boolean }
+
 export abstract class LowererBase {
   readonly localTypes: number[] = [];
   protected locals = new Map<string, Local>();
@@ -55,6 +60,8 @@ export abstract class LowererBase {
   versionedLoops = 0;
   /** The loops being lowered, innermost last. */
   readonly loops: LoopLabels[] = [];
+  /** The same loops as frames code can be hoisted into, outermost first. */
+  readonly enclosing: LoopFrame[] = [];
   labels = 0;
   /** Accumulator variables of the loops being lowered, and the builder each grows (accumulators.ts). */
   readonly builders = new Map<string, { sb: number; type: Type }>();

@@ -5,7 +5,7 @@
 import type { ExpressionRef } from "../binaryen.js";
 import type { Expr, Stmt } from "../syntax/ast.js";
 import { Type, sizeOf } from "../types.js";
-import type { LoopFacts, LowererBase } from "./base.js";
+import type { LoopFacts, LoopFrame, LowererBase } from "./base.js";
 import { loopKeepsMemory } from "./regions.js";
 import { accumulatorsOf } from "./accumulators.js";
 import { loopFacts } from "./bounds.js";
@@ -45,10 +45,13 @@ function loop(l: LowererBase, s: Loop, head: (exit: string) => ExpressionRef[], 
   }
   const { facts, before } = loopFacts(l, s, range);
   const fast = range?.counter && s.kind === "for" ? versionOf(l, s, range.counter, facts) : undefined;
+  // what inner loops hoist runs after setup (which may call anything), once before the first turn
+  const frame: LoopFrame = { loop: s, once: [] };
+  l.enclosing.push(frame);
   const checked = turns(l, s, head, step, facts, trips);
-  if (!fast) return m.block(null, [...setup, ...before, checked]);
-  const unchecked = turns(l, s, head, step.map((e) => m.copyExpression(e)), fast.facts, trips === undefined ? undefined : m.copyExpression(trips));
-  return m.block(null, [...setup, ...before, m.if(fast.guard, unchecked, checked)]);
+  const unchecked = fast && turns(l, s, head, step.map((e) => m.copyExpression(e)), fast.facts, trips === undefined ? undefined : m.copyExpression(trips));
+  l.enclosing.pop();
+  return m.block(null, [...setup, ...frame.once, ...before, fast ? m.if(fast.guard, unchecked!, checked) : checked]);
 }
 
 /** The turns of a loop, its body lowered under the given facts. */
@@ -191,7 +194,7 @@ function rangeLoop(l: LowererBase, s: For, it: Extract<Expr, { kind: "call" }>):
   }
   // a function, as every copy of the loop (versioning.ts) needs expressions of its own
   const head = (exit: string) => [m.br(exit, done()), m.local.set(v, get(ctr))];
-  const counter = k !== undefined && k > 0n ? { v: s.vars[0].name, lo: ctr, hi: end } : undefined;
+  const counter = k !== undefined && k > 0n ? { v: s.vars[0].name, lo: ctr, hi: end, from: lo, to: hi } : undefined;
   return loop(l, s, head, [m.local.set(ctr, m.i64.add(get(ctr), stepBy))], setup, { v: s.vars[0].name, args: it.args, counter }, trips);
 }
 
