@@ -152,6 +152,20 @@ describe("a loop over a string's characters", () => {
     }
   });
 
+  it("compares its character with a one-character literal by its byte, and as a string where the body assigns it", async () => {
+    const src = `fn main
+  n = 0
+  for c in "a b\\né€ x\\x7f"
+    if c == " " or c == "\\n": n += 1
+    if c != "a" and c == "é": print("e")
+    if c == "€" or "\\x7f" == c: print(c.len, [1].map(k => c == "x"))
+  print(n)
+  for c in "ab"
+    c = c + "!"
+    print(c == "a", c == "a!", c != "b")`;
+    await expectRun(src, "e\n1 [false]\n1 [false]\n3\nfalse true true\nfalse false true\n");
+  });
+
   it("a fault inside the loop still names its line", async () => {
     await expectRun("fn main\n  m = {\"a\": 1}\n  for c in \"aab\"\n    print(c)\n    print(m[c])", "a\n1\na\n1\nb\n! key not found at t.ideo:5:11");
   });

@@ -63,6 +63,9 @@ export abstract class LowererBase {
   /** The same loops as frames code can be hoisted into, outermost first. */
   readonly enclosing: LoopFrame[] = [];
   labels = 0;
+  /** The variable of a loop over a string's characters that the body does not assign → the local
+   *  holding its byte when it is one ASCII byte, else -1 (loops.ts, stringLoop). */
+  readonly charCodes = new Map<string, number>();
   /** Accumulator variables of the loops being lowered, and the builder each grows (accumulators.ts). */
   readonly builders = new Map<string, { sb: number; type: Type }>();
 

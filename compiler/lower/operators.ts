@@ -51,7 +51,7 @@ export function binary(l: LowererBase, e: Binary, opT: Type): ExpressionRef {
     if (v !== undefined) return v;
   }
   if ((e.op === "==" || e.op === "!=") && opT.kind === "str" && l.t(e.right).kind === "str") {
-    const test = e.right.kind === "str" ? literalEq(l, l.expr(e.left), e.right.value) : e.left.kind === "str" ? literalEq(l, l.expr(e.right), e.left.value) : undefined;
+    const test = e.right.kind === "str" ? literalEq(l, e.left, e.right.value) : e.left.kind === "str" ? literalEq(l, e.right, e.left.value) : undefined;
     if (test) return e.op === "==" ? test : m.i32.eqz(test);
   }
   const lv = l.expr(e.left), r = l.expr(e.right);
@@ -94,12 +94,15 @@ export function binary(l: LowererBase, e: Binary, opT: Type): ExpressionRef {
 /** `s == "lit"` for a literal of at most 8 bytes, whose length and bytes are known here: s's length,
  *  then its bytes as one word, masked to the literal's length. The word stays inside s's object:
  *  every string starts 8-aligned and takes a multiple of 8 bytes (rt_alloc, the data's layout). */
-function literalEq(l: LowererBase, s: ExpressionRef, lit: string): ExpressionRef | undefined {
+function literalEq(l: LowererBase, e: Expr, lit: string): ExpressionRef | undefined {
   const { m, b } = l;
   const bytes = new TextEncoder().encode(lit);
   if (bytes.length > 8) return undefined;
+  // a loop's character knows its ASCII byte (loops.ts): -1 for any other never equals one
+  const code = e.kind === "name" && bytes.length === 1 && bytes[0] < 0x80 ? l.charCodes.get(e.name) : undefined;
+  if (code !== undefined) return m.i32.eq(m.local.get(code, b.i32), m.i32.const(bytes[0]));
   const S = l.temp({ kind: "str" });
-  const length = m.i32.eq(m.i32.load(0, 4, m.local.tee(S, s, b.i32), "memory"), m.i32.const(bytes.length));
+  const length = m.i32.eq(m.i32.load(0, 4, m.local.tee(S, l.expr(e), b.i32), "memory"), m.i32.const(bytes.length));
   if (bytes.length === 0) return length;
   const get = () => m.local.get(S, b.i32);
   if (bytes.length === 1) return m.if(length, m.i32.eq(m.i32.load8_u(8, 1, get(), "memory"), m.i32.const(bytes[0])), m.i32.const(0));
