@@ -214,6 +214,36 @@ fn main
     expect(r.wat).toContain("call $rt_str_append");
   });
 
+  it("empties its buffer to grow again unless a map, an array or another variable took the value", async () => {
+    // words of 1 to 36 bytes, ASCII and not, counted (a new key keeps the buffer it was built in),
+    // kept in an array, aliased; then a loop whose turns free what they allocated (regions.ts): the
+    // buffer w owned is freed with them, and junk would be placed over it
+    const src = `fn main
+  counts = {}
+  word = ""
+  long = []
+  for c in "ab ab abcdefghijklmnopqrstuvwxyz0123456789 ab é éa ab abcdefghijklmnopqrstuvwxyz0123456789 x"
+    if c == " "
+      if word != ""
+        counts[word] = counts.get(word, 0) + 1
+        if word.len > 30: long = long.append(word)
+        word = ""
+    else
+      word += c
+  alias = word
+  word = ""
+  word += "zz"
+  print(counts, long.len, long[0] == long[1], long[0].len, alias, word)
+  for i in range(3)
+    w = ""
+    for c in "abcdefghij"
+      if w != "x": w += c
+    junk = [i, i, i, i, i, i]
+    print(junk, w)`;
+    const x36 = "abcdefghijklmnopqrstuvwxyz0123456789";
+    await expectRun(src, `{"ab": 4, "${x36}": 2, "é": 1, "éa": 1} 2 true 36 x zz\n` + [0, 1, 2].map((i) => `[${Array(6).fill(i).join(", ")}] abcdefghij\n`).join(""));
+  });
+
   it("hands JS whole strings, and a fault in the loop names its line", async () => {
     for (const optimize of [0, 2] as const) {
       const ideo = await load((await compile(words, { optimize })).wasm!);

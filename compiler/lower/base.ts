@@ -108,6 +108,15 @@ export abstract class LowererBase {
     return o;
   }
 
+  /** The local holding the length of the buffer a string variable owns, while it owns one: its
+   *  appends read it rather than the length field they last stored (appends.ts). */
+  ownedLength(name: string): number {
+    let o = this.ownedLengths.get(name);
+    if (o === undefined) this.ownedLengths.set(name, (o = this.temp({ kind: "bool" })));
+    return o;
+  }
+  private readonly ownedLengths = new Map<string, number>();
+
   /** After a write of `name`: a variable that may own a buffer owns none now. */
   disowned(name: string, set: ExpressionRef): ExpressionRef {
     if (!this.owned.names.has(name)) return set;

@@ -102,12 +102,17 @@ export function mapUpdate(l: LowererBase, s: Extract<Stmt, { kind: "assign" }>):
   l.substitutes.set(get, () => m.if(found(), l.cx.load(mt.value, at(), 8), l.expr(get.args[2])));
   const computed = l.expr(v);
   l.substitutes.delete(get);
+  // a key that may own its buffer keeps it where the map already has the key, and gives it up to
+  // the map where it is added (owned.ts)
+  const owned = l.owned.names.has(keyName);
+  const keyRead = owned ? m.local.get(l.lookup(keyName)!.index, b.i32) : l.expr(target.index);
+  const added = l.cx.store(mt.value, mapCall(l, "rt_map_put", mt, M(), K(), target), 0, m.local.get(val, l.cx.wasm(mt.value)));
   return m.block(null, [
     m.local.set(map, l.expr(target.target)),
-    m.local.set(key, l.expr(target.index)),
+    m.local.set(key, keyRead),
     m.local.set(entry, mapCall(l, "rt_map_find", mt, M(), K())),
     m.local.set(val, computed),
     m.if(found(), l.cx.store(mt.value, at(), 8, m.local.get(val, l.cx.wasm(mt.value))),
-      l.cx.store(mt.value, mapCall(l, "rt_map_put", mt, M(), K(), target), 0, m.local.get(val, l.cx.wasm(mt.value)))),
+      owned ? m.block(null, [m.local.set(l.owner(keyName), m.i32.const(0)), added]) : added),
   ]);
 }

@@ -80,7 +80,8 @@ function turns(l: LowererBase, s: Loop, head: (exit: string) => ExpressionRef[],
     ...(upfront ? [m.if(m.i64.gt_u(trips, F()), l.faultAt("fuel", s)), m.local.set(l.fuel, m.i64.sub(F(), m.copyExpression(trips)))] : []),
     ...(reset ? [m.local.set(mark, m.call("rt_mark", [], b.i32))] : []),
     m.loop(`top${n}`, m.block(null, [
-      ...(reset ? [m.call("rt_reset", [m.local.get(mark, b.i32)], b.none)] : []),
+      // a buffer a string variable owns may be one the reset frees: none is owned after it (owned.ts)
+      ...(reset ? [m.call("rt_reset", [m.local.get(mark, b.i32)], b.none), ...[...l.owned.names].map((v) => m.local.set(l.owner(v), m.i32.const(0)))] : []),
       ...top,
       m.block(labels.cont, [inner]),
       ...step,
