@@ -144,14 +144,17 @@ function stringLoop(l: LowererBase, s: For, C: Get, I: Get, N: Get, setup: Expre
   const NXT = () => m.local.get(nxt, b.i32);
   const cp = `cp${l.labels++}`; // labels are unique in a function: two loops over strings
   const continues = () => m.i32.eq(m.i32.and(m.i32.load8_u(8, 1, m.i32.add(C(), NXT()), "memory"), m.i32.const(0xc0)), m.i32.const(0x80));
+  // the lead byte is read once, into code; a character of more than one byte (or an ASCII byte
+  // that continuation bytes follow, which is no UTF-8) has code 255, which is no ASCII byte
   const head = (exit: string) => [
     m.br(exit, m.i32.ge_u(I(), N())),
+    m.local.set(code, m.i32.load8_u(8, 1, m.i32.add(C(), I()), "memory")),
     m.local.set(nxt, m.i32.add(I(), m.i32.const(1))),
-    m.if(m.if(m.i32.lt_u(NXT(), N()), continues(), m.i32.const(0)), m.block(cp, [m.loop(`${cp}next`, m.block(null, [
+    m.if(m.if(m.i32.lt_u(NXT(), N()), continues(), m.i32.const(0)), m.block(null, [m.local.set(code, m.i32.const(0xff)), m.block(cp, [m.loop(`${cp}next`, m.block(null, [
       m.local.set(nxt, m.i32.add(NXT(), m.i32.const(1))),
       m.br(cp, m.i32.ge_u(NXT(), N())),
       m.br(`${cp}next`, continues()),
-    ]))])),
+    ]))])])),
     m.local.set(v, character(l, C(), I(), NXT(), code, s)),
   ];
   const table = l.cx.charTable();
@@ -162,9 +165,9 @@ function stringLoop(l: LowererBase, s: For, C: Get, I: Get, N: Get, setup: Expre
   return body;
 }
 
-/** The code point at bytes i..nxt of string s as a string: an ASCII one (one byte below 0x80) is
- *  its entry in the module's table of one-character strings (fillTable); any other allocates its
- *  copy. `code` is set to the ASCII byte, or -1. */
+/** The code point at bytes i..nxt of string s as a string: an ASCII one (`code`, its lead byte,
+ *  below 0x80) is its entry in the module's table of one-character strings (fillTable); any other
+ *  allocates its copy, and sets code to -1. */
 function character(l: LowererBase, s: ExpressionRef, i: ExpressionRef, nxt: ExpressionRef, code: number, at: For): ExpressionRef {
   const { m, b } = l;
   const table = l.cx.charTable();
@@ -172,9 +175,7 @@ function character(l: LowererBase, s: ExpressionRef, i: ExpressionRef, nxt: Expr
     l.callOut("rt_str_sub", [m.copyExpression(s), m.copyExpression(i), m.copyExpression(nxt)], b.i32, at)], b.i32);
   if (table === undefined) return sub();
   const c = () => m.local.get(code, b.i32);
-  const ascii = m.i32.and(m.i32.eq(m.copyExpression(nxt), m.i32.add(m.copyExpression(i), m.i32.const(1))),
-    m.i32.lt_u(m.local.tee(code, m.i32.load8_u(8, 1, m.i32.add(m.copyExpression(s), m.copyExpression(i)), "memory"), b.i32), m.i32.const(0x80)));
-  return m.if(ascii, m.i32.add(m.i32.const(table), m.i32.shl(c(), m.i32.const(4))), sub());
+  return m.if(m.i32.lt_u(c(), m.i32.const(0x80)), m.i32.add(m.i32.const(table), m.i32.shl(c(), m.i32.const(4))), sub());
 }
 
 /** Before a loop over a string's characters: the table of one-character strings filled, unless
