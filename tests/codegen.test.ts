@@ -32,11 +32,11 @@ describe("bounds checks", () => {
   it("the check is left out only where the loop proves it", async () => {
     const r = await compile("fn f(xs: [int], n: int)\n  t = 0\n  for i in range(xs.len): t += xs[i]\n  t\nfn g(xs: [int], n: int)\n  t = 0\n  for i in range(n): t += xs[i]\n  t", { wat: true, optimize: 0 });
     const fn = (name: string) => r.wat!.match(new RegExp(`\\n \\(func \\$fn_${name} [^]*?\\n \\)`))![0];
-    expect(fn("f")).not.toContain("rt_index_slow");
-    expect(fn("g")).toContain("rt_index_slow");
+    expect(fn("f")).not.toContain("br $fault_out");
+    expect(fn("g")).toContain("br $fault_out");
     // an array literal (or one mapped from it, or fill(n, x)) assigned once before the loop has a known length
     const k = await compile("fn main\n  x = [1.0, 2.0, 3.0].map(_ * 2.0)\n  f = fill(3, 0)\n  for i in range(3)\n    f[i] = i\n    for j in range(i + 1, 3): x[j] += x[i]\n  print(x, f)", { wat: true, optimize: 0 });
-    expect(k.wat!.match(/\n \(func \$fn_main\b[^]*?\n \)/)![0]).not.toContain("rt_index_slow");
+    expect(k.wat!.match(/\n \(func \$fn_main\b[^]*?\n \)/)![0]).not.toContain("br $fault_out");
   });
 
   it("a literal's length proves only what it covers, and only when nothing assigns the variable again", async () => {
@@ -105,7 +105,7 @@ describe("an inner loop compiled twice (versioning.ts)", () => {
   it("leaves out the checks in one copy only", async () => {
     const r = await compile("fn f(p: [int], c: [int])\n  for j in range(1, p.len): c[j] = p[j] + p[j - 1]\n  c", { wat: true, optimize: 0 });
     const body = r.wat!.match(/\n \(func \$fn_f\b[^]*?\n \)/)![0];
-    expect(body.match(/rt_index_slow/g)).toHaveLength(2); // c[j] and p[j - 1], in the checked copy
+    expect(body.match(/br \$fault_out\b/g)).toHaveLength(2); // c[j] and p[j - 1], in the checked copy
   });
 });
 

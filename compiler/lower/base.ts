@@ -26,6 +26,9 @@ function hasLoop(n: Node): boolean {
 
 export interface Local { index: number; type: Type }
 
+/** The label faultOut branches to. */
+const FAULT_EXIT = "fault_out";
+
 /** Facts the loops being lowered establish about their variables (bounds.ts). */
 export interface LoopFacts {
   /** A loop variable that stays >= 0, and the arrays it is a valid index of (0 <= i < xs.len). */
@@ -156,6 +159,28 @@ export abstract class LowererBase {
     return this.m.call("rt_fault_at", [this.m.i32.const(FAULTS[fault].code), this.locOf(at)], this.b.none);
   }
 
+  /** A fault inside the body as a branch to its end, where one call reports it (withFaultExit):
+   *  a call in a loop, even on a path never taken, made V8 keep the loop's values in memory
+   *  around it (a sieve's bounds check cost as much as the rest of its loop). */
+  faultOut(fault: FaultName, at: { span: Span }): ExpressionRef {
+    const { m } = this;
+    this.faultCode ??= this.temp({ kind: "bool" });
+    // the position goes where rt_fault_at would put it (a template's is there already)
+    const place = this.cx.template ? [] : [m.global.set("rt_loc", m.i32.const(this.loc(at)))];
+    return m.block(null, [m.local.set(this.faultCode, m.i32.const(FAULTS[fault].code)), ...place, m.br(FAULT_EXIT)]);
+  }
+  private faultCode?: number;
+
+  /** The body with the place faultOut branches to, if anything does: the fault is reported
+   *  there, after the body, which otherwise leaves as it would. */
+  private withFaultExit(body: ExpressionRef, result: number): ExpressionRef {
+    const { m, b } = this;
+    if (this.faultCode === undefined) return body;
+    const report = [m.call("rt_fault_at", [m.local.get(this.faultCode, b.i32), m.global.get("rt_loc", b.i32)], b.none), m.unreachable()];
+    const ran = result === b.none ? m.block(null, [body, m.br(`${FAULT_EXIT}_done`)]) : m.br(`${FAULT_EXIT}_done`, undefined, body);
+    return m.block(`${FAULT_EXIT}_done`, [m.block(FAULT_EXIT, [ran]), ...report], result);
+  }
+
   /** A call into the runtime or a block template. One that may fault stores its position in
    *  rt_loc first (rt_fault reports it), after its arguments, whose own calls may store theirs.
    *  With fuel, a block spends 8 units for each element (or string byte, or map entry) of the
@@ -276,6 +301,7 @@ export abstract class LowererBase {
    *  global's fuel into its local on entry and gives back what is left on the way out. */
   withFuel(body: ExpressionRef, result: number, recursive: boolean, at: { span: Span }): ExpressionRef {
     const { m, b } = this;
+    body = this.withFaultExit(body, result);
     const enter = recursive && this.cx.fuel ? [this.spend(m.i64.const(1n), at)] : [];
     if (this.fuel < 0) return enter.length ? m.block(null, [...enter, body], result) : body;
     const take = m.local.set(this.fuel, m.global.get("rt_fuel", b.i64));
