@@ -17,6 +17,11 @@ describe("bounds checks", () => {
     await expectRun("fn main\n  xs = [1, 2, 3]\n  xs[3] = 0", "! index out of range at t.ideo:3:3");
   });
 
+  it("a loop's own array variable is a new array every turn: its length is not read before it", async () => {
+    await expectRun("fn main\n  for row in [[1, 2, 3, 4, 5, 6]]: print(row[5], row[-6])\n  for row in [[1]]: print(row[5])", "6 1\n! index out of range at t.ideo:3:27");
+    await expectRun("fn main\n  t = 0\n  for row in [[1, 2], [3]]\n    for j in range(2): t += row[j]\n  print(t)", "! index out of range at t.ideo:4:29");
+  });
+
   it("negative indexes count from the end, and past the start they fault", async () => {
     await expectRun("fn main\n  xs = [1, 2, 3]\n  xs[-1] = 9\n  print(xs[-3], xs[-1])\n  print(xs[-4])", "1 9\n! index out of range at t.ideo:5:9");
   });
