@@ -91,7 +91,8 @@
     (i32.sub (i32.gt_u (local.get $la) (local.get $lb)) (i32.lt_u (local.get $la) (local.get $lb))))
 
   ;; a == b: not rt_str_cmp's order, only whether the lengths and then the bytes differ, 8 at a time
-  ;; (equal strings are often one object, and unequal ones often differ in length)
+  ;; (equal strings are often one object, and unequal ones often differ in length); the last 1 to 7
+  ;; bytes as the top of the word that ends with them (rt_str_tail), so no loop runs byte by byte
   (func $rt_str_eq (param $a i32) (param $b i32) (result i32)
     (local $n i32) (local $i i32)
     (if (i32.eq (local.get $a) (local.get $b)) (then (return (i32.const 1))))
@@ -104,14 +105,15 @@
           (then (return (i32.const 0))))
         (local.set $i (i32.add (local.get $i) (i32.const 8)))
         (br $word)))
-    (block $done
-      (loop $byte
-        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
-        (if (i32.ne (i32.load8_u offset=8 (i32.add (local.get $a) (local.get $i))) (i32.load8_u offset=8 (i32.add (local.get $b) (local.get $i))))
-          (then (return (i32.const 0))))
-        (local.set $i (i32.add (local.get $i) (i32.const 1)))
-        (br $byte)))
-    (i32.const 1))
+    (if (result i32) (i32.eq (local.get $i) (local.get $n))
+      (then (i32.const 1))
+      (else (i64.eq (call $rt_str_tail (local.get $a) (i32.sub (local.get $n) (local.get $i))) (call $rt_str_tail (local.get $b) (i32.sub (local.get $n) (local.get $i)))))))
+
+  ;; The last r bytes (1 to 7) of string s as a number: the 8 bytes that end where s ends, shifted
+  ;; down. They lie within s's object (its 8-byte header comes first), wherever it was placed.
+  (func $rt_str_tail (param $s i32) (param $r i32) (result i64)
+    (i64.shr_u (i64.load (i32.add (local.get $s) (i32.load (local.get $s))))
+      (i64.extend_i32_u (i32.sub (i32.const 64) (i32.shl (local.get $r) (i32.const 3))))))
 ;; Output and float formatting are the host's: the only calls out of WebAssembly.
   (func $rt_write (param $p i32) (param $n i32) (call $env_write (local.get $p) (local.get $n)))
   ;; Writes the shortest round-trip decimal of x at p (at most 32 bytes); returns its length.

@@ -31,7 +31,7 @@ export function link(b: Binaryen, out: Module, input: LinkInput): LinkResult {
   const load = input.load ?? ((name: string) => assets().template(name));
   const segments: Segment[] = [];
   const own = layoutData(input.data ?? []);
-  // an all-zero object (a table filled as it is used: ProgramContext.charTable) needs no segment:
+  // an all-zero object (a table filled when first needed: ProgramContext.charTable) needs no segment:
   // the memory is the module's own and starts zeroed
   (input.data ?? []).forEach((d, i) => { if (d.some((x) => x !== 0)) segments.push({ offset: own.offsets[i], data: d }); });
   let cursor = own.end;

@@ -2,7 +2,7 @@
 // runtime, to block templates, to other functions) and how those record where a fault happened.
 // function.ts builds on this; loops.ts, operators.ts and indexing.ts use it.
 import type { ExpressionRef } from "../binaryen.js";
-import type { Block, Expr } from "../syntax/ast.js";
+import type { Block, Expr, Stmt } from "../syntax/ast.js";
 import type { Span } from "../diagnostics.js";
 import { FAULTS, packLoc } from "../faults.js";
 import type { FaultName } from "../../blocks/block.js";
@@ -26,6 +26,9 @@ function hasLoop(n: Node): boolean {
 
 export interface Local { index: number; type: Type }
 
+/** The label faultOut branches to. */
+const FAULT_EXIT = "fault_out";
+
 /** Facts the loops being lowered establish about their variables (bounds.ts). */
 export interface LoopFacts {
   /** A loop variable that stays >= 0, and the arrays it is a valid index of (0 <= i < xs.len). */
@@ -41,6 +44,11 @@ export interface LoopFacts {
 /** The labels `break` and `continue` branch to. */
 export interface LoopLabels { brk: string; cont: string }
 
+/** A loop being lowered, and code an inner loop places before it, to run once when it starts
+ *  rather than on every turn (versioning.ts; loops.ts emits it). `assigned` and `stay` are what
+ *  versioning.ts found out about the loop, kept for the next inner loop that asks. */
+export interface LoopFrame { loop: Stmt; once: ExpressionRef[]; assigned?: Set<string>; stay?: boolean }
+
 export abstract class LowererBase {
   readonly localTypes: number[] = [];
   protected locals = new Map<string, Local>();
@@ -55,7 +63,12 @@ export abstract class LowererBase {
   versionedLoops = 0;
   /** The loops being lowered, innermost last. */
   readonly loops: LoopLabels[] = [];
+  /** The same loops as frames code can be hoisted into, outermost first. */
+  readonly enclosing: LoopFrame[] = [];
   labels = 0;
+  /** The variable of a loop over a string's characters that the body does not assign → the local
+   *  holding its byte when it is one ASCII byte, else -1 (loops.ts, stringLoop). */
+  readonly charCodes = new Map<string, number>();
   /** Accumulator variables of the loops being lowered, and the builder each grows (accumulators.ts). */
   readonly builders = new Map<string, { sb: number; type: Type }>();
 
@@ -98,6 +111,15 @@ export abstract class LowererBase {
     return o;
   }
 
+  /** The local holding the length of the buffer a string variable owns, while it owns one: its
+   *  appends read it rather than the length field they last stored (appends.ts). */
+  ownedLength(name: string): number {
+    let o = this.ownedLengths.get(name);
+    if (o === undefined) this.ownedLengths.set(name, (o = this.temp({ kind: "bool" })));
+    return o;
+  }
+  private readonly ownedLengths = new Map<string, number>();
+
   /** After a write of `name`: a variable that may own a buffer owns none now. */
   disowned(name: string, set: ExpressionRef): ExpressionRef {
     if (!this.owned.names.has(name)) return set;
@@ -135,6 +157,28 @@ export abstract class LowererBase {
   /** The cold path of an inline check: fault with this position. */
   faultAt(fault: FaultName, at: { span: Span }): ExpressionRef {
     return this.m.call("rt_fault_at", [this.m.i32.const(FAULTS[fault].code), this.locOf(at)], this.b.none);
+  }
+
+  /** A fault inside the body as a branch to its end, where one call reports it (withFaultExit):
+   *  a call in a loop, even on a path never taken, made V8 keep the loop's values in memory
+   *  around it (a sieve's bounds check cost as much as the rest of its loop). */
+  faultOut(fault: FaultName, at: { span: Span }): ExpressionRef {
+    const { m } = this;
+    this.faultCode ??= this.temp({ kind: "bool" });
+    // the position goes where rt_fault_at would put it (a template's is there already)
+    const place = this.cx.template ? [] : [m.global.set("rt_loc", m.i32.const(this.loc(at)))];
+    return m.block(null, [m.local.set(this.faultCode, m.i32.const(FAULTS[fault].code)), ...place, m.br(FAULT_EXIT)]);
+  }
+  private faultCode?: number;
+
+  /** The body with the place faultOut branches to, if anything does: the fault is reported
+   *  there, after the body, which otherwise leaves as it would. */
+  private withFaultExit(body: ExpressionRef, result: number): ExpressionRef {
+    const { m, b } = this;
+    if (this.faultCode === undefined) return body;
+    const report = [m.call("rt_fault_at", [m.local.get(this.faultCode, b.i32), m.global.get("rt_loc", b.i32)], b.none), m.unreachable()];
+    const ran = result === b.none ? m.block(null, [body, m.br(`${FAULT_EXIT}_done`)]) : m.br(`${FAULT_EXIT}_done`, undefined, body);
+    return m.block(`${FAULT_EXIT}_done`, [m.block(FAULT_EXIT, [ran]), ...report], result);
   }
 
   /** A call into the runtime or a block template. One that may fault stores its position in
@@ -257,6 +301,7 @@ export abstract class LowererBase {
    *  global's fuel into its local on entry and gives back what is left on the way out. */
   withFuel(body: ExpressionRef, result: number, recursive: boolean, at: { span: Span }): ExpressionRef {
     const { m, b } = this;
+    body = this.withFaultExit(body, result);
     const enter = recursive && this.cx.fuel ? [this.spend(m.i64.const(1n), at)] : [];
     if (this.fuel < 0) return enter.length ? m.block(null, [...enter, body], result) : body;
     const take = m.local.set(this.fuel, m.global.get("rt_fuel", b.i64));

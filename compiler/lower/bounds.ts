@@ -1,6 +1,7 @@
 // What a loop tells indexing (indexing.ts) about its variables, from the syntax and the types:
-//  - the length of an array variable the loop never assigns is read once, before the loop (an
-//    array's length never changes; only a variable can be given another array);
+//  - the length of an array variable the loop never assigns (nor walks: its own variables) is read
+//    once, before the loop (an array's length never changes; only a variable can be given another
+//    array);
 //  - in `for i in range(lo, xs.len)` (step 1 or another positive constant, lo provably >= 0) whose
 //    body assigns neither i nor xs, every `xs[i]` in the loop is in range and needs no check;
 //    the same for `range(lo, n)` with a constant n when xs is given an array of at least n items
@@ -100,9 +101,11 @@ export function loopFacts(l: LowererBase, loop: Extract<Stmt, { kind: "while" | 
   const assigned = assignedNames(loop.body);
   const facts: LoopFacts = { ranges: new Map(l.facts.ranges), lengths: new Map(l.facts.lengths) };
   const before: ExpressionRef[] = [];
+  // a `for` assigns its own variables every turn, outside its body (`for row in rows: row[0]`)
+  const own = new Set(loop.kind === "for" ? loop.vars.map((v) => v.name) : []);
   for (const x of indexedArrays(loop)) {
     const local = l.lookup(x);
-    if (assigned.has(x) || facts.lengths.has(x) || !local || local.type.kind !== "array") continue;
+    if (assigned.has(x) || own.has(x) || facts.lengths.has(x) || !local || local.type.kind !== "array") continue;
     const len = l.temp({ kind: "int" });
     before.push(m.local.set(len, m.i64.extend_u(m.i32.load(0, 4, m.local.get(local.index, b.i32), "memory"))));
     facts.lengths.set(x, len);

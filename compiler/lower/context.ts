@@ -57,8 +57,9 @@ export class ProgramContext {
   /** The one-character strings of the 128 ASCII characters, 16 bytes each, for a loop over a
    *  string's characters to hand out instead of allocating one a turn. Reserved below the heap (no
    *  region reset reaches it) but not written into the module: the link leaves an all-zero object
-   *  to the memory's initial zeros, and the loop fills an entry the first time it needs it (a zero
-   *  length field), which is 2 KiB of module bytes saved for 2 stores once per character. None in a
+   *  to the memory's initial zeros, and the first loop to start fills it all (a zero length field
+   *  in its last entry: loops.ts, fillTable), which is 2 KiB of module bytes saved for 256 stores
+   *  once. None in a
    *  template: its data is addressed from a base the linker sets, and it keeps allocating. */
   charTable(): number | undefined {
     if (this.template) return undefined;

@@ -10,6 +10,7 @@ import { forLoop, whileLoop } from "./loops.js";
 import { binary, mapCall } from "./operators.js";
 import { indexRead, indexWrite, mapUpdate } from "./indexing.js";
 import { liftValue } from "./lift.js";
+import { ownedAppend, ownedEmptied } from "./appends.js";
 import { loopsForever } from "../syntax/walk.js";
 
 export class FnLowerer extends LowererBase {
@@ -61,14 +62,9 @@ export class FnLowerer extends LowererBase {
     if (s.target.kind === "tuple") return this.destructure(s, s.target.items);
     const update = mapUpdate(this, s);
     if (update) return update;
-    if (s.target.kind === "name" && this.owned.names.has(s.target.name) && grow?.kind === "concat") {
-      // v's own value is read as it is (not as a read that gives the buffer up), before the part,
-      // which may give it up, and the buffer v owns after it (owned.ts)
-      const v = this.local(s.target.name, this.t(s.target)), own = this.owner(s.target.name);
-      return m.block(null, [
-        m.local.set(v, this.callOut("rt_str_append", [m.local.get(v, b.i32), this.expr(grow.part), m.local.get(own, b.i32)], b.i32, s)),
-        m.local.set(own, m.local.get(v, b.i32)),
-      ]);
+    if (s.target.kind === "name" && this.owned.names.has(s.target.name)) {
+      const owned = grow?.kind === "concat" ? ownedAppend(this, s, s.target.name, grow.part) : ownedEmptied(this, s, s.target.name);
+      if (owned) return owned;
     }
     const value = s.op === "=" ? this.expr(s.value) : binary(this, { kind: "binary", op: s.op.slice(0, -1) as "+", left: s.target, right: s.value, opSpan: s.span, span: s.span }, this.t(s.target));
     if (s.target.kind === "name") return this.disowned(s.target.name, m.local.set(this.local(s.target.name, this.t(s.target)), value));

@@ -1,6 +1,7 @@
 // Indexing: `xs[i]` reads and `xs[i] = v` writes. A bounds check is compiled inline — one unsigned
-// compare, since a negative i is out of 0..n-1 too — and its rare other path calls the runtime,
-// which counts a negative i from the end and faults with the position it is given. The check is
+// compare, since a negative i is out of 0..n-1 too — and its rare other path counts a negative i
+// from the end and, past it, branches to the function's fault exit with its position (faultOut:
+// no call in the loop it is in). The check is
 // left out where a loop proves the index in range, and the length is read once before a loop that
 // does not assign the array (bounds.ts); an inner loop's unchecked copy leaves out more, a test
 // before the loop having chosen it (versioning.ts).
@@ -30,8 +31,12 @@ function elementAddress(l: LowererBase, e: Index, elemT: Type): ExpressionRef {
   const len = () => (hoisted !== undefined ? m.local.get(hoisted, b.i64) : m.i64.extend_u(m.i32.load(0, 4, A(), "memory")));
   const i = l.temp({ kind: "int" });
   const I = () => m.local.get(i, b.i64);
-  const k = m.if(m.i64.lt_u(I(), len()), m.i32.wrap(I()),
-    m.call("rt_index_slow", [m.i32.load(0, 4, A(), "memory"), I(), l.locOf(e)], b.i32));
+  // a negative i counts from the end; anything still out of range faults (at the body's end)
+  const k = m.if(m.i64.lt_u(I(), len()), m.i32.wrap(I()), m.block(null, [
+    m.local.set(i, m.i64.add(I(), len())),
+    m.if(m.i64.ge_u(I(), len()), l.faultOut("index", e)),
+    m.i32.wrap(I()),
+  ], b.i32));
   return wrapSetup(l, [...setup, m.local.set(i, l.expr(e.index))], addr(k));
 }
 
@@ -102,12 +107,17 @@ export function mapUpdate(l: LowererBase, s: Extract<Stmt, { kind: "assign" }>):
   l.substitutes.set(get, () => m.if(found(), l.cx.load(mt.value, at(), 8), l.expr(get.args[2])));
   const computed = l.expr(v);
   l.substitutes.delete(get);
+  // a key that may own its buffer keeps it where the map already has the key, and gives it up to
+  // the map where it is added (owned.ts)
+  const owned = l.owned.names.has(keyName);
+  const keyRead = owned ? m.local.get(l.lookup(keyName)!.index, b.i32) : l.expr(target.index);
+  const added = l.cx.store(mt.value, mapCall(l, "rt_map_put", mt, M(), K(), target), 0, m.local.get(val, l.cx.wasm(mt.value)));
   return m.block(null, [
     m.local.set(map, l.expr(target.target)),
-    m.local.set(key, l.expr(target.index)),
+    m.local.set(key, keyRead),
     m.local.set(entry, mapCall(l, "rt_map_find", mt, M(), K())),
     m.local.set(val, computed),
     m.if(found(), l.cx.store(mt.value, at(), 8, m.local.get(val, l.cx.wasm(mt.value))),
-      l.cx.store(mt.value, mapCall(l, "rt_map_put", mt, M(), K(), target), 0, m.local.get(val, l.cx.wasm(mt.value)))),
+      owned ? m.block(null, [m.local.set(l.owner(keyName), m.i32.const(0)), added]) : added),
   ]);
 }

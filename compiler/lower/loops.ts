@@ -5,13 +5,14 @@
 import type { ExpressionRef } from "../binaryen.js";
 import type { Expr, Stmt } from "../syntax/ast.js";
 import { Type, sizeOf } from "../types.js";
-import type { LoopFacts, LowererBase } from "./base.js";
+import type { LoopFacts, LoopFrame, LowererBase } from "./base.js";
 import { loopKeepsMemory } from "./regions.js";
 import { accumulatorsOf } from "./accumulators.js";
 import { loopFacts } from "./bounds.js";
 import { Counter, versionOf } from "./versioning.js";
 import { intConst } from "./operators.js";
 import { Node, children } from "../syntax/walk.js";
+import { assignedNames } from "./walk.js";
 
 type Loop = Extract<Stmt, { kind: "while" | "for" }>;
 type For = Extract<Stmt, { kind: "for" }>;
@@ -45,10 +46,13 @@ function loop(l: LowererBase, s: Loop, head: (exit: string) => ExpressionRef[], 
   }
   const { facts, before } = loopFacts(l, s, range);
   const fast = range?.counter && s.kind === "for" ? versionOf(l, s, range.counter, facts) : undefined;
+  // what inner loops hoist runs after setup (which may call anything), once before the first turn
+  const frame: LoopFrame = { loop: s, once: [] };
+  l.enclosing.push(frame);
   const checked = turns(l, s, head, step, facts, trips);
-  if (!fast) return m.block(null, [...setup, ...before, checked]);
-  const unchecked = turns(l, s, head, step.map((e) => m.copyExpression(e)), fast.facts, trips === undefined ? undefined : m.copyExpression(trips));
-  return m.block(null, [...setup, ...before, m.if(fast.guard, unchecked, checked)]);
+  const unchecked = fast && turns(l, s, head, step.map((e) => m.copyExpression(e)), fast.facts, trips === undefined ? undefined : m.copyExpression(trips));
+  l.enclosing.pop();
+  return m.block(null, [...setup, ...frame.once, ...before, fast ? m.if(fast.guard, unchecked!, checked) : checked]);
 }
 
 /** The turns of a loop, its body lowered under the given facts. */
@@ -76,7 +80,8 @@ function turns(l: LowererBase, s: Loop, head: (exit: string) => ExpressionRef[],
     ...(upfront ? [m.if(m.i64.gt_u(trips, F()), l.faultAt("fuel", s)), m.local.set(l.fuel, m.i64.sub(F(), m.copyExpression(trips)))] : []),
     ...(reset ? [m.local.set(mark, m.call("rt_mark", [], b.i32))] : []),
     m.loop(`top${n}`, m.block(null, [
-      ...(reset ? [m.call("rt_reset", [m.local.get(mark, b.i32)], b.none)] : []),
+      // a buffer a string variable owns may be one the reset frees: none is owned after it (owned.ts)
+      ...(reset ? [m.call("rt_reset", [m.local.get(mark, b.i32)], b.none), ...[...l.owned.names].map((v) => m.local.set(l.owner(v), m.i32.const(0)))] : []),
       ...top,
       m.block(labels.cont, [inner]),
       ...step,
@@ -111,24 +116,7 @@ export function forLoop(l: LowererBase, s: For): ExpressionRef {
   // an any walks the [any] of its list's elements or its dict's keys
   const items = iterT.kind === "any" ? l.callOut("rt_any_items", [l.expr(it)], b.i32, it) : l.expr(it);
   const setup = [m.local.set(coll, items), m.local.set(idx, m.i32.const(0)), m.local.set(n, m.i32.load(0, 4, C(), "memory"))];
-  if (iterT.kind === "str") {
-    // walk code points: x is the substring from this lead byte to the next one
-    const v = l.local(s.vars[0].name, { kind: "str" });
-    const nxt = l.temp({ kind: "bool" });
-    const cp = `cp${l.labels++}`; // labels are unique in a function: two loops over strings
-    const head = (exit: string) => [
-      m.br(exit, m.i32.ge_u(I(), N())),
-      m.local.set(nxt, m.i32.add(I(), m.i32.const(1))),
-      m.block(cp, [m.loop(`${cp}next`, m.block(null, [
-        m.br(cp, m.i32.ge_u(m.local.get(nxt, b.i32), N())),
-        m.br(cp, m.i32.ne(m.i32.and(m.i32.load8_u(8, 1, m.i32.add(C(), m.local.get(nxt, b.i32)), "memory"), m.i32.const(0xc0)), m.i32.const(0x80))),
-        m.local.set(nxt, m.i32.add(m.local.get(nxt, b.i32), m.i32.const(1))),
-        m.br(`${cp}next`),
-      ]))]),
-      m.local.set(v, character(l, C(), I(), m.local.get(nxt, b.i32), s)),
-    ];
-    return loop(l, s, head, [m.local.set(idx, m.local.get(nxt, b.i32))], setup);
-  }
+  if (iterT.kind === "str") return stringLoop(l, s, C, I, N, setup, idx);
   const elemT = iterT.kind === "any" ? iterT : (iterT as Extract<Type, { kind: "array" }>).elem;
   const elem = () => l.cx.load(elemT, l.cx.elemAddr(elemT, C(), I()), 8);
   let bind: ExpressionRef[];
@@ -141,26 +129,71 @@ export function forLoop(l: LowererBase, s: For): ExpressionRef {
   return loop(l, s, (exit) => [m.br(exit, m.i32.ge_u(I(), N())), ...bind], [m.local.set(idx, m.i32.add(I(), m.i32.const(1)))], setup, undefined, m.i64.extend_u(N()));
 }
 
-/** The code point at bytes i..nxt of string s as a string: an ASCII one (one byte below 0x80) is
- *  its entry in the module's table of one-character strings, filled the first time it is used;
- *  any other allocates its copy. */
-function character(l: LowererBase, s: ExpressionRef, i: ExpressionRef, nxt: ExpressionRef, at: For): ExpressionRef {
+type Get = () => ExpressionRef;
+
+/** `for c in s` walks code points: c is the substring from this lead byte to the next one. Only a
+ *  lead byte followed by a continuation byte enters the loop that finds the next one (a loop
+ *  entered a turn costs V8 a stack check). Where the body does not assign c, the local
+ *  l.charCodes names holds its byte when it is one ASCII byte, else -1, so that `c == " "`
+ *  compares a number (operators.ts). */
+function stringLoop(l: LowererBase, s: For, C: Get, I: Get, N: Get, setup: ExpressionRef[], idx: number): ExpressionRef {
+  const { m, b } = l;
+  const name = s.vars[0].name;
+  const v = l.local(name, { kind: "str" });
+  const nxt = l.temp({ kind: "bool" }), code = l.temp({ kind: "bool" });
+  const NXT = () => m.local.get(nxt, b.i32);
+  const cp = `cp${l.labels++}`; // labels are unique in a function: two loops over strings
+  const continues = () => m.i32.eq(m.i32.and(m.i32.load8_u(8, 1, m.i32.add(C(), NXT()), "memory"), m.i32.const(0xc0)), m.i32.const(0x80));
+  // the lead byte is read once, into code; a character of more than one byte (or an ASCII byte
+  // that continuation bytes follow, which is no UTF-8) has code 255, which is no ASCII byte
+  const head = (exit: string) => [
+    m.br(exit, m.i32.ge_u(I(), N())),
+    m.local.set(code, m.i32.load8_u(8, 1, m.i32.add(C(), I()), "memory")),
+    m.local.set(nxt, m.i32.add(I(), m.i32.const(1))),
+    m.if(m.if(m.i32.lt_u(NXT(), N()), continues(), m.i32.const(0)), m.block(null, [m.local.set(code, m.i32.const(0xff)), m.block(cp, [m.loop(`${cp}next`, m.block(null, [
+      m.local.set(nxt, m.i32.add(NXT(), m.i32.const(1))),
+      m.br(cp, m.i32.ge_u(NXT(), N())),
+      m.br(`${cp}next`, continues()),
+    ]))])])),
+    m.local.set(v, character(l, C(), I(), NXT(), code, s)),
+  ];
+  const table = l.cx.charTable();
+  const coded = table !== undefined && !assignedNames(s.body).has(name);
+  if (coded) l.charCodes.set(name, code);
+  const body = loop(l, s, head, [m.local.set(idx, NXT())], table === undefined ? setup : [...setup, fillTable(l, table)]);
+  l.charCodes.delete(name);
+  return body;
+}
+
+/** The code point at bytes i..nxt of string s as a string: an ASCII one (`code`, its lead byte,
+ *  below 0x80) is its entry in the module's table of one-character strings (fillTable); any other
+ *  allocates its copy, and sets code to -1. */
+function character(l: LowererBase, s: ExpressionRef, i: ExpressionRef, nxt: ExpressionRef, code: number, at: For): ExpressionRef {
   const { m, b } = l;
   const table = l.cx.charTable();
-  const sub = () => l.callOut("rt_str_sub", [m.copyExpression(s), m.copyExpression(i), m.copyExpression(nxt)], b.i32, at);
+  const sub = () => m.block(null, [m.local.set(code, m.i32.const(-1)),
+    l.callOut("rt_str_sub", [m.copyExpression(s), m.copyExpression(i), m.copyExpression(nxt)], b.i32, at)], b.i32);
   if (table === undefined) return sub();
-  const c = l.temp({ kind: "bool" }), p = l.temp({ kind: "bool" });
-  const P = () => m.local.get(p, b.i32);
-  const ascii = m.i32.and(m.i32.eq(m.copyExpression(nxt), m.i32.add(m.copyExpression(i), m.i32.const(1))),
-    m.i32.lt_u(m.local.tee(c, m.i32.load8_u(8, 1, m.i32.add(m.copyExpression(s), m.copyExpression(i)), "memory"), b.i32), m.i32.const(0x80)));
-  return m.if(ascii, m.block(null, [
-    m.local.set(p, m.i32.add(m.i32.const(table), m.i32.shl(m.local.get(c, b.i32), m.i32.const(4)))),
-    m.if(m.i32.eqz(m.i32.load(0, 4, P(), "memory")), m.block(null, [
-      m.i32.store(0, 4, P(), m.i32.const(1), "memory"),
-      m.i32.store8(8, 1, P(), m.local.get(c, b.i32), "memory"),
+  const c = () => m.local.get(code, b.i32);
+  return m.if(m.i32.lt_u(c(), m.i32.const(0x80)), m.i32.add(m.i32.const(table), m.i32.shl(c(), m.i32.const(4))), sub());
+}
+
+/** Before a loop over a string's characters: the table of one-character strings filled, unless
+ *  it is already (its last entry is: it is filled in order, once in the module's life). A turn
+ *  then hands out an entry without testing it. */
+function fillTable(l: LowererBase, table: number): ExpressionRef {
+  const { m, b } = l;
+  const k = l.temp({ kind: "bool" }), label = `chars${l.labels++}`;
+  const at = () => m.i32.add(m.i32.const(table), m.i32.shl(m.local.get(k, b.i32), m.i32.const(4)));
+  return m.if(m.i32.eqz(m.i32.load(0, 4, m.i32.const(table + 127 * 16), "memory")), m.block(null, [
+    m.local.set(k, m.i32.const(0)),
+    m.loop(label, m.block(null, [
+      m.i32.store(0, 4, at(), m.i32.const(1), "memory"),
+      m.i32.store8(8, 1, at(), m.local.get(k, b.i32), "memory"),
+      m.local.set(k, m.i32.add(m.local.get(k, b.i32), m.i32.const(1))),
+      m.br(label, m.i32.lt_u(m.local.get(k, b.i32), m.i32.const(128))),
     ])),
-    P(),
-  ], b.i32), sub());
+  ]));
 }
 
 /** `for i in range(…)`: a counter, copied into i at the top of each turn, so assigning i in the
@@ -191,7 +224,7 @@ function rangeLoop(l: LowererBase, s: For, it: Extract<Expr, { kind: "call" }>):
   }
   // a function, as every copy of the loop (versioning.ts) needs expressions of its own
   const head = (exit: string) => [m.br(exit, done()), m.local.set(v, get(ctr))];
-  const counter = k !== undefined && k > 0n ? { v: s.vars[0].name, lo: ctr, hi: end } : undefined;
+  const counter = k !== undefined && k > 0n ? { v: s.vars[0].name, lo: ctr, hi: end, from: lo, to: hi } : undefined;
   return loop(l, s, head, [m.local.set(ctr, m.i64.add(get(ctr), stepBy))], setup, { v: s.vars[0].name, args: it.args, counter }, trips);
 }
 

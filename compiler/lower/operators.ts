@@ -51,7 +51,7 @@ export function binary(l: LowererBase, e: Binary, opT: Type): ExpressionRef {
     if (v !== undefined) return v;
   }
   if ((e.op === "==" || e.op === "!=") && opT.kind === "str" && l.t(e.right).kind === "str") {
-    const test = e.right.kind === "str" ? literalEq(l, l.expr(e.left), e.right.value) : e.left.kind === "str" ? literalEq(l, l.expr(e.right), e.left.value) : undefined;
+    const test = e.right.kind === "str" ? literalEq(l, e.left, e.right.value) : e.left.kind === "str" ? literalEq(l, e.right, e.left.value) : undefined;
     if (test) return e.op === "==" ? test : m.i32.eqz(test);
   }
   const lv = l.expr(e.left), r = l.expr(e.right);
@@ -94,12 +94,15 @@ export function binary(l: LowererBase, e: Binary, opT: Type): ExpressionRef {
 /** `s == "lit"` for a literal of at most 8 bytes, whose length and bytes are known here: s's length,
  *  then its bytes as one word, masked to the literal's length. The word stays inside s's object:
  *  every string starts 8-aligned and takes a multiple of 8 bytes (rt_alloc, the data's layout). */
-function literalEq(l: LowererBase, s: ExpressionRef, lit: string): ExpressionRef | undefined {
+function literalEq(l: LowererBase, e: Expr, lit: string): ExpressionRef | undefined {
   const { m, b } = l;
   const bytes = new TextEncoder().encode(lit);
   if (bytes.length > 8) return undefined;
+  // a loop's character knows its ASCII byte (loops.ts): -1 for any other never equals one
+  const code = e.kind === "name" && bytes.length === 1 && bytes[0] < 0x80 ? l.charCodes.get(e.name) : undefined;
+  if (code !== undefined) return m.i32.eq(m.local.get(code, b.i32), m.i32.const(bytes[0]));
   const S = l.temp({ kind: "str" });
-  const length = m.i32.eq(m.i32.load(0, 4, m.local.tee(S, s, b.i32), "memory"), m.i32.const(bytes.length));
+  const length = m.i32.eq(m.i32.load(0, 4, m.local.tee(S, l.expr(e), b.i32), "memory"), m.i32.const(bytes.length));
   if (bytes.length === 0) return length;
   const get = () => m.local.get(S, b.i32);
   if (bytes.length === 1) return m.if(length, m.i32.eq(m.i32.load8_u(8, 1, get(), "memory"), m.i32.const(bytes[0])), m.i32.const(0));
@@ -115,13 +118,36 @@ function strEq(l: LowererBase, a: ExpressionRef, c: ExpressionRef): ExpressionRe
   const { m, b } = l;
   const A = l.temp({ kind: "str" }), C = l.temp({ kind: "str" }), n = l.temp({ kind: "bool" });
   const get = (x: number) => m.local.get(x, b.i32);
+  // in a loop, longer strings are compared inline too: a call there, even one never made, makes
+  // V8 keep the loop's values in memory around it (as faultOut says)
+  const longer = l.loops.length ? wordsEq(l, A, C, n) : m.call("rt_str_eq", [get(A), get(C)], b.i32);
   return m.block(null, [
     m.local.set(A, a),
     m.local.set(C, c),
     m.if(m.i32.ne(m.local.tee(n, m.i32.load(0, 4, get(A), "memory"), b.i32), m.i32.load(0, 4, get(C), "memory")), m.i32.const(0),
       m.if(m.i32.eq(get(n), m.i32.const(1)),
         m.i32.eq(m.i32.load8_u(8, 1, get(A), "memory"), m.i32.load8_u(8, 1, get(C), "memory")),
-        m.call("rt_str_eq", [get(A), get(C)], b.i32))),
+        longer)),
+  ], b.i32);
+}
+
+/** rt_str_eq's loop for two strings of length n: 8 bytes at a time, then the last 1 to 7 as the top
+ *  of the word that ends with them (it lies within the string's object, after its 8-byte header). */
+function wordsEq(l: LowererBase, A: number, C: number, n: number): ExpressionRef {
+  const { m, b } = l;
+  const i = l.temp({ kind: "bool" }), label = `eq${l.labels++}`;
+  const get = (x: number) => m.local.get(x, b.i32);
+  const word = (s: number) => m.i64.load(8, 1, m.i32.add(get(s), get(i)), "memory");
+  const shift = () => m.i64.extend_u(m.i32.sub(m.i32.const(64), m.i32.shl(m.i32.sub(get(n), get(i)), m.i32.const(3))));
+  const tail = (s: number) => m.i64.shr_u(m.i64.load(0, 1, m.i32.add(get(s), get(n)), "memory"), shift());
+  return m.block(`${label}done`, [
+    m.local.set(i, m.i32.const(0)),
+    m.loop(label, m.if(m.i32.le_u(m.i32.add(get(i), m.i32.const(8)), get(n)), m.block(null, [
+      m.drop(m.br(`${label}done`, m.i64.ne(word(A), word(C)), m.i32.const(0))),
+      m.local.set(i, m.i32.add(get(i), m.i32.const(8))),
+      m.br(label),
+    ]))),
+    m.if(m.i32.eq(get(i), get(n)), m.i32.const(1), m.i64.eq(tail(A), tail(C))),
   ], b.i32);
 }
 

@@ -10,14 +10,16 @@
 //  - `xs[x + c][i]` (a row of an array of arrays, i of either form above): the row is read once,
 //    after the test of x + c, into a local the unchecked copy indexes; i is tested against its
 //    length. And `xs[v + c][x + d]` (a column): x + d is tested against the least length of the
-//    rows the counter walks, read before the loop. Only where the loop calls nothing and stores no
-//    array into an array, so no row of xs can be replaced while it runs.
+//    rows the counter walks, read before the loop, or once before the outermost enclosing loop
+//    that keeps those rows and the counter's bounds (columnLength). Only where the loop stores no
+//    array into an array and calls nothing that could (rowsStay), so no row of xs can be replaced
+//    while it runs.
 // xs is an array variable the loop does not assign (bounds.ts reads its length before the loop; an
 // array's length never changes). Only innermost loops without lambdas are copied: the copy doubles
 // the loop's code, and a lambda would be lowered, and placed in the table, twice.
 import type { ExpressionRef } from "../binaryen.js";
 import type { Expr, Stmt } from "../syntax/ast.js";
-import type { LoopFacts, LowererBase } from "./base.js";
+import type { LoopFacts, LoopFrame, LowererBase } from "./base.js";
 import { assignedNames, walk } from "./walk.js";
 import { intConst } from "./operators.js";
 import type { Node } from "../syntax/walk.js";
@@ -25,9 +27,10 @@ import type { Type } from "../types.js";
 
 type Index = Extract<Expr, { kind: "index" }>;
 
-/** The counter of a `for … in range(…)` with a positive constant step: its name and the locals that
- *  hold its first value and its bound (rangeLoop sets them before the loop). */
-export interface Counter { v: string; lo: number; hi: number }
+/** The counter of a `for … in range(…)` with a positive constant step: its name, the locals that
+ *  hold its first value and its bound (rangeLoop sets them before the loop), and the expressions
+ *  those come from (`from` absent: 0). */
+export interface Counter { v: string; lo: number; hi: number; from?: Expr; to: Expr }
 
 /** The fast copy's facts and the test (of locals only) that chooses it. */
 export interface Version { facts: LoopFacts; guard: ExpressionRef }
@@ -53,16 +56,25 @@ function innermost(body: Node): boolean {
   return inner;
 }
 
-/** Whether nothing in the body can replace a row of an array of arrays: no call (a function may
- *  store into an array it is given) and no store of anything but a scalar or a string. */
-function rowsStay(l: LowererBase, body: Node): boolean {
+const SCALARS = ["int", "float", "bool", "byte", "str"];
+
+/** Whether nothing in n can replace a row of an array of arrays: no store of anything but a scalar
+ *  or a string, and no call (a function may store into an array it is given) but of `print` and
+ *  `stdin`, of `len`, which reads a length, and of a block given only scalars and strings
+ *  (`range(n)`, `float(x)`: no array to reach, nothing to call back). */
+function rowsStay(l: LowererBase, n: Node): boolean {
   let stay = true;
-  walk(body, (n) => {
-    if (!("kind" in n)) return;
-    if (n.kind === "call") stay = false;
-    if (n.kind === "assign" && n.target.kind === "index") {
-      const t = l.t(n.target.target);
-      if (t.kind !== "map" && (t.kind !== "array" || !["int", "float", "bool", "str"].includes(t.elem.kind))) stay = false;
+  walk(n, (c) => {
+    if (!("kind" in c)) return;
+    if (c.kind === "call") {
+      const target = l.cx.checked.calls.get(c);
+      const reads = target?.kind === "print" || target?.kind === "stdin" ||
+        (target?.kind === "block" && (target.block.name === "len" || c.args.every((a) => SCALARS.includes(l.t(a).kind))));
+      if (!reads) stay = false;
+    }
+    if (c.kind === "assign" && c.target.kind === "index") {
+      const t = l.t(c.target.target);
+      if (t.kind !== "map" && (t.kind !== "array" || !SCALARS.includes(t.elem.kind))) stay = false;
     }
     return stay;
   });
@@ -129,7 +141,7 @@ export function versionOf(l: LowererBase, s: Extract<Stmt, { kind: "for" }>, cou
       const lengthOf = (p: ExpressionRef) => m.i64.extend_u(m.i32.load(0, 4, p, "memory"));
       const len = l.temp({ kind: "int" });
       let local = -1, read: ExpressionRef;
-      if (column) read = leastLength(l, counter, r.c, rowAt, lengthOf, len);
+      if (column) read = columnLength(l, counter, outer, r.c, rowAt, lengthOf, len);
       else {
         local = l.temp(l.t(row));
         read = m.block(null, [m.local.set(local, rowAt(m.i64.add(get(r.local), m.i64.const(r.c)))), m.local.set(len, lengthOf(m.local.get(local, b.i32)))]);
@@ -149,16 +161,59 @@ export function versionOf(l: LowererBase, s: Extract<Stmt, { kind: "for" }>, cou
   return { facts: { ...facts, safe, rows }, guard };
 }
 
-/** Sets len to the least length of the rows the loop's counter walks (rows lo + c … hi + c - 1). */
-function leastLength(l: LowererBase, counter: Counter, c: bigint, rowAt: (k: ExpressionRef) => ExpressionRef, lengthOf: (p: ExpressionRef) => ExpressionRef, len: number): ExpressionRef {
+type Rows = (k: ExpressionRef) => ExpressionRef;
+
+/** Sets len to the least length of the rows of outer the loop's counter walks, before the loop;
+ *  or, where its bounds are constants or variables and the rows stay the same all through an
+ *  enclosing loop (rowsStay), before the outermost such loop, once for all its turns: in a matrix
+ *  product, that read of a column's rows was as long as the loop it let run unchecked. There it
+ *  tests the rows' indexes itself; len is -1, which no test passes, when they are out of range. */
+function columnLength(l: LowererBase, counter: Counter, outer: string, c: bigint, rowAt: Rows, lengthOf: Rows, len: number): ExpressionRef {
+  const { m, b } = l;
+  const bounds = [counter.from, counter.to].map((e) => (e === undefined ? { value: () => m.i64.const(0n), name: [] } : invariant(l, e)));
+  const frame = bounds.every(Boolean) ? hoistTarget(l, [outer, ...bounds.flatMap((x) => x!.name)]) : undefined;
+  if (!frame) return leastLength(l, counter.lo, counter.hi, c, rowAt, lengthOf, len);
+  const [lo, hi, rows] = [l.temp({ kind: "int" }), l.temp({ kind: "int" }), l.temp({ kind: "int" })];
+  const get = (x: number) => m.local.get(x, b.i64);
+  frame.once.push(m.block(null, [
+    m.local.set(lo, bounds[0]!.value()),
+    m.local.set(hi, bounds[1]!.value()),
+    m.local.set(rows, lengthOf(m.local.get(l.lookup(outer)!.index, b.i32))),
+    m.if(m.i32.and(m.i64.ge_s(get(lo), m.i64.const(-c)), m.i64.le_s(get(hi), m.i64.sub(get(rows), m.i64.const(c)))),
+      leastLength(l, lo, hi, c, rowAt, lengthOf, len), m.local.set(len, m.i64.const(-1n))),
+  ]));
+  return m.nop();
+}
+
+/** An int constant, or an int local, as code that reads its value anywhere. */
+function invariant(l: LowererBase, e: Expr): { value: () => ExpressionRef; name: string[] } | undefined {
+  const { m, b } = l;
+  const k = intConst(e);
+  if (k !== undefined && l.t(e).kind === "int") return { value: () => m.i64.const(k), name: [] };
+  const local = e.kind === "name" ? l.lookup(e.name) : undefined;
+  if (e.kind !== "name" || local?.type.kind !== "int" || l.t(e).kind !== "int") return undefined;
+  return { value: () => m.local.get(local.index, b.i64), name: [e.name] };
+}
+
+/** The outermost loop being lowered that assigns none of these names and can replace no row. */
+function hoistTarget(l: LowererBase, names: string[]): LoopFrame | undefined {
+  return l.enclosing.find((f) => {
+    f.assigned ??= assignedNames(f.loop);
+    f.stay ??= rowsStay(l, f.loop);
+    return f.stay && !names.some((x) => f.assigned!.has(x));
+  });
+}
+
+/** Sets len to the least length of rows lo + c … hi + c - 1 (locals lo and hi). */
+function leastLength(l: LowererBase, lo: number, hi: number, c: bigint, rowAt: Rows, lengthOf: Rows, len: number): ExpressionRef {
   const { m, b } = l;
   const t = l.temp({ kind: "int" }), one = l.temp({ kind: "int" });
   const get = (x: number) => m.local.get(x, b.i64);
   const label = `rows${l.labels++}`;
   return m.block(null, [
     m.local.set(len, m.i64.const(2n ** 31n)), // above any array's length
-    m.local.set(t, m.i64.add(get(counter.lo), m.i64.const(c))),
-    m.loop(label, m.if(m.i64.lt_s(get(t), m.i64.add(get(counter.hi), m.i64.const(c))), m.block(null, [
+    m.local.set(t, m.i64.add(get(lo), m.i64.const(c))),
+    m.loop(label, m.if(m.i64.lt_s(get(t), m.i64.add(get(hi), m.i64.const(c))), m.block(null, [
       m.local.set(one, lengthOf(rowAt(get(t)))),
       m.local.set(len, m.select(m.i64.lt_u(get(one), get(len)), get(one), get(len))),
       m.local.set(t, m.i64.add(get(t), m.i64.const(1n))),
