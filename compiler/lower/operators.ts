@@ -18,6 +18,16 @@ export function intConst(e: Expr): bigint | undefined {
 /** log2 of c when c is a power of two >= 2. */
 const log2 = (c: bigint): number | undefined => (c >= 2n && (c & (c - 1n)) === 0n ? c.toString(2).length - 1 : undefined);
 
+/** `x in xs` computes x before xs, as Python does, so x's fault comes first; the blocks and the
+ *  map lookup take the haystack first, so x waits in a local (which the optimizer removes where
+ *  the order cannot show). */
+function needleFirst(l: LowererBase, needle: ExpressionRef, test: (needle: ExpressionRef) => ExpressionRef): ExpressionRef {
+  const { m, b } = l;
+  const t = b.getExpressionType(needle);
+  const local = l.tempOf(t);
+  return m.block(null, [m.local.set(local, needle), test(m.local.get(local, t))], b.i32);
+}
+
 export function binary(l: LowererBase, e: Binary, opT: Type): ExpressionRef {
   const { m, b } = l;
   if (e.op === "and") return m.if(l.expr(e.left), l.expr(e.right), m.i32.const(0));
@@ -28,15 +38,16 @@ export function binary(l: LowererBase, e: Binary, opT: Type): ExpressionRef {
     return m.if(m.i32.eqz(m.local.tee(p, l.expr(e.left), b.i32)), l.expr(e.right), l.cx.load(ot.elem, m.local.get(p, b.i32), 0));
   }
   if ((e.op === "in" || e.op === "not in") && l.t(e.right).kind === "map") {
-    const found = m.i32.ge_s(mapCall(l, "rt_map_find", l.t(e.right) as Extract<Type, { kind: "map" }>, l.expr(e.right), l.expr(e.left)), m.i32.const(0));
+    const found = needleFirst(l, l.expr(e.left), (key) => m.i32.ge_s(mapCall(l, "rt_map_find", l.t(e.right) as Extract<Type, { kind: "map" }>, l.expr(e.right), key), m.i32.const(0)));
     return e.op === "in" ? found : m.i32.eqz(found);
   }
   if (e.op === "in" || e.op === "not in") {
     const target = l.cx.checked.calls.get(e);
     if (target?.kind !== "block" || !target.instance) return m.unreachable();
     l.cx.roots.add(target.instance.fn);
+    const fn = target.instance.fn, sized = sizedArgs(target.block.def, target.instance.overload, [l.t(e.right)])[0];
     // the needle is not charged: the work is the haystack's
-    const test = l.callOut(target.instance.fn, [l.expr(e.right), l.expr(e.left)], b.i32, e, [sizedArgs(target.block.def, target.instance.overload, [l.t(e.right)])[0], false]);
+    const test = needleFirst(l, l.expr(e.left), (needle) => l.callOut(fn, [l.expr(e.right), needle], b.i32, e, [sized, false]));
     return e.op === "in" ? test : m.i32.eqz(test);
   }
   const isF = opT.kind === "float";
