@@ -56,9 +56,10 @@ export interface CampaignResult {
   compiled: number;
   runs: Record<string, number>;
   failures: Failure[];
-  /** Compiles past the limit that were within it when judged again: the machine's slowness (a
-   *  campaign at low priority beside other work), not the compiler's. */
-  hangsNotRepeated?: number;
+  /** Compiles a limit stopped (time, or the process's memory) that stayed within it when judged
+   *  again alone: the machine's doing (a campaign at low priority beside other work, or another
+   *  worker's input filling the process whose memory the limit covers), not the compiler's. */
+  stopsNotRepeated?: number;
   /** The slowest compiles, slowest first. */
   slowest: { index: number; ms: number; seed: string }[];
   seconds: number;
@@ -92,7 +93,7 @@ export function problemsOf(o: Outcome<FuzzReply>): Problem[] {
   return [];
 }
 
-const isHang = (o: Outcome<FuzzReply>) => o.kind === "timeout" && o.phase !== "run";
+const isStop = (o: Outcome<FuzzReply>) => (o.kind === "timeout" || o.kind === "memory") && o.phase !== "run";
 
 export async function judgeOne(sandbox: Sandbox<FuzzJob, FuzzReply>, job: FuzzJob, limits: Limits): Promise<Outcome<FuzzReply>> {
   return sandbox.run(job, { setup: 60_000, compile: limits.compileMs, run: limits.runMs });
@@ -108,10 +109,11 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignResult
   const one = async (index: number) => {
     const input = fuzzInput(seeds, opts.seed, index);
     let o = await judgeOne(sandbox, input.job, opts.limits);
-    if (isHang(o)) {
-      // a hang counts when it repeats: one compile past the limit may be a starved process's
+    if (isStop(o)) {
+      // a stop counts when it repeats: one compile past the time limit may be a starved process's,
+      // and past the memory limit may be another worker's input (the limit covers the process)
       const again = await judgeOne(sandbox, input.job, opts.limits);
-      if (!isHang(again)) { o = again; result.hangsNotRepeated = (result.hangsNotRepeated ?? 0) + 1; }
+      if (!isStop(again)) { o = again; result.stopsNotRepeated = (result.stopsNotRepeated ?? 0) + 1; }
     }
     result.inputs++;
     if (o.kind === "reply") {

@@ -22,10 +22,10 @@ Examples:
       progress: (line) => process.stderr.write(line + "\n"),
     });
     const kinds = new Set(r.failures.map((f) => f.signature)).size;
-    process.stderr.write(`fuzz: inputs ${r.from}..${r.to - 1} of seed ${r.seed}: ${r.inputs} in ${r.seconds} s, ${r.compiled} compiled, runs ${JSON.stringify(r.runs)}; ${r.failures.length} failures of ${kinds} kinds${r.hangsNotRepeated ? ` (and ${r.hangsNotRepeated} compiles past the limit that were within it judged again)` : ""}; slowest compile ${r.slowest[0]?.ms ?? 0} ms (input ${r.slowest[0]?.index ?? "-"})\n`);
+    process.stderr.write(`fuzz: inputs ${r.from}..${r.to - 1} of seed ${r.seed}: ${r.inputs} in ${r.seconds} s, ${r.compiled} compiled, runs ${JSON.stringify(r.runs)}; ${r.failures.length} failures of ${kinds} kinds${r.stopsNotRepeated ? ` (and ${r.stopsNotRepeated} compiles stopped by a limit that were within it judged again)` : ""}; slowest compile ${r.slowest[0]?.ms ?? 0} ms (input ${r.slowest[0]?.index ?? "-"})\n`);
     if (o.log) {
       appendLog({ kind: "fuzz", seed: r.seed, from: r.from, to: r.to, seconds: r.seconds, inputs: r.inputs, compiled: r.compiled, runs: r.runs,
-        failures: r.failures.length, kinds, ...(r.hangsNotRepeated ? { hangsNotRepeated: r.hangsNotRepeated } : {}),
+        failures: r.failures.length, kinds, ...(r.stopsNotRepeated ? { stopsNotRepeated: r.stopsNotRepeated } : {}),
         cases: [...new Set(r.failures.map((f) => f.case).filter(Boolean))], slowest: r.slowest.slice(0, 3) });
     }
     if (o.json) console.log(JSON.stringify(r, null, 1));
