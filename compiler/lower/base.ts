@@ -61,6 +61,8 @@ export abstract class LowererBase {
   facts: LoopFacts = { ranges: new Map(), lengths: new Map() };
   /** Inner loops given a bounds-check-free copy so far (versioning.ts bounds how many). */
   versionedLoops = 0;
+  /** String comparisons given an inline loop so far (operators.ts bounds how many). */
+  inlinedStrEqs = 0;
   /** The loops being lowered, innermost last. */
   readonly loops: LoopLabels[] = [];
   /** The same loops as frames code can be hoisted into, outermost first. */

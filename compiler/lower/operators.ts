@@ -122,6 +122,10 @@ function literalEq(l: LowererBase, e: Expr, lit: string): ExpressionRef | undefi
   return m.if(length, m.i64.eq(m.i64.and(m.i64.load(8, 1, get(), "memory"), m.i64.const(BigInt.asIntN(64, mask))), m.i64.const(BigInt.asIntN(64, word))), m.i32.const(0));
 }
 
+/** String comparisons in loops of one function compared inline, at most (a loop of 300 such
+ *  comparisons took over 30 s to optimize at -O2; fuzz seed 1, input 343261). */
+const MAX_INLINE_STR_EQS = 16;
+
 /** `a == b` for strings. A character is a one-character string, and programs compare them often
  *  (`c == " "`, `xs[i] == ys[j]`): the lengths and a one-byte string's byte are compared inline,
  *  the runtime's call (rt_str_eq) is left for longer strings of one length. */
@@ -130,8 +134,11 @@ function strEq(l: LowererBase, a: ExpressionRef, c: ExpressionRef): ExpressionRe
   const A = l.temp({ kind: "str" }), C = l.temp({ kind: "str" }), n = l.temp({ kind: "bool" });
   const get = (x: number) => m.local.get(x, b.i32);
   // in a loop, longer strings are compared inline too: a call there, even one never made, makes
-  // V8 keep the loop's values in memory around it (as faultOut says)
-  const longer = l.loops.length ? wordsEq(l, A, C, n) : m.call("rt_str_eq", [get(A), get(C)], b.i32);
+  // V8 keep the loop's values in memory around it (as faultOut says). Each inline compare is a loop
+  // of its own, and Binaryen's passes grow faster than a function: past a few, the call
+  const inline = l.loops.length > 0 && l.inlinedStrEqs < MAX_INLINE_STR_EQS;
+  if (inline) l.inlinedStrEqs++;
+  const longer = inline ? wordsEq(l, A, C, n) : m.call("rt_str_eq", [get(A), get(C)], b.i32);
   return m.block(null, [
     m.local.set(A, a),
     m.local.set(C, c),
