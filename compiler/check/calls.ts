@@ -54,32 +54,39 @@ function fitting(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, argTypes: (Ty
   let best: { k: number; failAt: number } | undefined;
   const anyCall = argTypes.some(holdsAny); // before any overload's trial binds an open type
   for (let k = 0; k < b.sigs.length; k++) {
-    const sig = b.sigs[k];
-    if (sig.params.length !== e.args.length) continue;
-    const vars = freshVars(b, k, e);
+    if (b.sigs[k].params.length !== e.args.length) continue;
     const m = mark();
-    let failAt = -1;
-    sig.params.forEach((p, i) => {
-      if (failAt >= 0) return;
-      const a = e.args[i];
-      if (a.kind === "lambda") {
-        if (p.type.kind !== "fn") failAt = i;
-        else if (p.type.params.length !== a.params.length && !destructures(a, p.type, vars)) failAt = i;
-      } else {
-        const fit = fitArg(instantiate(p.type, vars), argTypes[i]!, anyCall);
-        if (!fit) failAt = i;
-        else if (fit === "widened") widening.add(k);
-      }
-    });
-    // a deferred call's result may have been constrained since: `m.reverse.transpose` is an array
-    if (failAt < 0 && result && !unify(instantiate(sig.result, vars), result)) failAt = sig.params.length;
+    const { failAt, widened } = bindOverload(e, b, k, argTypes, anyCall, result);
     undo(m);
+    if (widened) widening.add(k);
     if (failAt < 0) fits.push(k);
     else if (!best || failAt > best.failAt) best = { k, failAt };
   }
   // an overload that takes the bytes as they are beats one they must be widened for
   const exact = fits.filter((k) => !widening.has(k));
   return { fits: exact.length ? exact : fits, best };
+}
+
+/** Overload k tried on the arguments (lambdas by arity only) and, for a deferred call, on the result
+ *  it must give: where it first fails to fit (the result counts as one past the parameters), -1 when
+ *  it fits, and whether an argument was widened. Its bindings stay: the caller marks and undoes. */
+function bindOverload(e: Extract<Expr, { kind: "call" }>, b: BlockInfo, k: number, argTypes: (Ty | undefined)[], anyCall: boolean, result?: Ty): { failAt: number; widened: boolean } {
+  const sig = b.sigs[k];
+  const vars = freshVars(b, k, e);
+  let widened = false;
+  for (let i = 0; i < sig.params.length; i++) {
+    const p = sig.params[i], a = e.args[i];
+    if (a.kind === "lambda") {
+      if (p.type.kind !== "fn" || (p.type.params.length !== a.params.length && !destructures(a, p.type, vars))) return { failAt: i, widened };
+    } else {
+      const fit = fitArg(instantiate(p.type, vars), argTypes[i]!, anyCall);
+      if (!fit) return { failAt: i, widened };
+      if (fit === "widened") widened = true;
+    }
+  }
+  // a deferred call's result may have been constrained since: `m.reverse.transpose` is an array
+  if (result && !unify(instantiate(sig.result, vars), result)) return { failAt: sig.params.length, widened };
+  return { failAt: -1, widened };
 }
 
 /** Does an argument fit its parameter: unified, or lifted into an any where one is wanted in a call
@@ -165,10 +172,8 @@ function forcedChoice(p: PendingCall, fits: number[], pending: PendingCall[]): n
   if (fits.length < 2) return fits[0];
   const othersFit = (k: number) => {
     const m = mark();
-    const vars = freshVars(p.b, k, p.e);
-    const sig = p.b.sigs[k];
-    const bound = sig.params.every((q, i) => p.e.args[i].kind === "lambda" || unify(instantiate(q.type, vars), p.argTypes[i]!)) && unify(instantiate(sig.result, vars), p.result);
-    const ok = bound && pending.every((q) => q === p || fitting(q.e, q.b, q.argTypes, q.result).fits.length > 0);
+    const ok = bindOverload(p.e, p.b, k, p.argTypes, p.argTypes.some(holdsAny), p.result).failAt < 0
+      && pending.every((q) => q === p || fitting(q.e, q.b, q.argTypes, q.result).fits.length > 0);
     undo(m);
     return ok;
   };
