@@ -42,14 +42,13 @@ export function readModule(b: Binaryen, bytes: Uint8Array): Module {
 }
 
 /** A function with more locals than this is optimized without coalesce-locals, whose time grows with
- *  the square of a function's locals: a main of 5,000 prints (a local each) took three minutes. */
+ *  the square of a function's locals (a main of 5,000 prints, a local each, took three minutes), nor
+ *  rse, which follows every local through every branch and, with the locals left apart, grows as
+ *  their product: a loop of 301 string comparisons (2,431 locals) took 17.8 s at -O2, 1.9 s
+ *  without it (fuzz seed 1, input 343261); 5,000 loops in one function 14.3 s, 6.3 s. */
 const COALESCE_MAX_LOCALS = 2000;
-/** Past this many locals a function is optimized at level 1, whose passes grow with its size:
- *  level 2's grow faster (2,000 loops in one function: 7 s at level 1, 24 s at 2; fuzz seed 1,
- *  input 91523, 5,000 loops, passed 30 s). No function written by hand comes near. */
-const LEVEL1_PAST_LOCALS = 4000;
-/** Past this many, even level 1 grows faster than the function (5,000 loops: 18 s): such a module
- *  is emitted as lowered, correct but unoptimized. */
+/** Past this many, the passes left still grow faster than the function (10,000 loops: 19 s): such a
+ *  module is emitted as lowered, correct but unoptimized. */
 const UNOPTIMIZED_PAST_LOCALS = 16000;
 
 /** Optimize at a level: 0 none, 1-3 speed, "s"/"z" size. Settings are global in binaryen.js, so set each time. */
@@ -58,11 +57,10 @@ export function optimize(b: Binaryen, m: Module, level: 0 | 1 | 2 | 3 | "s" | "z
   let mostLocals = 0;
   for (let i = 0; i < m.getNumFunctions(); i++) mostLocals = Math.max(mostLocals, b.getFunctionInfo(m.getFunctionByIndex(i)).vars.length);
   if (mostLocals > UNOPTIMIZED_PAST_LOCALS) return;
-  if (mostLocals > LEVEL1_PAST_LOCALS && level !== "s" && level !== "z") level = 1;
   b.setOptimizeLevel(typeof level === "number" ? level : 2);
   b.setShrinkLevel(level === "s" ? 1 : level === "z" ? 2 : 0);
   b.setDebugInfo(true);
-  if (mostLocals > COALESCE_MAX_LOCALS) b.addPassToSkip("coalesce-locals");
+  if (mostLocals > COALESCE_MAX_LOCALS) for (const pass of ["coalesce-locals", "rse"]) b.addPassToSkip(pass);
   try {
     if (level === 3) optimizeHarder(b, m);
     else m.optimize();

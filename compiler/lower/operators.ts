@@ -122,8 +122,8 @@ function literalEq(l: LowererBase, e: Expr, lit: string): ExpressionRef | undefi
   return m.if(length, m.i64.eq(m.i64.and(m.i64.load(8, 1, get(), "memory"), m.i64.const(BigInt.asIntN(64, mask))), m.i64.const(BigInt.asIntN(64, word))), m.i32.const(0));
 }
 
-/** String comparisons in loops of one function compared inline, at most (a loop of 300 such
- *  comparisons took over 30 s to optimize at -O2; fuzz seed 1, input 343261). */
+/** String comparisons in loops of one function compared inline, at most: each is a loop of its own,
+ *  and past a few a function grows by more than its loops gain. */
 const MAX_INLINE_STR_EQS = 16;
 
 /** `a == b` for strings. A character is a one-character string, and programs compare them often
@@ -134,8 +134,7 @@ function strEq(l: LowererBase, a: ExpressionRef, c: ExpressionRef): ExpressionRe
   const A = l.temp({ kind: "str" }), C = l.temp({ kind: "str" }), n = l.temp({ kind: "bool" });
   const get = (x: number) => m.local.get(x, b.i32);
   // in a loop, longer strings are compared inline too: a call there, even one never made, makes
-  // V8 keep the loop's values in memory around it (as faultOut says). Each inline compare is a loop
-  // of its own, and Binaryen's passes grow faster than a function: past a few, the call
+  // V8 keep the loop's values in memory around it (as faultOut says); past MAX_INLINE_STR_EQS, the call
   const inline = l.loops.length > 0 && l.inlinedStrEqs < MAX_INLINE_STR_EQS;
   if (inline) l.inlinedStrEqs++;
   const longer = inline ? wordsEq(l, A, C, n) : m.call("rt_str_eq", [get(A), get(C)], b.i32);
