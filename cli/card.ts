@@ -2,8 +2,35 @@
 // (layoutCard). Blocks are shown in three tiers by rank: a signature with its short doc, a signature
 // alone, or the name alone on the category's "also:" line; the least relevant leave the card.
 import type { BlockInfo, Registry } from "../compiler/blocks/registry.js";
-import { signatureText } from "./vocab.js";
+import { showSig } from "../compiler/blocks/signature.js";
 import { categoryRank } from "./relevance.js";
+
+/** A block's overloads as the card writes them: overloads that differ only in one parameter's type,
+ *  and agree on the result, share a signature with that parameter's types joined by `|`, as
+ *  TypeScript writes a union (`len(xs: [T]|str|{K: V}|any) -> int`). The budget spends the tokens
+ *  this saves on more signatures. */
+export function cardSignatures(b: BlockInfo): string[] {
+  const rows: { names: string[]; types: string[][]; result: string }[] = [];
+  for (const s of b.sigs) {
+    const types = s.params.map((p) => showSig(p.type)), result = showSig(s.result);
+    const row = types.length ? rows.find((r) => r.result === result && r.types.length === types.length && mergeAt(r.types, types) >= 0) : undefined;
+    if (row) row.types[mergeAt(row.types, types)].push(types[mergeAt(row.types, types)]);
+    else rows.push({ names: s.params.map((p) => p.name), types: types.map((t) => [t]), result });
+  }
+  return rows.map((r) => `${b.name}(${r.names.map((n, i) => `${n}: ${r.types[i].join("|")}`).join(", ")}) -> ${r.result}`);
+}
+
+/** The one parameter position where `types` differs from a row's (whose other positions have one
+ *  type each), or -1. */
+function mergeAt(row: string[][], types: string[]): number {
+  let at = -1;
+  for (let i = 0; i < types.length; i++) {
+    if (row[i].length === 1 && row[i][0] === types[i]) continue;
+    if (at >= 0 || row[i].includes(types[i])) return -1;
+    at = i;
+  }
+  return at;
+}
 
 /** The gist of a doc for the card: its first clause (up to a `;` or a sentence end outside brackets),
  *  without asides in parentheses or "like Python's …", at most about 80 characters, cut only
@@ -82,7 +109,7 @@ function firstUnclosed(s: string): number {
 /** How many blocks keep a short doc, and how many a signature, before other cuts are made (chosen
  *  with npm run recall: at --budget 2000 these keep nearly every name and most signatures). */
 const DOCS = { most: 6, least: 4 };
-const SIGNATURES = 36;
+const SIGNATURES = 44;
 
 export interface CardLayout {
   /** The syntax part, kept whole. */
@@ -147,7 +174,7 @@ function render(l: CardLayout, doc: Set<BlockInfo>, sig: Set<BlockInfo>, named: 
     const bs = l.registry.blocks.filter((b) => b.category === c && named.has(b)).sort((a, b) => a.name.localeCompare(b.name));
     if (!bs.length) continue;
     lines.push(`## ${c}`);
-    for (const b of bs) if (sig.has(b)) lines.push(doc.has(b) ? `${signatureText(b).join(" | ")} — ${shortDoc(b.def.doc)}` : signatureText(b).join(" | "));
+    for (const b of bs) if (sig.has(b)) lines.push(doc.has(b) ? `${cardSignatures(b).join(" | ")} — ${shortDoc(b.def.doc)}` : cardSignatures(b).join(" | "));
     const names = bs.filter((b) => !sig.has(b)).map((b) => b.name);
     if (names.length) lines.push(`also: ${names.join(" ")}`);
   }
