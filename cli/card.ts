@@ -128,7 +128,7 @@ const moreLine = (n: number) => `# ${n} more blocks: find them with search_block
 /** The card: the syntax, then each category's blocks — a signature with its short doc, a signature
  *  alone, or the name on the category's "also:" line — then a line counting the blocks left out.
  *  Without a budget every block has its doc. Under a budget the card is cut, least relevant first:
- *  signatures become names (down to 36), docs go (down to 4), names go, then the rest. */
+ *  signatures become names (down to 44), docs go (down to 4), names go, then the rest. */
 export function layoutCard(l: CardLayout): string {
   const all = l.ranked;
   if (l.budget === undefined) return render(l, new Set(all), new Set(all), new Set(all));
