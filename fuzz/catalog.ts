@@ -78,9 +78,10 @@ export function varsOf(sig: SigType, out: Set<string> = new Set()): Set<string> 
   return out;
 }
 
-/** Types a variable may take in this block: its domain (int, float, str, bool; `any` is any). */
+/** Types a variable may take in this block: its domain (int, float, str, bool; `any` is any type),
+ *  less byte, which the generator does not make (sort's T may be a byte). */
 export function domainOf(o: Overload, v: string): string[] {
-  return o.block.def.types?.[v] ?? ["any"];
+  return (o.block.def.types?.[v] ?? ["any"]).filter((k) => k !== "byte");
 }
 
 /** The instantiation the compiler links for these bindings, as its oracle's last argument; undefined

@@ -363,6 +363,7 @@ class Generator {
     for (const v of varsOf({ kind: "tuple", items: sig.params.map((p) => p.type) })) {
       if (env.has(v)) continue;
       const dom = domainOf(o, v);
+      if (!dom.length) return undefined;
       env.set(v, dom.includes("any") ? this.type(1) : ({ kind: this.r.pick(dom) } as Type));
     }
     const ienv = instanceEnv(o, env);
