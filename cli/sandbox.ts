@@ -39,9 +39,14 @@ export interface SandboxOptions {
   max?: number;
   /** Where the workers' stdout and stderr go (default: the parent's stderr; "drop" discards them). */
   output?: "stderr" | "drop";
+  /** Jobs a worker serves before it is replaced (default 500): a worker's memory only grows (Binaryen's
+   *  and the programs' WebAssembly memories keep their largest size), so a long campaign's
+   *  workers came to hold gigabytes between them and every job went past the cap. */
+  retireAfter?: number;
 }
 
 const WATCH_MS = 25;
+const UNDER_CAP_WAIT_MS = 5_000;
 
 interface Running { worker: Worker; stop: (kind: "memory", phase?: string) => void }
 
@@ -51,21 +56,53 @@ export class Sandbox<J, R> {
   private watch?: NodeJS.Timeout;
   private closed = false;
   private waiting: (() => void)[] = [];
+  private served = new WeakMap<Worker, number>();
+  /** Set while a job runs alone (runAlone): other jobs wait for it. */
+  private alone?: Promise<void>;
 
   constructor(private readonly opts: SandboxOptions) {}
 
   /** Run one job; `transfer` lists buffers to move rather than copy. Never rejects. */
   async run(job: J, limits: PhaseLimits, transfer: Transferable[] = []): Promise<Outcome<R>> {
-    while (this.running.size >= (this.opts.max ?? 4)) await new Promise<void>((go) => this.waiting.push(go));
+    for (;;) {
+      while (this.alone) await this.alone;
+      await this.underCap();
+      if (this.alone) continue;
+      if (this.running.size < (this.opts.max ?? 4)) break;
+      await new Promise<void>((go) => this.waiting.push(go));
+    }
     try {
       return await this.start(job, limits, transfer);
     } finally {
-      this.waiting.shift()?.();
+      this.wake();
     }
+  }
+
+  /** Run one job with no other running beside it, so the memory cap, which covers the process,
+   *  measures this job alone (to judge again a job another one's memory may have stopped). */
+  async runAlone(job: J, limits: PhaseLimits, transfer: Transferable[] = []): Promise<Outcome<R>> {
+    while (this.alone) await this.alone;
+    let release = () => {};
+    this.alone = new Promise<void>((done) => { release = done; });
+    try {
+      while (this.running.size) await new Promise<void>((go) => this.waiting.push(go));
+      await this.underCap();
+      return await this.start(job, limits, transfer);
+    } finally {
+      this.alone = undefined;
+      release();
+      this.wake();
+    }
+  }
+
+  /** Every waiting job looks again at what it waits for (a free slot, or no job running). */
+  private wake(): void {
+    for (const go of this.waiting.splice(0)) go();
   }
 
   private start(job: J, limits: PhaseLimits, transfer: Transferable[]): Promise<Outcome<R>> {
     const w = this.idle.pop() ?? this.spawn();
+    this.served.set(w, (this.served.get(w) ?? 0) + 1);
     return new Promise<Outcome<R>>((resolve) => {
       let phase = "setup";
       let timer: NodeJS.Timeout;
@@ -82,7 +119,8 @@ export class Sandbox<J, R> {
         w.off("error", onError);
         w.off("exit", onExit);
         if (!this.running.size) { clearInterval(this.watch); this.watch = undefined; }
-        if (keep && !this.closed && this.idle.length < (this.opts.keep ?? 1)) this.idle.push(w);
+        const retired = (this.served.get(w) ?? 0) >= (this.opts.retireAfter ?? 500);
+        if (keep && !retired && !this.closed && this.idle.length < (this.opts.keep ?? 1)) this.idle.push(w);
         else void w.terminate();
         resolve(outcome);
       };
@@ -106,15 +144,33 @@ export class Sandbox<J, R> {
     });
   }
 
-  /** The resident-memory cap covers the whole process, so past it every running job is stopped. */
+  /** The resident-memory cap covers the whole process, so past it every running job is stopped,
+   *  and idle workers go too (what they hold counts). */
   private watchMemory(): void {
     const cap = this.opts.maxRssMb;
     if (!cap || this.watch) return;
     this.watch = setInterval(() => {
-      if (process.memoryUsage.rss() / 1048576 <= cap) return;
+      if (!this.overCap()) return;
       for (const r of [...this.running]) r.stop("memory");
+      this.dropIdle();
     }, WATCH_MS);
     this.watch.unref();
+  }
+
+  private overCap(): boolean {
+    return !!this.opts.maxRssMb && process.memoryUsage.rss() / 1048576 > this.opts.maxRssMb;
+  }
+
+  private dropIdle(): void {
+    for (const w of this.idle.splice(0)) void w.terminate();
+  }
+
+  /** A job starts under the cap: past it (workers just stopped are still giving their memory back),
+   *  idle workers go and the job waits, up to a few seconds, so it is not stopped for others' memory. */
+  private async underCap(): Promise<void> {
+    if (!this.overCap()) return;
+    this.dropIdle();
+    for (let waited = 0; waited < UNDER_CAP_WAIT_MS && this.overCap(); waited += WATCH_MS) await new Promise((go) => setTimeout(go, WATCH_MS));
   }
 
   private spawn(): Worker {

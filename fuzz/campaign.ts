@@ -95,8 +95,9 @@ export function problemsOf(o: Outcome<FuzzReply>): Problem[] {
 
 const isStop = (o: Outcome<FuzzReply>) => (o.kind === "timeout" || o.kind === "memory") && o.phase !== "run";
 
-export async function judgeOne(sandbox: Sandbox<FuzzJob, FuzzReply>, job: FuzzJob, limits: Limits): Promise<Outcome<FuzzReply>> {
-  return sandbox.run(job, { setup: 60_000, compile: limits.compileMs, run: limits.runMs });
+export async function judgeOne(sandbox: Sandbox<FuzzJob, FuzzReply>, job: FuzzJob, limits: Limits, alone = false): Promise<Outcome<FuzzReply>> {
+  const phases = { setup: 60_000, compile: limits.compileMs, run: limits.runMs };
+  return alone ? sandbox.runAlone(job, phases) : sandbox.run(job, phases);
 }
 
 export async function runCampaign(opts: CampaignOptions): Promise<CampaignResult> {
@@ -110,9 +111,10 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignResult
     const input = fuzzInput(seeds, opts.seed, index);
     let o = await judgeOne(sandbox, input.job, opts.limits);
     if (isStop(o)) {
-      // a stop counts when it repeats: one compile past the time limit may be a starved process's,
-      // and past the memory limit may be another worker's input (the limit covers the process)
-      const again = await judgeOne(sandbox, input.job, opts.limits);
+      // a stop counts when it repeats with no other input beside it: one compile past the time limit
+      // may be a starved process's, and past the memory limit another worker's input's (the limit
+      // covers the process)
+      const again = await judgeOne(sandbox, input.job, opts.limits, true);
       if (!isStop(again)) { o = again; result.stopsNotRepeated = (result.stopsNotRepeated ?? 0) + 1; }
     }
     result.inputs++;
