@@ -103,7 +103,7 @@ grade(n)                                        # an indented body: its last exp
   else: "C"
 clip(x) = if x < 0: 0 else x                    # if c: a else b is an expression
 firsts(xs, limit)                               # a loop (for, while c) where no block fits
-  out, seen = [], {}                            # a, b = b, a + b sets both; [] and {} take types from use
+  out, seen = [], {}                            # a, b = b, a + b sets both; n += 1; [] and {} take types from use
   for x in xs
     if x > limit: return out                    # return leaves early; the last line needs none
     if not (x in seen): out += [x]              # \`in\`/\`not in\`: arrays, substrings, map keys
@@ -115,9 +115,9 @@ ints = _.count(_.isint)                         # mixed kinds are any: x.isint x
 print(double(4), evens([1, 2, 4]), near([1, 5], 4), sums([1, 2, 4]), grade(85), clip(-3), firsts([3, 1, 3, 9, 2], 5), rev("ab"), unique([2, 1, 2]), ints([1, "a"]))
 # prints 8 [2, 4] 1 [3, 6] B 0 [3, 1] ba [1, 2] 1
 # types: int (64-bit), float, bool, str, [T], tuples (1, "a") with p.0 p.1, maps {K: V}, T? (null; x ?? default)
-# ints mix with floats (2 * 1.5); / gives float, // % floor, ** power; & | ^ << >> bind tighter than == <
+# ints mix with floats (2 * 1.5); / gives float, // % floor, ** power; & | ^ << >> bind looser than + -, tighter than == <
 # + joins strings/arrays; no () without arguments: pi, xs.len, n.even
-# xs[i] xs[-1] xs[1:3] xs[:k] xs[::-1]; a..b is range(a, b + 1); [x * x for x in xs if x > 0]; {k: v for …}
+# xs[i] xs[-1] xs[1:3] xs[:k] xs[1::2] xs[::-1]; a..b + 1 is range(a, b + 2); [x * x for x in xs if x > 0]; {k: v for …}
 # top-level functions are exported to JS: tuples cross as arrays, maps as objects, null as undefined
 # blocks by category: signature — doc (T, U: any element type)
 `;

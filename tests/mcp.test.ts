@@ -137,7 +137,7 @@ describe("ideo mcp", () => {
   it("prompt_card fits a budget: docs go first, then the blocks least relevant to `for`", async () => {
     const full = text(await call("prompt_card", {}));
     const fullTokens = countTokens(full);
-    for (const budget of [900, 1500, 3000]) {
+    for (const budget of [1000, 1500, 3000]) {
       const card = text(await call("prompt_card", { budget, for: "count word frequencies in a text" }));
       expect(countTokens(card), `budget ${budget}`).toBeLessThanOrEqual(budget);
       expect(countTokens(card), `budget ${budget}`).toBeGreaterThan(budget * 0.8);

@@ -322,8 +322,8 @@ export abstract class ExpressionParser extends EmbeddedActionsParser {
   /** The `for x in xs if c` of a comprehension; `for a, b in pairs` takes each pair apart. */
   compFor = this.RULE("compFor", (): CompFor => {
     this.CONSUME(T.For);
-    const vars = [this.CONSUME(T.Ident)];
-    this.MANY(() => { this.CONSUME(T.Comma); vars.push(this.CONSUME2(T.Ident)); });
+    const vars = [this.OR([{ ALT: () => this.CONSUME(T.Ident) }, { ALT: () => this.CONSUME(T.Underscore) }])];
+    this.MANY(() => { this.CONSUME(T.Comma); vars.push(this.OR2([{ ALT: () => this.CONSUME2(T.Ident) }, { ALT: () => this.CONSUME2(T.Underscore) }])); });
     this.CONSUME(T.In);
     const src = this.SUBRULE(this.orExpr);
     let cond: Expr | undefined;

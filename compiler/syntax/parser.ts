@@ -205,7 +205,8 @@ class IdeoParser extends ExpressionParser {
     { ALT: () => {
       const kw = this.CONSUME(T.For);
       const vars: { name: string; span: Span }[] = [];
-      this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => { const v = this.CONSUME(T.Ident); this.ACTION(() => vars.push({ name: v.image, span: sp(v) })); } });
+      // `_` names a variable the loop does not read, as in Python
+      this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => { const v = this.OR2([{ ALT: () => this.CONSUME(T.Ident) }, { ALT: () => this.CONSUME(T.Underscore) }]); this.ACTION(() => vars.push({ name: v.image, span: sp(v) })); } });
       this.CONSUME(T.In);
       const iter = this.SUBRULE2(this.expr);
       const body = this.SUBRULE2(this.body);
