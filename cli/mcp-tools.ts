@@ -109,7 +109,7 @@ firsts(xs, limit)                               # a loop (for, while c) where no
     if not (x in seen): out += [x]              # \`in\`/\`not in\`: arrays, substrings, map keys
     seen[x] = true                              # m[k] = v, xs[i] = v write in place
   out
-rev(s: str) = s.reverse                         # annotate only a str that could be an array; never element types, never for JS callers
+rev = _.reverse                                 # no annotations: the values passed (from JS too) decide str or [T], int or float
 unique = _.unique.sort                          # a block's name is yours to take; .unique inside is the block
 ints = _.count(_.isint)                         # mixed kinds are any: x.isint x.int x.list
 print(double(4), evens([1, 2, 4]), near([1, 5], 4), sums([1, 2, 4]), grade(85), clip(-3), firsts([3, 1, 3, 9, 2], 5), rev("ab"), unique([2, 1, 2]), ints([1, "a"]))
