@@ -15,7 +15,7 @@ import { AbiNeeds, dropUnusedMemory, exportRuntime } from "./link/abi.js";
 import { CODES, Diagnostic, JsonDiagnostic, LineMap, error, render, toJson } from "./diagnostics.js";
 import { SANDBOX_LIMITS, instantiate, instantiateSync, IdeoFault, HostImportError, HostOptions, Signature } from "./host/instance.js";
 import { bindExports, exportedFunction, Exports, ModuleInfo, moduleInfo, SECTIONS } from "./host/bind.js";
-import { paramTypesFor } from "./host/generic.js";
+import { anyParamTypes, paramTypesFor } from "./host/generic.js";
 import { buildsMaps } from "./host/values.js";
 import { isHeap, parseType } from "./types.js";
 
@@ -236,7 +236,12 @@ function generic(name: string, sig: Signature, call: Exports[string], source: st
     if (!f) {
       // each compile keeps an instance and its memory: a caller cycling through types is stopped
       if (variants.size >= MAX_VARIANTS) throw new TypeError(`${name} was already compiled for ${MAX_VARIANTS} different argument types; annotate its parameters`);
-      const r = compileSync(source, { ...compileOptions(options), paramTypes: { [fn]: want } });
+      let r = compileSync(source, { ...compileOptions(options), paramTypes: { [fn]: want } });
+      const loose = r.wasm ? undefined : anyParamTypes(sig.generic!);
+      if (loose && loose.join(", ") !== key) {
+        const mixed = compileSync(source, { ...compileOptions(options), paramTypes: { [fn]: loose } });
+        if (mixed.wasm) r = mixed;
+      }
       if (!r.wasm) {
         const why = r.diagnostics.find((d) => d.severity === "error")?.message ?? "it does not compile";
         f = () => { throw new TypeError(`${name} cannot take (${key}): ${why}`); };

@@ -50,6 +50,10 @@ fn walk(xs)
     expect(() => ideo.scale(["a"], 2)).toThrow(/argument 1/); // no one type for 'a: the default's marshalling says why
     expect(() => ideo.rev(true)).toThrow(/rev cannot take \(bool\)/);
     expect(() => ideo.fixed(["a"])).toThrow(/argument 1/);
+    // a function written for mixed values takes values of one kind too: where the types the values
+    // show do not check, its open parameters are compiled as any
+    const kindsOf = await load("same_kind(t) = t.list.map(_.type).same\nkinds = _.map(_.type)", { write: () => {} });
+    expect([kindsOf.same_kind([5, 6]), kindsOf.same_kind([5, "a"]), kindsOf.kinds([1, 2]), kindsOf.kinds(["a", 2.5])]).toEqual([true, false, ["int", "int"], ["str", "float"]]);
     // compiled bytes alone have only the default compile
     // (which `ideo build` warns of)
     const r = await compile("rev(xs) = xs.reverse", { guesses: true });

@@ -118,15 +118,24 @@ function complete(seen: Seen | undefined, fallback: Type): Type {
   return seen as Type;
 }
 
-function substitute(shape: Shape, env: Map<string, Type>): Type {
+function substitute(shape: Shape, env: Map<string, Type>, open: Type = { kind: "int" }): Type {
   switch (shape.kind) {
-    case "var": return env.get(shape.name) ?? { kind: "int" };
-    case "array": return { kind: "array", elem: substitute(shape.elem, env) };
-    case "tuple": return { kind: "tuple", items: shape.items.map((s) => substitute(s, env)) };
-    case "map": return { kind: "map", key: substitute(shape.key, env), value: substitute(shape.value, env) };
-    case "opt": return { kind: "opt", elem: substitute(shape.elem, env) };
+    case "var": return env.get(shape.name) ?? open;
+    case "array": return { kind: "array", elem: substitute(shape.elem, env, open) };
+    case "tuple": return { kind: "tuple", items: shape.items.map((s) => substitute(s, env, open)) };
+    case "map": return { kind: "map", key: substitute(shape.key, env, open), value: substitute(shape.value, env, open) };
+    case "opt": return { kind: "opt", elem: substitute(shape.elem, env, open) };
     default: return shape as Type;
   }
+}
+
+/** The parameter types with every open part `any`: what a function written for mixed values takes
+ *  when the types its arguments show do not check (`t.list.map(_.type)` given a pair of ints: `type`
+ *  takes an any, and a plain int is not one). */
+export function anyParamTypes(shapes: string[]): string[] | undefined {
+  const parsed = shapes.map(parseShape);
+  if (parsed.some((s) => !s)) return undefined;
+  return parsed.map((s) => show(substitute(s!, new Map(), { kind: "any" })));
 }
 
 /**
