@@ -96,7 +96,7 @@ export function problemsOf(o: Outcome<FuzzReply>): Problem[] {
 const isStop = (o: Outcome<FuzzReply>) => (o.kind === "timeout" || o.kind === "memory") && o.phase !== "run";
 
 export async function judgeOne(sandbox: Sandbox<FuzzJob, FuzzReply>, job: FuzzJob, limits: Limits, alone = false): Promise<Outcome<FuzzReply>> {
-  const phases = { setup: 60_000, compile: limits.compileMs, run: limits.runMs };
+  const phases = { setup: 60_000, compile: limits.compileMs, editor: limits.compileMs, run: limits.runMs };
   return alone ? sandbox.runAlone(job, phases) : sandbox.run(job, phases);
 }
 

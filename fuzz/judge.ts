@@ -15,6 +15,8 @@ export type ProblemKind =
   | "wasm-with-errors" // a module emitted alongside error diagnostics
   | "run-error" // running main threw something other than an IdeoFault
   | "fault-without-line" // an IdeoFault that does not say where
+  | "editor" // `ideo fmt` or a language-server answer threw (fuzz/editor.ts)
+  | "format" // formatting was unstable or changed the program's errors
   | "hang" // a phase past its time limit (compiling; running is allowed to loop)
   | "memory" // a phase past the memory limits
   | "crash"; // the worker died

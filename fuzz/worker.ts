@@ -4,6 +4,7 @@ import { compile, load, prepare, IdeoFault, readSignatures, type OptLevel } from
 import { FAULTS } from "../compiler/faults.js";
 import { isSandboxWorker, serve, workerScript } from "../cli/sandbox.js";
 import { compileProblems, message, type Problem } from "./judge.js";
+import { editorProblems } from "./editor.js";
 
 export const ROLE = "ideo-fuzz";
 
@@ -39,6 +40,8 @@ export async function judgeInput(job: FuzzJob, enter: (phase: string) => void = 
     return { problems: [{ kind: "threw", detail: message(e) }], compileMs: performance.now() - t0, codes: [], compiled: false };
   }
   const reply: FuzzReply = { problems: compileProblems(job.source, r), compileMs: performance.now() - t0, codes: r.diagnostics.map((d) => d.code), compiled: !!r.wasm };
+  enter("editor");
+  reply.problems.push(...(await editorProblems(job.source)));
   if (!job.run || !r.wasm || reply.problems.length || readSignatures(r.wasm).main?.params.length !== 0) return reply;
   let printed = 0;
   const write = (text: string) => { printed += text.length; if (printed > job.maxOutput) throw new OutputFull(); };
