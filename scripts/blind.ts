@@ -1,9 +1,11 @@
 // The blind benchmark (docs/llm.md, "The blind benchmark"): what a model writes from the card alone.
 //
 //   npm run blind -- draw                      draw the development and test slices once (eval/slices.json)
-//   npm run blind -- prepare SLICE DIR         write, for each task of the slice, what the model sees —
-//                                              the card ranked for the task (--budget 2000) and the task —
-//                                              to DIR/<id>.md, outside the project (the corpus is not copied in)
+//   npm run blind -- prepare SLICE DIR [--budget N]
+//                                              write, for each task of the slice, what the model sees —
+//                                              the card ranked for the task (2000 tokens unless N) and the
+//                                              task — to DIR/<id>.md, outside the project (the corpus is not
+//                                              copied in)
 //   npm run blind -- score RUN [SLICE...]      score RUN/<slice>/solutions/<id>.ideo against the hidden
 //                                              tests; writes RUN/<slice>/scores.json and prints a summary
 //   npm run blind -- fixed RUN [SLICE...]      the same after `ideo fix` (the warnings' shorter forms):
@@ -97,14 +99,14 @@ export function blindTasks(ids: number[]): EvalTask[] {
   });
 }
 
-async function prepare(slice: string, dir: string): Promise<void> {
+async function prepare(slice: string, dir: string, budget = BUDGET): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const tasks = blindTasks(sliceIds(slice));
   for (const task of tasks) {
-    const card = (await promptCard(BUDGET, task.description, "o200k_base")).text!.replace(/^(# \d+ more blocks?)\b.*$/m, "$1 are not listed here");
+    const card = (await promptCard(budget, task.description, "o200k_base")).text!.replace(/^(# \d+ more blocks?)\b.*$/m, "$1 are not listed here");
     writeFileSync(join(dir, `${task.id}.md`), `${systemMessage(card)}\n---\n\n${taskMessage(task.description, task.entry)}\n`);
   }
-  console.log(`wrote ${tasks.length} task files for the ${slice} slice to ${dir} (card v${CARD_VERSION}, budget ${BUDGET})`);
+  console.log(`wrote ${tasks.length} task files for the ${slice} slice to ${dir} (card v${CARD_VERSION}, budget ${budget})`);
 }
 
 async function score(run: string, names: string[], fixed = false): Promise<void> {
@@ -200,8 +202,10 @@ async function main(): Promise<void> {
   switch (cmd) {
     case "draw": return draw();
     case "prepare": {
-      if (rest.length !== 2) fail("usage: npm run blind -- prepare dev|test DIR");
-      return prepare(rest[0], rest[1]);
+      const at = rest.indexOf("--budget");
+      const budget = at >= 0 ? Number(rest.splice(at, 2)[1]) : BUDGET;
+      if (rest.length !== 2 || !(budget > 0)) fail("usage: npm run blind -- prepare dev|test DIR [--budget N]");
+      return prepare(rest[0], rest[1], budget);
     }
     case "score": {
       if (!rest.length) fail("usage: npm run blind -- score eval/runs/<date> [dev|test]");
