@@ -41,12 +41,13 @@ export function readModule(b: Binaryen, bytes: Uint8Array): Module {
   return m;
 }
 
-/** A function with more locals than this is optimized without coalesce-locals, whose time grows with
- *  the square of a function's locals (a main of 5,000 prints, a local each, took three minutes), nor
- *  rse, which follows every local through every branch and, with the locals left apart, grows as
- *  their product: a loop of 301 string comparisons (2,431 locals) took 17.8 s at -O2, 1.9 s
- *  without it (fuzz seed 1, input 343261); 5,000 loops in one function 14.3 s, 6.3 s. */
-const COALESCE_MAX_LOCALS = 2000;
+/** Past this many locals in a function, the passes whose time grows faster than the function are
+ *  left out: coalesce-locals, which grows with the square of the locals (a main of 5,000 prints, a
+ *  local each, took three minutes), and level 2's ssa-nomerge, precompute-propagate and rse, which
+ *  follow every local through every branch: a loop of 301 string comparisons (2,431 locals) took
+ *  17.8 s at -O2 (fuzz seed 1, input 343261), 4,000 loops of `t += i * k` 36.6 s; at level 1 without
+ *  coalesce-locals, 1.6 s and 6.5 s. No function written by hand comes near. */
+const LARGE_FUNCTION_LOCALS = 2000;
 /** Past this many, the passes left still grow faster than the function (10,000 loops: 19 s): such a
  *  module is emitted as lowered, correct but unoptimized. */
 const UNOPTIMIZED_PAST_LOCALS = 16000;
@@ -57,10 +58,13 @@ export function optimize(b: Binaryen, m: Module, level: 0 | 1 | 2 | 3 | "s" | "z
   let mostLocals = 0;
   for (let i = 0; i < m.getNumFunctions(); i++) mostLocals = Math.max(mostLocals, b.getFunctionInfo(m.getFunctionByIndex(i)).vars.length);
   if (mostLocals > UNOPTIMIZED_PAST_LOCALS) return;
+  const large = mostLocals > LARGE_FUNCTION_LOCALS;
+  if (large && typeof level === "number") level = 1;
   b.setOptimizeLevel(typeof level === "number" ? level : 2);
   b.setShrinkLevel(level === "s" ? 1 : level === "z" ? 2 : 0);
   b.setDebugInfo(true);
-  if (mostLocals > COALESCE_MAX_LOCALS) for (const pass of ["coalesce-locals", "rse"]) b.addPassToSkip(pass);
+  // -Os and -Oz keep level 2 for size; their slow passes are skipped one by one
+  if (large) for (const pass of ["coalesce-locals", "rse", "ssa-nomerge", "precompute-propagate"]) b.addPassToSkip(pass);
   try {
     if (level === 3) optimizeHarder(b, m);
     else m.optimize();
