@@ -78,14 +78,17 @@ export class Sandbox<J, R> {
     }
   }
 
-  /** Run one job with no other running beside it, so the memory cap, which covers the process,
-   *  measures this job alone (to judge again a job another one's memory may have stopped). */
+  /** Run one job in a fresh worker with no other beside it, so the memory cap, which covers the
+   *  process, measures this job alone (to judge again a job another one's memory may have stopped). */
   async runAlone(job: J, limits: PhaseLimits, transfer: Transferable[] = []): Promise<Outcome<R>> {
     while (this.alone) await this.alone;
     let release = () => {};
     this.alone = new Promise<void>((done) => { release = done; });
     try {
       while (this.running.size) await new Promise<void>((go) => this.waiting.push(go));
+      // idle workers keep the memory their largest job grew (Binaryen's never shrinks): a fresh
+      // worker, and none beside it, so the cap measures this job alone
+      this.dropIdle();
       await this.underCap();
       return await this.start(job, limits, transfer);
     } finally {

@@ -119,7 +119,10 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
     if (!m.validate()) return result([internal("the generated module does not validate")]);
     if (abi) exportRuntime(b, m, abi);
     optimize(b, m, options.optimize ?? 2);
-    if (abi) dropUnusedMemory(m);
+    // what JS reads from memory: results, host functions' arguments (a str result may be a constant
+    // address in data the code itself never reads: `"abc"` as main's last line)
+    const read = [...Object.values(lowered.signatures).map((s) => s.result), ...Object.values(lowered.host).flatMap((s) => s.params)];
+    if (abi && !read.some((t) => { const p = parseType(t); return !!p && isHeap(p); })) dropUnusedMemory(m);
     b.setDebugInfo(true); // keep the names section
     const wasm = emitWithCallSites(m);
     // a valid module can still pass an engine's limits (50,000 locals in one function, in V8)

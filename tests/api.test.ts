@@ -50,6 +50,9 @@ fn walk(xs)
     expect(() => ideo.scale(["a"], 2)).toThrow(/argument 1/); // no one type for 'a: the default's marshalling says why
     expect(() => ideo.rev(true)).toThrow(/rev cannot take \(bool\)/);
     expect(() => ideo.fixed(["a"])).toThrow(/argument 1/);
+    // a constant string result lives in data the code never reads: the module keeps its memory for JS
+    const constant = await load('g() = "k"\nh() = [1, 2]\nself_element(t) = t + t[0]', { write: () => {} });
+    expect([constant.g(), constant.h(), constant.self_element("ab")]).toEqual(["k", [1, 2], "aba"]);
     // a function written for mixed values takes values of one kind too: where the types the values
     // show do not check, its open parameters are compiled as any
     const kindsOf = await load("same_kind(t) = t.list.map(_.type).same\nkinds = _.map(_.type)", { write: () => {} });

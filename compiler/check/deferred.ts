@@ -49,8 +49,16 @@ export class Deferred {
       for (const q of [...this.seqs]) if (prune(q.target).tag !== "var") { this.seqs.splice(this.seqs.indexOf(q), 1); this.resolveSeq(q); progress = true; }
       // a target that a pending block call or loop gives waits for it to be decided: in
       // `for c in str(-2): c[0]`, str(-2) is a string, so c is one too
-      const given = new Set([...this.calls.map((p) => prune(p.result)), ...this.seqs.flatMap((q) => (q.result ? [prune(q.result)] : []))]);
-      const guessable = this.seqs.findIndex((q) => !given.has(prune(q.target)));
+      const given = (q: Seq) => [...this.calls.map((p) => p.result), ...this.seqs.filter((o) => o !== q).flatMap((o) => (o.result ? [o.result] : []))].some((r) => prune(r) === prune(q.target));
+      // a target that is its own element (`t + t[d]`, `for c in s: s = c`) can only be a string
+      const ownElement = this.seqs.findIndex((q) => q.kind !== "slice" && q.result && prune(q.result) === prune(q.target));
+      if (!progress && force && ownElement >= 0) {
+        const [q] = this.seqs.splice(ownElement, 1);
+        this.unify(STR_T, q.target, q.at, "a value that is its own element (a string)");
+        this.resolveSeq(q);
+        progress = true;
+      }
+      const guessable = this.seqs.findIndex((q) => !given(q));
       if (!progress && force && guessable >= 0) {
         // nothing else decided: an array, which the JS host's second compile can undo for a string
         const [q] = this.seqs.splice(guessable, 1);

@@ -19,12 +19,12 @@
  (elem $fns_init (i32.const 0) $lambda_0 $lambda_1 $lambda_2 $lambda_3 $lambda_4 $lambda_5 $lambda_6)
  (export "scaled" (func $fn_scaled))
  (export "main" (func $fn_main))
+ (export "memory" (memory $memory))
  (export "rt_alloc" (func $rt_alloc))
  (export "rt_mark" (func $rt_mark))
  (export "rt_reset" (func $rt_reset))
  (export "rt_loc" (global $rt_loc))
  (export "rt_max_pages" (global $rt_max_pages))
- (export "memory" (memory $memory))
  (func $fn_scaled (param $0 i32) (param $1 i64) (result i32)
   (local $2 i32)
   (global.set $rt_loc
