@@ -51,12 +51,26 @@ const LARGE_FUNCTION_LOCALS = 2000;
 /** Past this many, the passes left still grow faster than the function (10,000 loops: 19 s): such a
  *  module is emitted as lowered, correct but unoptimized. */
 const UNOPTIMIZED_PAST_LOCALS = 16000;
+/** Past this many statements in a function's body, the simplify-locals passes are left out: they
+ *  sink each set into the next read, and a chain of sets of one local (`x = x + i` 20,000 times)
+ *  took them 33 s; without them the function takes 4 s at -O2 (npm run bench:scale, statements). */
+const LONG_FUNCTION_STATEMENTS = 5000;
+const SIMPLIFY_LOCALS = ["simplify-locals", "simplify-locals-nostructure", "simplify-locals-notee", "simplify-locals-notee-nostructure", "simplify-locals-nonesting"];
+
+/** The statements of a block (binaryen.js has Block.getNumChildren; its typings do not). */
+function statementsOf(b: Binaryen, block: number): number {
+  return (b as unknown as { Block: { getNumChildren(e: number): number } }).Block.getNumChildren(block);
+}
 
 /** Optimize at a level: 0 none, 1-3 speed, "s"/"z" size. Settings are global in binaryen.js, so set each time. */
 export function optimize(b: Binaryen, m: Module, level: 0 | 1 | 2 | 3 | "s" | "z"): void {
   if (level === 0) return;
-  let mostLocals = 0;
-  for (let i = 0; i < m.getNumFunctions(); i++) mostLocals = Math.max(mostLocals, b.getFunctionInfo(m.getFunctionByIndex(i)).vars.length);
+  let mostLocals = 0, mostStatements = 0;
+  for (let i = 0; i < m.getNumFunctions(); i++) {
+    const f = b.getFunctionInfo(m.getFunctionByIndex(i));
+    mostLocals = Math.max(mostLocals, f.vars.length);
+    if (f.body && b.getExpressionId(f.body) === b.BlockId) mostStatements = Math.max(mostStatements, statementsOf(b, f.body));
+  }
   if (mostLocals > UNOPTIMIZED_PAST_LOCALS) return;
   const large = mostLocals > LARGE_FUNCTION_LOCALS;
   if (large && typeof level === "number") level = 1;
@@ -65,6 +79,7 @@ export function optimize(b: Binaryen, m: Module, level: 0 | 1 | 2 | 3 | "s" | "z
   b.setDebugInfo(true);
   // -Os and -Oz keep level 2 for size; their slow passes are skipped one by one
   if (large) for (const pass of ["coalesce-locals", "rse", "ssa-nomerge", "precompute-propagate"]) b.addPassToSkip(pass);
+  if (mostStatements > LONG_FUNCTION_STATEMENTS) for (const pass of SIMPLIFY_LOCALS) b.addPassToSkip(pass);
   try {
     if (level === 3) optimizeHarder(b, m);
     else m.optimize();
