@@ -49,7 +49,10 @@ export class Deferred {
       for (const q of [...this.seqs]) if (prune(q.target).tag !== "var") { this.seqs.splice(this.seqs.indexOf(q), 1); this.resolveSeq(q); progress = true; }
       // a target that a pending block call or loop gives waits for it to be decided: in
       // `for c in str(-2): c[0]`, str(-2) is a string, so c is one too
-      const given = (q: Seq) => [...this.calls.map((p) => p.result), ...this.seqs.filter((o) => o !== q).flatMap((o) => (o.result ? [o.result] : []))].some((r) => prune(r) === prune(q.target));
+      // how many pending calls and loops give each type, so a seq's own result can be left out
+      const producers = new Map<Ty, number>();
+      for (const r of [...this.calls.map((p) => p.result), ...this.seqs.flatMap((o) => (o.result ? [o.result] : []))]) producers.set(prune(r), (producers.get(prune(r)) ?? 0) + 1);
+      const given = (q: Seq) => (producers.get(prune(q.target)) ?? 0) - (q.result && prune(q.result) === prune(q.target) ? 1 : 0) > 0;
       // a target that is its own element (`t + t[d]`, `for c in s: s = c`) can only be a string
       const ownElement = this.seqs.findIndex((q) => q.kind !== "slice" && q.result && prune(q.result) === prune(q.target));
       if (!progress && force && ownElement >= 0) {
