@@ -14,7 +14,8 @@ export function cardSignatures(b: BlockInfo): string[] {
   for (const s of b.sigs) {
     const types = s.params.map((p) => showSig(p.type)), result = showSig(s.result);
     const row = types.length ? rows.find((r) => r.result === result && r.types.length === types.length && mergeAt(r.types, types) >= 0) : undefined;
-    if (row) row.types[mergeAt(row.types, types)].push(types[mergeAt(row.types, types)]);
+    const at = row ? mergeAt(row.types, types) : -1;
+    if (row) row.types[at].push(types[at]);
     else rows.push({ names: s.params.map((p) => p.name), types: types.map((t) => [t]), result });
   }
   return rows.map((r) => `${b.name}(${r.names.map((n, i) => `${n}: ${r.types[i].join("|")}`).join(", ")}) -> ${r.result}`);
