@@ -68,12 +68,12 @@ export function markdown(r: Report, kernels: Kernel[], chartFile: string): strin
     out.push("", `![Ideo's time against clang's wasm, AssemblyScript and JS, per kernel](${chartFile})`, "");
   }
   if (r.sizes) {
-    out.push("### Module sizes", "", "Bytes without custom sections (Ideo's modules also carry a names section and their `ideo.sig` signatures: the last column is the file `ideo build` writes at -O2).", "");
+    out.push("### Module sizes", "", "Bytes without custom sections, each module exporting the kernel alone (`ideo build --export kernel`; Ideo's modules also carry a names section and their `ideo.sig` signatures: the last column is the file `ideo build --export kernel` writes at -O2).", "");
     out.push("| kernel | Ideo loops -O2 | Ideo loops -O3 | Ideo blocks -O2 | Ideo blocks -O3 | clang -O3 | asc -O3 | Ideo loops -O2 as emitted |", "|---|---:|---:|---:|---:|---:|---:|---:|");
     for (const s of r.sizes) {
       out.push(`| ${s.kernel} | ${sizeText(s.ideo.O2)} | ${sizeText(s.ideo.O3)} | ${s.blocks ? sizeText(s.blocks.O2) : "–"} | ${s.blocks ? sizeText(s.blocks.O3) : "–"} | ${s.clang !== undefined ? sizeText(s.clang) : "–"} | ${sizeText(s.asc)} | ${sizeText(s.ideo.emitted)} |`);
     }
-    out.push("");
+    out.push("", pastAsc(r.sizes), "");
   }
   if (r.compile) {
     out.push("### Compile time", "", "CPU milliseconds (user + system) to compile each kernel's loops.ideo (`ideo build`, -O2) and kernel.as.ts (`asc -O3`): cold is a fresh process, Node's start included (one run, its CPU read from the child's resource usage); warm is the compiler called again in the benchmark's process (median of 3, after one more). `--json` has the wall times too.", "");
@@ -113,4 +113,13 @@ export function withResults(page: string, body: string): string {
   const section = `${BEGIN}\n## Results\n\n${body.trimEnd()}\n\n${END}`;
   const [a, b] = [page.indexOf(BEGIN), page.indexOf(END)];
   return a >= 0 && b > a ? page.slice(0, a) + section + page.slice(b + END.length) : `${page.trimEnd()}\n\n${section}\n`;
+}
+
+/** Which of Ideo's modules are larger than asc's, the size target (docs/performance.md). */
+function pastAsc(sizes: Sizes[]): string {
+  const past = sizes.flatMap((s) => [
+    ...(["O2", "O3"] as const).filter((l) => s.ideo[l] > s.asc).map((l) => `${s.kernel} loops -${l}`),
+    ...(["O2", "O3"] as const).filter((l) => s.blocks && s.blocks[l] > s.asc).map((l) => `${s.kernel} blocks -${l}`),
+  ]);
+  return past.length ? `Larger than asc's module: ${past.join(", ")}.` : "Every Ideo module is at most asc's size.";
 }

@@ -67,7 +67,8 @@ const timedCall = (f: (...args: unknown[]) => unknown, args: unknown[]) => timed
 
 export async function compileIdeo(k: Kernel, v: Variant, opt: OptLevel): Promise<Uint8Array> {
   const file = `bench/kernels/${k.name}/${SOURCE[v]}`;
-  const r = await compile(sourceOf(k, v), { optimize: opt, file, fuel: v === "ideo-fuel" });
+  // the kernel alone is exported, as clang's and asc's modules export it alone
+  const r = await compile(sourceOf(k, v), { optimize: opt, file, fuel: v === "ideo-fuel", exports: ["kernel"] });
   if (!r.wasm) throw new Error(`${file} does not compile:\n${r.render()}`);
   return r.wasm;
 }

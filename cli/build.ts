@@ -23,21 +23,26 @@ export function buildCommand(program: Command, optLevel: (o: Record<string, unkn
     .option("--js", "also write OUT.js, an ES module that loads OUT.wasm and exports its functions for plain JS values, with no compiler")
     .option("--dts", "also write OUT.d.ts, TypeScript declarations for OUT.js")
     .option("--fuel", "compile in the fuel checks, for a JS host that gives each call a budget: load(wasm, { fuel })")
+    .option("--export <names>", "export only these functions (comma-separated; default: all): the others stay inside the module, where the optimizer may inline and drop them")
     .addHelpText("after", `
 Examples:
   $ ideo build examples/tour.ideo -o tour.wasm -Oz
   $ ideo build examples/tour.ideo --wat -o -          prints the text
   $ ideo build examples/close.ideo --js --dts         writes close.wasm, close.js, close.d.ts
   $ ideo build examples/io/wc.ideo --wasi && wasmtime examples/io/wc.wasm -l < README.md
-  $ ideo build prog.ideo --fuel                       a module that load(wasm, { fuel: 1e9 }) can stop`)
+  $ ideo build prog.ideo --fuel                       a module that load(wasm, { fuel: 1e9 }) can stop
+  $ ideo build bench/kernels/collatz/loops.ideo --export kernel -O3   exports kernel alone`)
     .action(async (file: string, opts) => {
       if ((opts.js || opts.dts) && (opts.wat || opts.wasi || opts.output === "-")) {
         throw usage("--js and --dts go with a binary module for JS: not with --wat, --wasi or -o -");
       }
       if (opts.fuel && opts.wasi) throw usage("--fuel needs a JS host to set the budget: not with --wasi");
+      if (opts.export !== undefined && opts.wasi) throw usage("--export chooses what a JS host sees: a WASI module exports its start alone");
+      const exports = opts.export === undefined ? undefined : String(opts.export).split(",").map((n) => n.trim()).filter(Boolean);
+      if (exports && !exports.length) throw usage("--export needs at least one function name");
       const { source, diagnostic } = readSource(file);
       if (diagnostic) { console.error(render([diagnostic], "", file)); process.exit(1); }
-      const r = await withBaselineWasm(() => compile(source, { file, optimize: optLevel(opts), wat: !!opts.wat, guesses: true, files: readImport, target: opts.wasi ? "wasi" : "js", fuel: !!opts.fuel }));
+      const r = await withBaselineWasm(() => compile(source, { file, optimize: optLevel(opts), wat: !!opts.wat, guesses: true, files: readImport, target: opts.wasi ? "wasi" : "js", fuel: !!opts.fuel, exports }));
       if (!r.wasm) { console.error(r.render()); process.exit(1); }
       if (r.diagnostics.length) console.error(r.render()); // warnings
       const out: string = opts.output ?? file.replace(/\.ideo$/, "") + (opts.wat ? ".wat" : ".wasm");

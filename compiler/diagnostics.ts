@@ -45,6 +45,7 @@ export const CODES = {
   noMain: "E0400", // `ideo run` without main
   mainParams: "E0402", // main takes its command-line arguments ([str]) or nothing
   mainResult: "E0403", // main ends in a function value, which no host can take
+  unknownExport: "E0404", // `exports` (ideo build --export) names no function of the program
   importMissing: "E0500", // an imported file that cannot be read
   importCycle: "E0501", // files that import each other
   externType: "E0502", // a host function (`extern`) without its parameter types

@@ -136,6 +136,10 @@ export const EXPLANATIONS: Record<string, Explanation> = {
     text: "`main` is where `ideo run` and a WASI host start: its one parameter, if it has one, is the command-line arguments, a `[str]` (`fn main(args)`; a script reads them as `args`). Other values come in through other functions: `ideo run FILE --fn NAME ARGS…` calls one with JSON arguments.",
     example: "fn main(n: int)\n  print(n * 2)\n", fixed: "fn main(args)\n  print(args[0].int * 2)\n",
   },
+  [CODES.unknownExport]: {
+    title: "an export that names no function",
+    text: "`ideo build --export a,b` (or compile()'s `exports`) keeps only the functions named as the module's exports, so that the others can be inlined and dropped. Each name must be a function the program defines; statements outside any function form `main`.",
+  },
   [CODES.importMissing]: {
     title: "an imported file that cannot be found",
     text: "`import \"path\"` is read relative to the importing file. The CLI reads the disk; compile() and load() read only the texts given in their `files` option, by path.",

@@ -44,6 +44,9 @@ export interface CompileOptions {
   /** Compile in the checks a fuel budget needs (load()'s `fuel`): loops, recursive calls and block
    *  calls spend it. They cost time (docs/language.md, "Limits"), so they are asked for. */
   fuel?: boolean;
+  /** The functions the module exports to its host (default: every one). The others stay inside,
+   *  where the optimizer may inline them into their callers and drop them. */
+  exports?: string[];
 }
 
 export interface CompileResult {
@@ -94,11 +97,13 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
     const problems = wasiProblems(front.checked);
     if (problems.length) return result([...front.diagnostics, ...problems]);
   }
+  const unknown = options.exports ? unknownExports(front.checked, options.exports) : [];
+  if (unknown.length) return result([...front.diagnostics, ...unknown]);
 
   const m = newModule(b);
   try {
     // a program of several files numbers its lines through all of them (imports.ts)
-    const lowered = lowerProgram(b, m, front.checked, front.text ?? source, file, (fn) => effectsOf(fn), { fuel: options.fuel === true });
+    const lowered = lowerProgram(b, m, front.checked, front.text ?? source, file, (fn) => effectsOf(fn), { fuel: options.fuel === true, exports: options.exports && new Set(options.exports) });
     const files = front.files?.map((f) => ({ file: f.start ? f.name : (options.file ?? ""), line: f.line }));
     const data = wasi ? [...lowered.data, faultTexts(files ?? [{ file: options.file ?? "", line: 1 }])] : lowered.data;
     const linked = link(b, m, { roots: wasi ? [...lowered.roots, "wasi"] : lowered.roots, data, table: lowered.table, host: options.target });
@@ -164,6 +169,14 @@ function wasiProblems(checked: NonNullable<Analysis["checked"]>): Diagnostic[] {
     if (f.decl.host) out.push(error(CODES.wasiHost, `'${f.decl.name}' is a host function, which needs a JS host: a WASI module has none`, f.decl.nameSpan, { suggestions: ["build without --wasi and load the module from JS (load(), or the --js wrapper) with `imports`"] }));
   }
   return out;
+}
+
+/** Names `exports` asks for that no function of the program has (a host function is the host's own). */
+function unknownExports(checked: NonNullable<Analysis["checked"]>, names: string[]): Diagnostic[] {
+  const fns = [...checked.fns.values()].filter((f) => !f.decl.host).map((f) => f.decl.name);
+  return names.filter((n) => !fns.includes(n)).map((n) => error(CODES.unknownExport, `no function '${n}' to export`, { start: 0, end: 0 }, {
+    suggestions: [fns.length ? `the program's functions: ${fns.join(", ")}` : "the program defines no function: its statements form main"],
+  }));
 }
 
 function internal(message: string): Diagnostic {

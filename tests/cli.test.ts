@@ -37,6 +37,24 @@ describe("ideo CLI", () => {
     expect(readFileSync(wat, "utf8")).toMatch(/^\(module/);
   });
 
+  it("build --export keeps the named functions alone, and names one the program lacks", async () => {
+    const file = join(out, "two.ideo");
+    writeFileSync(file, "double(n) = n * 2\nquad(n) = double(double(n))\n");
+    const all = join(out, "two-all.wasm"), one = join(out, "two-one.wasm");
+    expect((await cli(["build", file, "-o", all])).status).toBe(0);
+    expect((await cli(["build", file, "--export", "quad", "-o", one])).status).toBe(0);
+    const names = (w: string) => WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(w))).filter((e) => e.kind === "function").map((e) => e.name);
+    expect(names(all)).toEqual(expect.arrayContaining(["double", "quad"]));
+    expect(names(one)).toContain("quad");
+    expect(names(one)).not.toContain("double");
+    expect(readFileSync(one).length).toBeLessThan(readFileSync(all).length); // double is inlined and gone
+    const typo = await cli(["build", file, "--export", "quads", "-o", one]);
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toMatch(/error\[E0404\]: no function 'quads' to export/);
+    expect(typo.stderr).toContain("double, quad");
+    expect((await cli(["build", file, "--export", "quad", "--wasi"])).status).toBe(2);
+  });
+
   it("check exits 0 on a good program and 1 with JSON diagnostics on a bad one", async () => {
     expect((await cli(["check", "examples/tour.ideo"])).status).toBe(0);
     const r = await cli(["check", "--json", "tests/diagnostics/unknown-block.ideo"]);

@@ -31,8 +31,8 @@ const RESERVED = new Set(["memory", "rt_alloc", "rt_mark", "rt_reset"]);
 /** Lower a program; with `template`, lower a stdlib block's source into its template instead
  *  (no exports: compiler/stdlib.ts declares the imports and checks the entry's signature). With
  *  `fuel`, compile in the checks that spend fuel (lower/base.ts), for a host that sets a budget. */
-export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: string, file: string, effects: (fn: string) => CallEffects, options: { template?: TemplateTarget; fuel?: boolean } = {}): Lowered {
-  const { template, fuel } = options;
+export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: string, file: string, effects: (fn: string) => CallEffects, options: { template?: TemplateTarget; fuel?: boolean; exports?: Set<string> } = {}): Lowered {
+  const { template, fuel, exports } = options;
   const cx = new ProgramContext(b, m, checked, new LineMap(source), effects, template, fuel);
   const fileIndex = m.addDebugInfoFileName(file);
   const pending: { e: Extract<Expr, { kind: "lambda" }>; name: string }[] = [];
@@ -65,8 +65,9 @@ export function lowerProgram(b: Binaryen, m: Module, checked: Checked, source: s
     const fn = m.addFunction(cx.fnName(name), b.createType(params.map((p) => cx.wasm(p.type))), cx.wasm(result), fl.localTypes, body);
     nameLocals(b, fn, params.map((p) => p.name), fl);
     placeCallSites(m, fn, fileIndex, fl);
+    if (template || (exports && !exports.has(name))) continue;
     const exportName = RESERVED.has(name) ? `${name}_` : name;
-    if (!template) m.addFunctionExport(cx.fnName(name), exportName);
+    m.addFunctionExport(cx.fnName(name), exportName);
     const generic = checked.generic.get(name);
     signatures[exportName] = { params: params.map((p) => show(p.type)), result: show(result), names: params.map((p) => p.name), ...(generic ? { generic, fn: name } : {}) };
   }
