@@ -118,6 +118,19 @@ export function formatting(doc: TextDocument): TextEdit[] {
  * follows it up to the cursor (a half-typed `xs.so` does not parse, `xs` does). Elsewhere, blocks,
  * functions and the variables of the function the cursor is in.
  */
+const textsOf = new WeakMap<Registry, Pick<CompletionItem, "detail" | "documentation">[]>();
+
+/** Each block's signature and doc as a completion shows them: written once per registry, since an
+ *  editor asks for completions as the user types (rendering 500 blocks' docs took most of an answer). */
+function blockTexts(registry: Registry): Pick<CompletionItem, "detail" | "documentation">[] {
+  let texts = textsOf.get(registry);
+  if (!texts) {
+    texts = registry.blocks.map((b) => ({ detail: signatureText(b).join(" | "), documentation: { kind: MarkupKind.Markdown, value: blockMarkdown(b) } }));
+    textsOf.set(registry, texts);
+  }
+  return texts;
+}
+
 export function completion(doc: TextDocument, a: Analysis, registry: Registry, at: number): CompletionItem[] {
   const text = doc.getText();
   let start = at;
@@ -130,11 +143,11 @@ export function completion(doc: TextDocument, a: Analysis, registry: Registry, a
     receiver = typeEndingAt(patched.program, patched.checked, dot);
   }
   const rank = (takes: boolean | undefined) => (takes === false ? "1" : "0");
-  const items: CompletionItem[] = registry.blocks.map((b) => ({
+  const texts = blockTexts(registry);
+  const items: CompletionItem[] = registry.blocks.map((b, i) => ({
     label: b.name,
     kind: afterDot ? CompletionItemKind.Method : CompletionItemKind.Function,
-    detail: signatureText(b).join(" | "),
-    documentation: { kind: MarkupKind.Markdown, value: blockMarkdown(b) },
+    ...texts[i],
     sortText: rank(receiver && takesFirst(b, receiver)) + b.name,
   }));
   for (const f of a.program.fns) {

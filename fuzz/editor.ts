@@ -3,16 +3,19 @@
 // (the same errors before and after). Exploratory runs before this joined the fuzzer: 20,000 inputs
 // formatted and 220,000 answers from 10,000 inputs found nothing; it is here to keep it so.
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { analyze } from "../compiler/frontend.js";
+import { analyze, type Analysis } from "../compiler/frontend.js";
 import { format } from "../compiler/format/format.js";
 import { loadRegistry } from "../compiler/blocks/registry.js";
 import { completion, definitionOf, diagnostics, hover, quickFixes, symbols } from "../cli/lsp-answers.js";
 import { message, type Problem } from "./judge.js";
 
-const errors = async (source: string) => (await analyze(source, { file: "/fuzz.ideo" })).diagnostics.filter((d) => d.severity === "error").map((d) => d.code).join(" ");
+const errorCodes = (a: Analysis) => a.diagnostics.filter((d) => d.severity === "error").map((d) => d.code).join(" ");
+const errors = async (source: string) => errorCodes(await analyze(source, { file: "/fuzz.ideo" }));
 
 export async function editorProblems(source: string): Promise<Problem[]> {
   const out: Problem[] = [];
+  // the style lints add warnings only, so this analysis's errors are the unformatted text's
+  const analysis = await analyze(source, { style: true, file: "/fuzz.ideo" });
   const attempt = async (what: string, f: () => unknown) => {
     try { await f(); } catch (e) { out.push({ kind: "editor", detail: `${what} threw: ${message(e)}` }); }
   };
@@ -20,11 +23,10 @@ export async function editorProblems(source: string): Promise<Problem[]> {
     const once = format(source).text;
     if (once === undefined) return; // a program that does not parse is left as it is
     if (format(once).text !== once) out.push({ kind: "format", detail: "formatting the formatted text changes it" });
-    const [before, after] = [await errors(source), await errors(once)];
+    const [before, after] = [errorCodes(analysis), await errors(once)];
     if (before !== after) out.push({ kind: "format", detail: `formatting changed the errors: ${before || "none"} → ${after || "none"}` });
   });
   const registry = await loadRegistry();
-  const analysis = await analyze(source, { style: true, file: "/fuzz.ideo" });
   const doc = TextDocument.create("file:///fuzz.ideo", "ideo", 1, source);
   await attempt("diagnostics", () => diagnostics(doc, analysis));
   await attempt("symbols", () => symbols(doc, analysis));
