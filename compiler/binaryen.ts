@@ -55,6 +55,12 @@ const UNOPTIMIZED_PAST_LOCALS = 16000;
  *  sink each set into the next read, and a chain of sets of one local (`x = x + i` 20,000 times)
  *  took them 33 s; without them the function takes 4 s at -O2 (npm run bench:scale, statements). */
 const LONG_FUNCTION_STATEMENTS = 5000;
+/** The same passes are left out past this many assignments in one block of the source, a loop's
+ *  body as much as a function's: sinking a chain of sets nests each value in the next, and the
+ *  passes after it recurse through the nesting. 700 statements `b = (b + a) % 255` in a loop body
+ *  overflowed binaryen.js's stack at -O2 and 500 took 5.3 s (fuzz seed 1, inputs 619882 and
+ *  624491); without sinking, 5,000 take 3.4 s. */
+const LONG_SET_RUN = 150;
 const SIMPLIFY_LOCALS = ["simplify-locals", "simplify-locals-nostructure", "simplify-locals-notee", "simplify-locals-notee-nostructure", "simplify-locals-nonesting"];
 
 /** The statements of a block (binaryen.js has Block.getNumChildren; its typings do not). */
@@ -62,8 +68,9 @@ function statementsOf(b: Binaryen, block: number): number {
   return (b as unknown as { Block: { getNumChildren(e: number): number } }).Block.getNumChildren(block);
 }
 
-/** Optimize at a level: 0 none, 1-3 speed, "s"/"z" size. Settings are global in binaryen.js, so set each time. */
-export function optimize(b: Binaryen, m: Module, level: 0 | 1 | 2 | 3 | "s" | "z"): void {
+/** Optimize at a level: 0 none, 1-3 speed, "s"/"z" size. Settings are global in binaryen.js, so set
+ *  each time. `setsInOneBlock`: the most assignments one block of the source has (LONG_SET_RUN). */
+export function optimize(b: Binaryen, m: Module, level: 0 | 1 | 2 | 3 | "s" | "z", setsInOneBlock = 0): void {
   if (level === 0) return;
   let mostLocals = 0, mostStatements = 0;
   for (let i = 0; i < m.getNumFunctions(); i++) {
@@ -79,7 +86,7 @@ export function optimize(b: Binaryen, m: Module, level: 0 | 1 | 2 | 3 | "s" | "z
   b.setDebugInfo(true);
   // -Os and -Oz keep level 2 for size; their slow passes are skipped one by one
   if (large) for (const pass of ["coalesce-locals", "rse", "ssa-nomerge", "precompute-propagate"]) b.addPassToSkip(pass);
-  if (mostStatements > LONG_FUNCTION_STATEMENTS) for (const pass of SIMPLIFY_LOCALS) b.addPassToSkip(pass);
+  if (mostStatements > LONG_FUNCTION_STATEMENTS || setsInOneBlock > LONG_SET_RUN) for (const pass of SIMPLIFY_LOCALS) b.addPassToSkip(pass);
   try {
     if (level === 3) optimizeHarder(b, m);
     else m.optimize();

@@ -15,6 +15,7 @@ import { AbiNeeds, dropUnusedMemory, exportRuntime } from "./link/abi.js";
 import { CODES, Diagnostic, JsonDiagnostic, LineMap, error, render, toJson } from "./diagnostics.js";
 import { SANDBOX_LIMITS, instantiate, instantiateSync, IdeoFault, HostImportError, HostOptions, Signature } from "./host/instance.js";
 import { bindExports, exportedFunction, Exports, ModuleInfo, moduleInfo, SECTIONS } from "./host/bind.js";
+import { nodes } from "./syntax/walk.js";
 import { anyParamTypes, paramTypesFor } from "./host/generic.js";
 import { buildsMaps } from "./host/values.js";
 import { isHeap, parseType } from "./types.js";
@@ -123,7 +124,7 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
     m.addCustomSection(SIGNATURES_SECTION, json(typesOnly(lowered.signatures)));
     if (!m.validate()) return result([internal("the generated module does not validate")]);
     if (abi) exportRuntime(b, m, abi);
-    optimize(b, m, options.optimize ?? 2);
+    optimize(b, m, options.optimize ?? 2, setsInOneBlock(front.program));
     // what JS reads from memory: results, host functions' arguments (a str result may be a constant
     // address in data the code itself never reads: `"abc"` as main's last line)
     const read = [...Object.values(lowered.signatures).map((s) => s.result), ...Object.values(lowered.host).flatMap((s) => s.params)];
@@ -177,6 +178,15 @@ function unknownExports(checked: NonNullable<Analysis["checked"]>, names: string
   return names.filter((n) => !fns.includes(n)).map((n) => error(CODES.unknownExport, `no function '${n}' to export`, { start: 0, end: 0 }, {
     suggestions: [fns.length ? `the program's functions: ${fns.join(", ")}` : "the program defines no function: its statements form main"],
   }));
+}
+
+/** The most assignments in one block of the program (a loop's body as much as a function's). */
+function setsInOneBlock(program: Analysis["program"]): number {
+  let most = 0;
+  for (const f of program.fns) {
+    for (const n of nodes(f.body)) if ("stmts" in n) most = Math.max(most, n.stmts.filter((s) => s.kind === "assign").length);
+  }
+  return most;
 }
 
 function internal(message: string): Diagnostic {

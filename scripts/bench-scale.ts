@@ -1,6 +1,7 @@
 // `npm run bench:scale [-- SHAPE…] [--sizes 1000,5000,20000]`: how checking and compiling (at -O0 and
 // at the default -O2) grow with the size of a program, for programs of one shape repeated n times
-// (statements, lambdas, string literals, functions, elements of a literal, loops, chained calls).
+// (statements, lambdas, string literals, functions, elements of a literal, statements in one loop,
+// loops, chained calls).
 // Linear growth shows as a steady time per item; the last column is that time at the largest size
 // over the smallest (about 1 when linear).
 import { compile } from "../compiler/index.js";
@@ -13,6 +14,7 @@ export const SHAPES: Record<string, (n: number) => string> = {
   functions: (n) => `${Array.from({ length: n }, (_, i) => `f${i}(x) = x + ${i}\n`).join("")}print(f0(1))\n`,
   elements: (n) => `fn main\n  xs = [${Array.from({ length: n }, (_, i) => i).join(", ")}]\n  print(xs.sum)\n`,
   "map entries": (n) => `fn main\n  m = {${Array.from({ length: n }, (_, i) => `"k${i}": ${i}`).join(", ")}}\n  print(m.len)\n`,
+  "loop statements": (n) => `fn main\n  t = 0\n  for i in range(3)\n${"    t = (t + i) % 255\n".repeat(n)}  print(t)\n`,
   "loop bodies": (n) => `fn main\n  t = 0\n${Array.from({ length: n }, (_, i) => `  for i in range(3)\n    t += i * ${i}\n`).join("")}  print(t)\n`,
   "chained calls": (n) => `fn main\n  xs = [3, 1, 2]\n  print(xs${".reverse".repeat(n)})\n`,
 };

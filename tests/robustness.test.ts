@@ -92,6 +92,19 @@ describe("bad input", () => {
     }
   }, 120_000);
 
+  it("a loop body of a thousand chained sets compiles at -O2 and -O3 and gives the loop's result", async () => {
+    // sinking each set into the next nested them a thousand deep: binaryen.js's stack overflowed
+    const src = `f(n)\n  b = 0\n  for i in range(n)\n${"    b = (b + i) % 255\n".repeat(1000)}  b\n`;
+    let b = 0;
+    for (let i = 0; i < 3; i++) for (let k = 0; k < 1000; k++) b = (b + i) % 255;
+    for (const optimize of [2, 3] as const) {
+      const r = await compile(src, { optimize });
+      expect(r.diagnostics).toEqual([]);
+      const { instance } = await WebAssembly.instantiate(r.wasm!, { env: { fault: () => { throw new Error("fault"); } } });
+      expect((instance.exports.f as (n: bigint) => bigint)(3n), `-O${optimize}`).toBe(BigInt(b));
+    }
+  }, 120_000);
+
   it("the front end never throws on random token soup", async () => {
     const pieces = ["fn", "main", "f", "(", ")", "[", "]", "x", "=", "==", "if", "else", ":", "while", "for", "in", "\n", "  ", "1", "2.5", '"s"', ".", "_", "=>", ",", "+", "-", "*", "//", "return", "sort", "map", "(x, y)", "#c\n", "'"];
     await fc.assert(fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), async (toks) => {
