@@ -158,6 +158,69 @@ function splittersOf(p: Component | null | undefined): RegExp[] {
 const ID_SPAN = 2 ** 18; // token ids are below this; a pair key is left * ID_SPAN + right
 const POS_SPAN = 2 ** 26; // heap entries are rank * POS_SPAN + position
 
+/** The pending merges of merge(), a binary heap of rank * POS_SPAN + position; grown as needed and
+ *  shared, since merge() runs to its end without calling out. */
+let heap = new Float64Array(64);
+
+/** BPE over the byte ids of one pre-token, merging the lowest-ranked pair first (leftmost on ties):
+ *  `merges` maps a pair of ids to rank * ID_SPAN + the merged id. */
+function merge(bytes: Uint8Array, byteId: Int32Array, merges: Map<number, number>): number[] {
+  const n = bytes.length;
+  const id = new Int32Array(n), next = new Int32Array(n), prev = new Int32Array(n);
+  const alive = new Uint8Array(n);
+  for (let i = 0; i < n; i++) { id[i] = byteId[bytes[i]]; next[i] = i + 1 < n ? i + 1 : -1; prev[i] = i - 1; alive[i] = 1; }
+  let size = 0;
+  const push = (v: number) => {
+    if (size === heap.length) { const h = new Float64Array(size * 2); h.set(heap); heap = h; }
+    let i = size++;
+    while (i > 0) { const p = (i - 1) >> 1; if (heap[p] <= v) break; heap[i] = heap[p]; i = p; }
+    heap[i] = v;
+  };
+  const pop = (): number => {
+    const top = heap[0], last = heap[--size];
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= size) break;
+      if (c + 1 < size && heap[c + 1] < heap[c]) c++;
+      if (heap[c] >= last) break;
+      heap[i] = heap[c]; i = c;
+    }
+    heap[i] = last;
+    return top;
+  };
+  for (let i = 0; i + 1 < n; i++) {
+    const v = merges.get(id[i] * ID_SPAN + id[i + 1]);
+    if (v !== undefined) push(Math.floor(v / ID_SPAN) * POS_SPAN + i);
+  }
+  while (size > 0) {
+    const e = pop();
+    const rank = Math.floor(e / POS_SPAN), pos = e - rank * POS_SPAN;
+    if (!alive[pos]) continue;
+    const right = next[pos];
+    if (right < 0) continue;
+    const v = merges.get(id[pos] * ID_SPAN + id[right]);
+    if (v === undefined || Math.floor(v / ID_SPAN) !== rank) continue; // stale: the pair has changed
+    id[pos] = v % ID_SPAN;
+    alive[right] = 0;
+    const after = next[right];
+    next[pos] = after;
+    if (after >= 0) prev[after] = pos;
+    const before = prev[pos];
+    if (before >= 0) {
+      const w = merges.get(id[before] * ID_SPAN + id[pos]);
+      if (w !== undefined) push(Math.floor(w / ID_SPAN) * POS_SPAN + before);
+    }
+    if (after >= 0) {
+      const w = merges.get(id[pos] * ID_SPAN + id[after]);
+      if (w !== undefined) push(Math.floor(w / ID_SPAN) * POS_SPAN + pos);
+    }
+  }
+  const out: number[] = [];
+  for (let i = 0; i >= 0; i = next[i]) out.push(id[i]);
+  return out;
+}
+
 /** Build an encoder from a parsed tokenizer.json. */
 export function byteLevelBpe(json: TokenizerJson): Encoder {
   const m = json.model;
@@ -214,66 +277,6 @@ export function byteLevelBpe(json: TokenizerJson): Encoder {
     : null;
 
   const utf8 = new TextEncoder();
-  let heap = new Float64Array(64);
-
-  /** BPE over the byte ids of one pre-token, merging the lowest-ranked pair first (leftmost on ties). */
-  function merge(bytes: Uint8Array): number[] {
-    const n = bytes.length;
-    const id = new Int32Array(n), next = new Int32Array(n), prev = new Int32Array(n);
-    const alive = new Uint8Array(n);
-    for (let i = 0; i < n; i++) { id[i] = byteId[bytes[i]]; next[i] = i + 1 < n ? i + 1 : -1; prev[i] = i - 1; alive[i] = 1; }
-    let size = 0;
-    const push = (v: number) => {
-      if (size === heap.length) { const h = new Float64Array(size * 2); h.set(heap); heap = h; }
-      let i = size++;
-      while (i > 0) { const p = (i - 1) >> 1; if (heap[p] <= v) break; heap[i] = heap[p]; i = p; }
-      heap[i] = v;
-    };
-    const pop = (): number => {
-      const top = heap[0], last = heap[--size];
-      let i = 0;
-      for (;;) {
-        let c = 2 * i + 1;
-        if (c >= size) break;
-        if (c + 1 < size && heap[c + 1] < heap[c]) c++;
-        if (heap[c] >= last) break;
-        heap[i] = heap[c]; i = c;
-      }
-      heap[i] = last;
-      return top;
-    };
-    for (let i = 0; i + 1 < n; i++) {
-      const v = merges.get(id[i] * ID_SPAN + id[i + 1]);
-      if (v !== undefined) push(Math.floor(v / ID_SPAN) * POS_SPAN + i);
-    }
-    while (size > 0) {
-      const e = pop();
-      const rank = Math.floor(e / POS_SPAN), pos = e - rank * POS_SPAN;
-      if (!alive[pos]) continue;
-      const right = next[pos];
-      if (right < 0) continue;
-      const v = merges.get(id[pos] * ID_SPAN + id[right]);
-      if (v === undefined || Math.floor(v / ID_SPAN) !== rank) continue; // stale: the pair has changed
-      id[pos] = v % ID_SPAN;
-      alive[right] = 0;
-      const after = next[right];
-      next[pos] = after;
-      if (after >= 0) prev[after] = pos;
-      const before = prev[pos];
-      if (before >= 0) {
-        const w = merges.get(id[before] * ID_SPAN + id[pos]);
-        if (w !== undefined) push(Math.floor(w / ID_SPAN) * POS_SPAN + before);
-      }
-      if (after >= 0) {
-        const w = merges.get(id[pos] * ID_SPAN + id[after]);
-        if (w !== undefined) push(Math.floor(w / ID_SPAN) * POS_SPAN + pos);
-      }
-    }
-    const out: number[] = [];
-    for (let i = 0; i >= 0; i = next[i]) out.push(id[i]);
-    return out;
-  }
-
   const cache = new Map<string, number[]>();
   const CACHE_LIMIT = 200_000;
   const MAX_CACHED_LENGTH = 256;
@@ -298,7 +301,7 @@ export function byteLevelBpe(json: TokenizerJson): Encoder {
     const whole = ignoreMerges ? byBytes.get(key) : undefined;
     if (whole !== undefined) ids = [whole];
     else if (bytes.length === 1) ids = [byteId[bytes[0]]];
-    else ids = merge(bytes);
+    else ids = merge(bytes, byteId, merges);
     if (piece.length <= MAX_CACHED_LENGTH) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(piece, ids);
