@@ -35,6 +35,7 @@ const cases: [string, string, string][] = [
   ["nested tuple fields read as fields, not as a number", "p = ((1, (2, 3.5)), 4)\nprint(p.0.1.1, p.0.1, p.1, 1.5.floor)", "3.5 (2, 3.5) 4 1.0\n"],
   ["_1, _2 inside a map literal number the lambda's parameters", "print([1, 2, 3].reduce({\"a\": _1 + _2}[\"a\"]))", "6\n"],
   ["comprehensions, chained comparisons, not in", "fn main = print([x * x for x in range(6) if 1 < x < 5], 3 not in [1, 2])", "[4, 9, 16] true\n"],
+  ["each link of a chained comparison is typed on its own: an int beside an int, then beside a float", "f(a) = a != 0 != 1e308\nprint(f(1), f(0), 2 < 3.5 < 4, 1 != 1 != 1.0)", "true false true false\n"],
 ];
 
 describe("language", () => {

@@ -124,7 +124,9 @@ export abstract class ExpressionParser extends EmbeddedActionsParser {
         const r = right ?? ERR();
         const cmp = { kind: "binary", op: op as BinOp, left, right: r, opSpan: sp(opTok), span: sp(left.span, r.span) } as Expr;
         out = out ? ({ kind: "binary", op: "and", left: out, right: cmp, opSpan: sp(opTok), span: sp(out.span, r.span) } as Expr) : cmp;
-        left = r;
+        // the next comparison gets its own copy: each is typed on its own (in `a != 0 != 1e308` the
+        // 0 is an int beside a and a float beside 1e308), as the `and` it stands for would be
+        left = structuredClone(r);
       }
       return out ?? left;
     });
