@@ -102,7 +102,9 @@ export function definition(program: Program, found: Found): Span | undefined {
 
 /** A user function's signature with the types the checker found: `close(xs: [float], t: float) -> bool`. */
 export function fnSignature(checked: Checked | undefined, fn: FnDecl): string {
-  const info = checked?.fns.get(fn.name);
+  // a name defined twice (E0203) is checked once, as its first definition: the others show untyped
+  const found = checked?.fns.get(fn.name);
+  const info = found && found.decl === fn && found.params.length === fn.params.length ? found : undefined;
   const params = fn.params.map((p, i) => (info ? `${p.name}: ${showTy(info.params[i])}` : p.name));
   return `${fn.name}(${params.join(", ")})${info ? ` -> ${showTy(info.result)}` : ""}`;
 }

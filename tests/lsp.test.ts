@@ -200,4 +200,17 @@ describe("the answers, in process", () => {
     for (let n = 0; n <= tour.length; n += 37) ask(tour.slice(0, n), [n], () => true);
     expect(offsets).toBeGreaterThan(5000);
   });
+
+  it("show a function defined twice with other parameters (E0203) typed only where it was checked", async () => {
+    const { loadRegistry } = await import("../compiler/blocks/registry.js");
+    const { analyzeWith } = await import("../compiler/frontend.js");
+    const answers = await import("../cli/lsp-answers.js");
+    const registry = await loadRegistry();
+    // fuzz seed 1, input 682609: the second definition was shown with the first one's types, and threw
+    const text = "e(a) = a + 1\ne(a,, b) = a\ne(a, b) = 1\n";
+    const doc = TextDocument.create("file:///x.ideo", "ideo", 1, text);
+    const a = analyzeWith(registry, text);
+    expect(answers.symbols(doc, a).map((s) => s.detail)).toEqual(["e(a: int) -> int", "e(a, , b)", "e(a, b)"]);
+    expect(answers.completion(doc, a, registry, 0).filter((c) => c.label === "e").map((c) => c.detail)).toEqual(["e(a: int) -> int", "e(a, , b)", "e(a, b)"]);
+  });
 });
