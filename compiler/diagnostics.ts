@@ -51,6 +51,12 @@ export const CODES = {
   externType: "E0502", // a host function (`extern`) without its parameter types
   wasiHost: "E0503", // host functions in a module built for WASI, which has no JS host
   hostMissing: "E0504", // a host function the JS host does not pass (found when the module is loaded)
+  unknownRecord: "E0600", // a record type no `type Name = (…)` declares
+  unknownField: "E0601", // a field the record does not have
+  recordArgs: "E0602", // a record made with a field missing, or too many or too few values
+  fieldTwice: "E0603", // a field given (or declared) twice
+  duplicateType: "E0604", // a record type declared twice, or named like a function or a type
+  recursiveRecord: "E0605", // a record that holds itself
   unusedValue: "W0001", // a block's result computed and dropped
   guessedParam: "W0002", // a parameter that could be a string or an array: the first overload is taken
   selfCall: "W0003", // a function that calls itself on every path: it never returns

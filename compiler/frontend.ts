@@ -83,13 +83,17 @@ function parseProgram(registry: Registry, source: string, lexed: ReturnType<type
   const names = new Set(programs.flatMap((p) => p.fns.map((f) => f.name)));
   for (const p of programs) placePlaceholders(p, registry, names);
   const program: Program = { fns: [...programs.slice(1).flatMap((p) => p.fns.filter((f) => f.name !== "main")), ...root.program.fns] };
+  // record types of every file, those of imported files first; a field whose type the parser could
+  // not read (already reported) leaves its record out
+  const records = programs.slice(1).concat([root.program]).flatMap((p) => p.records ?? []).filter((r) => r.fields.every((f) => wellFormed(f.type)));
+  if (records.length) program.records = records;
   return { root: root.program, program, diagnostics, broken, joined };
 }
 
 function analyzeTokens(registry: Registry, source: string, lexed: ReturnType<typeof lex>, options: AnalyzeOptions): Analysis {
   let parsed = parseProgram(registry, source, lexed, options);
   const { diagnostics, joined } = parsed;
-  if (!parsed.root.fns.length && !parsed.root.imports && !diagnostics.length) {
+  if (!parsed.root.fns.length && !parsed.root.imports && !parsed.root.records && !diagnostics.length) {
     diagnostics.push(error(CODES.empty, "the program is empty: there is no function and no statement", { start: 0, end: 0 }, { suggestions: ["write `fn main` and an indented body, or a statement such as `print(1)`"] }));
   }
   let checked = check(parsed.program, registry, (f) => parsed.broken.has(f), options);

@@ -135,6 +135,7 @@ function emit(b: Binaryen | undefined, front: Analysis, source: string, options:
     if (!WebAssembly.validate(wasm as Uint8Array<ArrayBuffer>)) return result([tooLargeForEngines(b, m, wasm)]);
     return result(front.diagnostics, wasm, options.wat ? m.emitText() : undefined, { exports: lowered.signatures, host: lowered.host }); // warnings only
   } catch (e) {
+    if (globalThis.process?.env.IDEO_TRACE) console.error(e);
     return result([internal(e instanceof Error ? e.message : String(e))]);
   } finally {
     m.dispose();

@@ -10,7 +10,9 @@ export type Type =
   | { kind: "str" }
   | { kind: "unit" }
   | { kind: "array"; elem: Type }
-  | { kind: "tuple"; items: Type[] }
+  /** A tuple; with `record`, a record type (`type Body = (x: float, …)`): nominal, its fields named,
+   *  laid out as a tuple is (one 8-byte slot a field) but mutable and shared like an array. */
+  | { kind: "tuple"; items: Type[]; record?: RecordName }
   | { kind: "fn"; params: Type[]; result: Type }
   /** Keys are int or str; entries keep insertion order (see runtime/maps.wat). */
   | { kind: "map"; key: Type; value: Type }
@@ -18,6 +20,9 @@ export type Type =
   | { kind: "opt"; elem: Type }
   /** A JSON-like value whose kind is known at run time: a pointer to a tagged cell, 0 for null. */
   | { kind: "any" };
+
+/** What makes a tuple a record: the declared name and the field names in slot order. */
+export interface RecordName { name: string; fields: string[] }
 
 export const INT: Type = { kind: "int" };
 export const FLOAT: Type = { kind: "float" };
@@ -59,7 +64,8 @@ export function isHeap(t: Type): boolean {
 export function show(t: Type): string {
   switch (t.kind) {
     case "array": return `[${show(t.elem)}]`;
-    case "tuple": return `(${t.items.map(show).join(", ")})`;
+    // a record is spelled out whole, so that the signatures the host reads (parseType) carry its fields
+    case "tuple": return t.record ? `${t.record.name}(${t.items.map((it, k) => `${t.record!.fields[k]}: ${show(it)}`).join(", ")})` : `(${t.items.map(show).join(", ")})`;
     case "fn": return `(${t.params.map(show).join(", ")}) -> ${show(t.result)}`;
     case "map": return `{${show(t.key)}: ${show(t.value)}}`;
     case "opt": return `${t.elem.kind === "fn" ? `(${show(t.elem)})` : show(t.elem)}?`;
@@ -71,7 +77,7 @@ export function show(t: Type): string {
 export function key(t: Type): string {
   switch (t.kind) {
     case "array": return `arr_${key(t.elem)}`;
-    case "tuple": return `tup_${t.items.map(key).join("_")}`;
+    case "tuple": return t.record ? `rec_${t.record.name}` : `tup_${t.items.map(key).join("_")}`;
     case "fn": return `fn_${t.params.map(key).join("_")}__${key(t.result)}`;
     case "map": return `map_${key(t.key)}_${key(t.value)}`;
     case "opt": return `opt_${key(t.elem)}`;
@@ -83,8 +89,8 @@ export function sameType(a: Type, b: Type): boolean {
   return show(a) === show(b);
 }
 
-/** Parse the surface spelling of a type: int, float, bool, str, any, [T], (A, B), {K: V}, and a function
- *  type as `show` writes it, (A, B) -> C. */
+/** Parse the surface spelling of a type: int, float, bool, str, any, [T], (A, B), {K: V}, a function
+ *  type as `show` writes it, (A, B) -> C, and a record as it writes one, Body(x: float, m: float). */
 export function parseType(text: string): Type | undefined {
   const s = text.trim();
   const arrow = topLevel(s, " -> ");
@@ -105,6 +111,13 @@ export function parseType(text: string): Type | undefined {
     const colon = splitTop(s.slice(1, -1).replace(/:/, ","));
     const [k, v] = colon.map(parseType);
     return colon.length === 2 && k && v ? { kind: "map", key: k, value: v } : undefined;
+  }
+  const record = /^([A-Z]\w*)\((.*)\)$/s.exec(s);
+  if (record) {
+    const fields = splitTop(record[2]).map((f) => /^(\w+): (.*)$/s.exec(f));
+    const items = fields.map((f) => f && parseType(f[2]));
+    if (!fields.length || !items.every(Boolean)) return undefined;
+    return { kind: "tuple", items: items as Type[], record: { name: record[1], fields: fields.map((f) => f![1]) } };
   }
   if (s.startsWith("(") && s.endsWith(")")) {
     const parts = splitTop(s.slice(1, -1));

@@ -34,8 +34,20 @@ function setTarget(c: Checker, target: Expr, vt: Ty, value: Expr | undefined, sp
     if (value && narrowsToByte(et, vt)) { reportByteWrite(c, value); return; }
     c.lifted(et, vt, value, span, "the element");
   } else {
-    c.report(error(CODES.assignTarget, "only a name or an element `xs[i]` can be assigned to", target.span));
+    // `b.x = v`, `bs[i].x -= v`: a record's field is written in place
+    const field = recordField(c, target, scope, ctx);
+    if (field) c.lifted(field.type, vt, value, span, `the field '${field.name}'`);
+    else c.report(error(CODES.assignTarget, "only a name, an element `xs[i]` or a record's field `r.x` can be assigned to", target.span));
   }
+}
+
+/** A record's field as a target (a call `x(b)` until it is checked, records.ts): its name and type,
+ *  checked once (`b.x += 1` checked it as the operand already). */
+function recordField(c: Checker, target: Expr, scope: Scope, ctx: Ctx): { name: string; type: Ty } | undefined {
+  if (target.kind === "call" && target.method && target.args.length === 1) c.expr(target, scope, ctx, true);
+  const after = target as Expr;
+  if (after.kind !== "field" || after.name === undefined) return undefined;
+  return { name: after.name, type: c.out.types.get(after) ?? c.expr(after, scope, ctx, true) };
 }
 
 /** `a, b = b, a + b`, `q, r = t`: every value is checked before any target is set, as the lowering

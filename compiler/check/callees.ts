@@ -8,7 +8,8 @@ import { Call, Checker, Ctx, HOST_VALUES, Scope, clip, lookup } from "./env.js";
 import { lift } from "./lift.js";
 import { resolveBlockCall } from "./calls.js";
 import { splitSortKeys } from "./sortkeys.js";
-import { STR_T, Ty, UNIT_T, fresh, prune, showTy } from "./unify.js";
+import { RecordTy, STR_T, Ty, UNIT_T, fresh, prune, showTy } from "./unify.js";
+import { checkConstruct, fieldAccess, reportLabels, reportUnknownRecord } from "./records.js";
 
 const INTRINSICS = new Set(["print"]);
 
@@ -21,6 +22,11 @@ export function inferCall(c: Checker, e: Call, scope: Scope, ctx: Ctx, value: bo
     return f && f.params.length ? callingLambda(a, f.params.length) : a;
   });
   const local = lookup(scope, name);
+  const record = !e.method && !local ? c.records.type(name, e.calleeSpan) : undefined;
+  if (record) return checkConstruct(c, e, prune(record) as RecordTy, scope, ctx);
+  const field = fieldAccess(c, e, scope, ctx);
+  if (field) return field;
+  if (e.labels) { reportLabels(c, e); e.labels = undefined; }
   if (local && !e.method) return callClosure(c, e, local, scope, ctx);
   const user = userFunction(c, e, ctx);
   if (user) return callUser(c, e, user, scope, ctx);
@@ -115,6 +121,11 @@ const nearNames = new WeakMap<Checker, Map<string, { near: string[]; fixTo?: str
 
 function unknownCallee(c: Checker, e: Call, scope: Scope, ctx: Ctx): Ty {
   const name = e.callee;
+  if (/^[A-Z]/.test(name) && !e.method) {
+    reportUnknownRecord(c, e);
+    e.args.forEach((a) => a.kind !== "lambda" && c.expr(a, scope, ctx, true));
+    return fresh();
+  }
   let known = nearNames.get(c);
   if (!known) nearNames.set(c, (known = new Map()));
   let found = known.get(name);

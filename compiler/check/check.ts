@@ -22,6 +22,7 @@ import { Binary, Call, Checker, Ctx, Lambda, Note, Scope, expectUnify, reportRep
 import { checkBlock, checkFn } from "./statements.js";
 import { checkExpr, checkLambda } from "./expressions.js";
 import { inferCall } from "./callees.js";
+import { RecordTable } from "./records.js";
 
 export type { CallTarget, Checked, FnInfo, LambdaInfo } from "./checked.js";
 
@@ -37,6 +38,7 @@ export interface CheckOptions {
 export function check(program: Program, registry: Registry, skip: (fn: FnDecl) => boolean = () => false, options: CheckOptions = {}): Checked {
   const out: Checked = { fns: new Map(), generic: new Map(), types: new Map(), calls: new Map(), lambdas: new Map(), wraps: new Map(), anyResults: new Set(), diagnostics: [] };
   const c = new CheckerState(registry, out, program);
+  c.records = new RecordTable(program, (d) => c.report(d), registry);
   declareFunctions(c, program, options);
 
   // Callees first, so a call's result type is known where it is used; what a body cannot decide
@@ -90,11 +92,11 @@ function declareFunctions(c: CheckerState, program: Program, options: CheckOptio
       if (given) return fromType(given);
       if (f.host && !p.type) c.report(error(CODES.externType, `the host function '${f.name}' needs the type of parameter '${p.name}'`, p.span, { suggestions: [`annotate it: \`${p.name}: int\`, \`${p.name}: str\`, \`${p.name}: [float]\`…`] }));
       if (f.name === "main" && !f.host) return mainParam(c, f, i);
-      return p.type ? typeFromExpr(p.type, (d) => c.report(d)) : fresh(ALL, { span: p.span, why: `parameter '${p.name}'` });
+      return p.type ? typeFromExpr(p.type, (d) => c.report(d), c.records) : fresh(ALL, { span: p.span, why: `parameter '${p.name}'` });
     });
     // a function that can give null gives T? from the start, so its other results are lifted; a
     // host function without `-> T` gives nothing
-    const result = f.result ? typeFromExpr(f.result, (d) => c.report(d))
+    const result = f.result ? typeFromExpr(f.result, (d) => c.report(d), c.records)
       : f.host ? UNIT_T
       : options.anyResults?.includes(f.name) ? ANY_T
       : returnsNull(f.body) ? { tag: "opt" as const, elem: fresh() } : fresh(ALL, { span: f.nameSpan, why: `result of '${f.name}'` });
@@ -128,7 +130,7 @@ function reportMainFunction(c: CheckerState): void {
 function mainParam(c: CheckerState, f: FnDecl, i: number): Ty {
   const args: Ty = { tag: "array", elem: STR_T };
   const p = f.params[i];
-  const given = p.type ? showTy(typeFromExpr(p.type, (d) => c.report(d))) : "[str]";
+  const given = p.type ? showTy(typeFromExpr(p.type, (d) => c.report(d), c.records)) : "[str]";
   const hint = { suggestions: ["`fn main(args)` receives the command-line arguments as [str]; call other functions with `ideo run FILE --fn NAME ARGS…`"] };
   if (i > 0) c.report(error(CODES.mainParams, "main takes one parameter, the command-line arguments, or none", p.span, hint));
   else if (given !== "[str]") c.report(error(CODES.mainParams, `main's parameter '${p.name}' is the command-line arguments, [str], not ${given}`, p.span, hint));
@@ -166,6 +168,7 @@ class CheckerState implements Checker {
   readonly valueUses: { e: Expr; t: Ty }[] = [];
   readonly mayBeUnit = new Set<Expr>();
   readonly elementWrites: Expr[] = [];
+  records!: RecordTable;
 
   constructor(readonly registry: Registry, readonly out: Checked, program: Program) {
     this.deferred = new Deferred((d) => this.report(d), (a, b, span, what) => this.unify(a, b, span, what), (t) => this.isParamType(t));

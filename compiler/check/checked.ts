@@ -13,7 +13,9 @@ export type CallTarget =
   | { kind: "print" }
   /** the program's standard input, all of it that is left (`stdin`) */
   | { kind: "stdin" }
-  | { kind: "closure"; name: string };
+  | { kind: "closure"; name: string }
+  /** `Body(x: 1.0, y: 2.0)`: a record made; `slots[i]` is the field argument i sets. */
+  | { kind: "record"; slots: number[] };
 
 /** `fields`: the lambda takes one tuple and names its fields, `(a, b) => …` where a function of a pair is expected. */
 export interface LambdaInfo { id: number; captures: string[]; params: Ty[]; result: Ty; fields?: Ty[] }

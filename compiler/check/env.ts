@@ -6,7 +6,8 @@ import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
 import type { Registry } from "../blocks/registry.js";
 import type { Checked, FnInfo, LambdaInfo } from "./checked.js";
 import type { Deferred } from "./deferred.js";
-import { Ty, mark, prune, showTy, undo, unify } from "./unify.js";
+import { RecordTy, Ty, mark, prune, showTy, undo, unify } from "./unify.js";
+import type { RecordTypes } from "./annotations.js";
 import { fromAny } from "./lift.js";
 
 /** Variables visible at a point; a lambda's scope records the names it captures from outside. */
@@ -20,8 +21,12 @@ export type Call = Extract<Expr, { kind: "call" }>;
 export type Binary = Extract<Expr, { kind: "binary" }>;
 export type Note = { span: Span; message: string };
 
+/** The program's record types (records.ts). */
+export interface Records extends RecordTypes { names(): string[]; withField(field: string): RecordTy[] }
+
 export interface Checker {
   readonly registry: Registry;
+  readonly records: Records;
   readonly out: Checked;
   readonly deferred: Deferred;
   /** Variables the top-level statements set: other functions cannot see them, and say so. */

@@ -7,6 +7,7 @@ import { Binary, Checker, Ctx, HOST_VALUES, Lambda, Scope, clip, lastSpan, looku
 import { inferOperator } from "./operators.js";
 import { lastExpr, mixedKinds, widened } from "./lift.js";
 import { resolveBlockCall } from "./calls.js";
+import { readField } from "./records.js";
 import { ANY_T, BOOL_T, FLOAT_T, INT_T, KEY, NUM, STR_T, Ty, UNIT_T, fresh, prune, showTy } from "./unify.js";
 
 /** Fields a tuple may have. */
@@ -136,6 +137,11 @@ function inferName(c: Checker, e: Extract<Expr, { kind: "name" }>, scope: Scope,
 /** `p.0`: a tuple's field; a value whose type is not known yet waits (deferred.ts). */
 function inferField(c: Checker, e: Extract<Expr, { kind: "field" }>, scope: Scope, ctx: Ctx): Ty {
   const t = prune(c.expr(e.target, scope, ctx, true));
+  if (e.name !== undefined) return readField(c, e, t);
+  if (t.tag === "tuple" && t.record) {
+    c.report(error(CODES.badField, `a record's fields are read by name: ${t.record.name} has ${t.record.fields.map((f) => `.${f}`).join(", ")}`, e.span));
+    return fresh();
+  }
   // a tuple guessed from its fields is as long as the highest one: `.2147483648` must not make one
   if (!(e.index < MAX_FIELDS)) { c.report(error(CODES.badField, `tuple fields go from .0 to .${MAX_FIELDS - 1}`, e.span)); return fresh(); }
   if (t.tag === "var") {

@@ -2,7 +2,7 @@
 // A variable may be limited to a set of type kinds: numbers, things that can be added,
 // ordered, or the domain a block's signature allows.
 import type { Span } from "../diagnostics.js";
-import { Type } from "../types.js";
+import { RecordName, Type } from "../types.js";
 
 export type Kind = "int" | "float" | "bool" | "byte" | "str" | "unit" | "array" | "tuple" | "fn" | "map" | "opt" | "any";
 export const ALL: ReadonlySet<Kind> = new Set(["int", "float", "bool", "byte", "str", "unit", "array", "tuple", "fn", "map", "opt", "any"]);
@@ -16,12 +16,16 @@ export type Ty =
   /** `any`: a JSON-like value whose kind is known at run time. */
   | { tag: "int" | "float" | "bool" | "byte" | "str" | "unit" | "any" }
   | { tag: "array"; elem: Ty }
-  | { tag: "tuple"; items: Ty[] }
+  /** with `record`, a declared record type: unifies only with the same record (nominal) */
+  | { tag: "tuple"; items: Ty[]; record?: RecordName }
   | { tag: "fn"; params: Ty[]; result: Ty }
   | { tag: "map"; key: Ty; value: Ty }
   /** `T?`: a value or null. */
   | { tag: "opt"; elem: Ty }
   | TVar;
+
+/** A declared record type (check/records.ts). */
+export type RecordTy = Extract<Ty, { tag: "tuple" }> & { record: RecordName };
 
 /** `rank` bounds the length of the chain of variables bound to this one (union by rank), so that
  *  `prune` stays fast when thousands of statements unify with one variable. */
@@ -52,7 +56,7 @@ export function showTy(t: Ty, names?: Map<TVar, string>): string {
       return n;
     }
     case "array": return `[${show(t.elem)}]`;
-    case "tuple": return `(${t.items.map(show).join(", ")})`;
+    case "tuple": return t.record ? t.record.name : `(${t.items.map(show).join(", ")})`;
     case "fn": return `(${t.params.map(show).join(", ")}) => ${show(t.result)}`;
     case "map": return `{${show(t.key)}: ${show(t.value)}}`;
     case "opt": return !names && prune(t.elem).tag === "var" ? "T?" : `${show(t.elem)}?`;
@@ -108,6 +112,7 @@ export function unify(a: Ty, b: Ty): boolean {
   if (a.tag === "map") return unify(a.key, (b as typeof a).key) && unify(a.value, (b as typeof a).value);
   if (a.tag === "tuple") {
     const bt = b as typeof a;
+    if (a.record?.name !== bt.record?.name) return false;
     return a.items.length === bt.items.length && a.items.every((x, i) => unify(x, bt.items[i]));
   }
   if (a.tag === "fn") {
@@ -162,7 +167,7 @@ export function toType(t: Ty): Type {
   switch (t.tag) {
     case "var": return t.allowed.has("int") ? { kind: "int" } : { kind: "unit" };
     case "array": return { kind: "array", elem: toType(t.elem) };
-    case "tuple": return { kind: "tuple", items: t.items.map(toType) };
+    case "tuple": return t.record ? { kind: "tuple", items: t.items.map(toType), record: t.record } : { kind: "tuple", items: t.items.map(toType) };
     case "fn": return { kind: "fn", params: t.params.map(toType), result: toType(t.result) };
     case "map": return { kind: "map", key: toType(t.key), value: toType(t.value) };
     case "opt": return { kind: "opt", elem: toType(t.elem) };
@@ -173,7 +178,7 @@ export function toType(t: Ty): Type {
 export function fromType(t: Type): Ty {
   switch (t.kind) {
     case "array": return { tag: "array", elem: fromType(t.elem) };
-    case "tuple": return { tag: "tuple", items: t.items.map(fromType) };
+    case "tuple": return t.record ? { tag: "tuple", items: t.items.map(fromType), record: t.record } : { tag: "tuple", items: t.items.map(fromType) };
     case "fn": return { tag: "fn", params: t.params.map(fromType), result: fromType(t.result) };
     case "map": return { tag: "map", key: fromType(t.key), value: fromType(t.value) };
     case "opt": return { tag: "opt", elem: fromType(t.elem) };

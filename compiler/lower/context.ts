@@ -259,10 +259,13 @@ export class ProgramContext {
       } else if (t.kind === "opt") {
         body = m.if(m.i32.eqz(V()), m.call("rt_sb_str", [SB(), this.stringPtr("null")], b.none), this.show(t.elem, SB(), this.load(t.elem, V(), 0), quoted));
       } else {
-        const items = (t as Extract<Type, { kind: "tuple" }>).items;
+        const { items, record } = t as Extract<Type, { kind: "tuple" }>;
+        // a record shows its name and each field's: Body(x: 0.0, m: 2.0)
+        const text = (s: string) => m.call("rt_sb_str", [SB(), this.stringPtr(s)], b.none);
         body = m.block(null, [
+          ...(record ? [text(record.name)] : []),
           byte("("),
-          ...items.flatMap((it, k) => [...(k ? [byte(","), byte(" ")] : []), this.show(it, SB(), this.load(it, V(), 8 * k), true)]),
+          ...items.flatMap((it, k) => [...(k ? [byte(","), byte(" ")] : []), ...(record ? [text(`${record.fields[k]}: `)] : []), this.show(it, SB(), this.load(it, V(), 8 * k), true)]),
           byte(")"),
         ]);
       }

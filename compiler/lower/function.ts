@@ -70,7 +70,20 @@ export class FnLowerer extends LowererBase {
     if (s.target.kind === "name") return this.disowned(s.target.name, m.local.set(this.local(s.target.name, this.t(s.target)), value));
     // `xs[i] = v` computes v before the index is checked, as Python does; `xs[i] += v` reads xs[i] first
     if (s.target.kind === "index") return indexWrite(this, s.target, value, s.op === "=");
+    if (s.target.kind === "field") return this.fieldWrite(s, s.target);
     return m.unreachable();
+  }
+
+  /** `b.x = v`, `bs[i].x += v`: one store into the record's slot. The record is computed once, before
+   *  the value, so `bs[i].x += …` reads and writes the same record and checks i once. */
+  private fieldWrite(s: Extract<Stmt, { kind: "assign" }>, target: Extract<Expr, { kind: "field" }>): ExpressionRef {
+    const { m, b } = this;
+    const rec = this.temp(this.t(target.target));
+    const set = m.local.set(rec, this.expr(target.target));
+    this.substitutes.set(target.target, () => m.local.get(rec, b.i32));
+    const value = s.op === "=" ? this.expr(s.value) : binary(this, { kind: "binary", op: s.op.slice(0, -1) as "+", left: target, right: s.value, opSpan: s.span, span: s.span }, this.t(target));
+    this.substitutes.delete(target.target);
+    return m.block(null, [set, this.cx.store(this.t(target), m.local.get(rec, b.i32), 8 * target.index, value)]);
   }
 
   /** `a, b = b, a + b`, `q, r = t`: every value is computed (or the tuple that holds them) before
@@ -266,6 +279,16 @@ export class FnLowerer extends LowererBase {
         this.cx.roots.add("rt_stdin");
         // it allocates the text (a loop that reads it needs its region) and may run out of memory
         return this.callOut("rt_stdin", [], b.i32, e);
+      }
+      case "record": {
+        // a heap cell of one 8-byte slot a field; the values are computed in the order written
+        const rt = this.t(e) as Extract<Type, { kind: "tuple" }>;
+        const tmp = this.temp(rt);
+        return m.block(null, [
+          m.local.set(tmp, this.callOut("rt_alloc", [m.i32.const(8 * rt.items.length)], b.i32, e)),
+          ...e.args.map((a, k) => this.cx.store(rt.items[target.slots[k]], m.local.get(tmp, b.i32), 8 * target.slots[k], this.expr(a))),
+          m.local.get(tmp, b.i32),
+        ], b.i32);
       }
       case "block": {
         const inst = target.instance!;

@@ -4,7 +4,7 @@
 // conservatively, from the syntax and the types:
 //  - a heap-typed variable assigned in the loop and also used outside it (or read in the loop
 //    where a turn may not have assigned it yet, so it can see the previous turn's value);
-//  - an element assignment `xs[i] = v` of a heap value;
+//  - an element assignment `xs[i] = v` of a heap value, or a record's field `r.f = v`;
 //  - a call to a user function that (transitively) makes such an element assignment.
 // Such loops keep their memory (it is freed by an enclosing loop, or by the host after a call).
 import type { Block, Expr, Stmt } from "../syntax/ast.js";
@@ -39,7 +39,7 @@ const storesHeap = (checked: Checked, target: Expr, value: Expr | undefined) =>
 /** The element writes `xs[i] = v` of an assignment that keep what a turn made: a heap value, or
  *  any entry of a map (which may grow). */
 const keepsElement = (checked: Checked, n: Assign) =>
-  targetsOf(n).some((t, k) => t.kind === "index" && (storesHeap(checked, t, valueOf(n, k)) || isMap(checked, t.target)));
+  targetsOf(n).some((t, k) => (t.kind === "index" && (storesHeap(checked, t, valueOf(n, k)) || isMap(checked, t.target))) || (t.kind === "field" && storesHeap(checked, t, valueOf(n, k))));
 
 export function loopKeepsMemory(loop: Stmt, fnBody: Block | Expr, checked: Checked): boolean {
   const assigned = new Set<string>(); // heap-typed names the loop assigns

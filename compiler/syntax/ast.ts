@@ -23,9 +23,12 @@ export type Expr =
   | { kind: "tuple"; items: Expr[]; span: Span }
   /** `{k: v, …}`; `{}` is an empty map whose types come from its use. */
   | { kind: "map"; entries: { key: Expr; value: Expr }[]; span: Span }
-  /** `f(a, b)` or `a.f(b)` (method: true, receiver first in args). */
-  | { kind: "call"; callee: string; calleeSpan: Span; args: Expr[]; method: boolean; span: Span }
-  | { kind: "field"; target: Expr; index: number; span: Span }
+  /** `f(a, b)` or `a.f(b)` (method: true, receiver first in args). `labels`: the names written
+   *  before arguments, `Body(x: 1.0, …)` (one entry an argument, undefined where none is written). */
+  | { kind: "call"; callee: string; calleeSpan: Span; args: Expr[]; method: boolean; span: Span; labels?: (Label | undefined)[] }
+  /** `p.0`; or a record's field `b.x` (`name` set), which the parser reads as a call `x(b)` and the
+   *  checker turns into this once it knows b is a record (check/records.ts). */
+  | { kind: "field"; target: Expr; index: number; span: Span; name?: string; nameSpan?: Span }
   | { kind: "index"; target: Expr; index: Expr; span: Span }
   | { kind: "slice"; target: Expr; lo?: Expr; hi?: Expr; span: Span }
   | { kind: "binary"; op: BinOp; left: Expr; right: Expr; opSpan: Span; span: Span }
@@ -36,6 +39,9 @@ export type Expr =
   /** What the parser put where it could not read an expression; `message` when no parse error
    *  reports it (an empty index `xs[]`). */
   | { kind: "error"; span: Span; message?: string };
+
+/** `x:` before a call's argument. */
+export interface Label { name: string; span: Span }
 
 export type BinOp = "+" | "-" | "*" | "/" | "//" | "%" | "**" | "==" | "!=" | "<" | "<=" | ">" | ">=" | "and" | "or" | "in" | "not in"
   | "&" | "|" | "^" | "<<" | ">>" | "??";
@@ -60,4 +66,7 @@ export interface FnDecl { name: string; nameSpan: Span; params: Param[]; result?
 /** `import "util.ideo"`: another file's functions (frontend.ts reads it, relative to this file). */
 export interface Import { path: string; pathSpan: Span; span: Span }
 
-export interface Program { fns: FnDecl[]; imports?: Import[] }
+/** `type Body = (x: float, y: float)`: a record type, its fields in slot order. */
+export interface RecordDecl { name: string; nameSpan: Span; fields: { name: string; type: TypeExpr; span: Span }[]; span: Span }
+
+export interface Program { fns: FnDecl[]; imports?: Import[]; records?: RecordDecl[] }

@@ -2,7 +2,7 @@
 // indexing and slicing, literals. parser.ts builds programs, functions and statements on it.
 import { EmbeddedActionsParser, IToken, TokenType, IParserConfig } from "chevrotain";
 import * as T from "./lexer.js";
-import type { Expr, BinOp } from "./ast.js";
+import type { Expr, BinOp, Label } from "./ast.js";
 import type { Span } from "../diagnostics.js";
 import { comprehension, placeholderLambda, steppedSlice, unescape } from "./desugar.js";
 
@@ -15,6 +15,14 @@ export const sp = (a: IToken | Span | undefined, b?: IToken | Span): Span => {
   return { start, end: Math.max(start, endOf(b)) };
 };
 export const ERR = (s: Span = { start: 0, end: 0 }): Expr => ({ kind: "error", span: s });
+type Args = { args: Expr[]; labels?: (Label | undefined)[] };
+
+/** A call, with the labels of its arguments where any is written (only then, so calls stay as they were). */
+function withLabels(call: Extract<Expr, { kind: "call" }>, labels: (Label | undefined)[] | undefined): Expr {
+  if (labels) call.labels = Array.from({ length: call.args.length }, (_, i) => labels[i]);
+  return call;
+}
+
 export const RX = { recoveryValueFunc: () => ERR() };
 
 interface CompFor { vars: { name: string; span: Span }[]; src: Expr; cond?: Expr }
@@ -191,13 +199,13 @@ export abstract class ExpressionParser extends EmbeddedActionsParser {
           this.OR2([
             { ALT: () => {
               const name = this.CONSUME(T.Ident);
-              let args: Expr[] = [], close: IToken | undefined;
+              let args: Args = { args: [] }, close: IToken | undefined;
               this.OPTION(() => {
                 this.CONSUME(T.LParen);
-                args = this.SUBRULE(this.args) ?? [];
+                args = this.SUBRULE(this.args) ?? { args: [] };
                 close = this.CONSUME(T.RParen);
               });
-              e = this.ACTION(() => ({ kind: "call", callee: name.image, calleeSpan: sp(name), args: [e, ...args], method: true, span: sp(e.span, close ? sp(close) : sp(name)) }) as Expr);
+              e = this.ACTION(() => withLabels({ kind: "call", callee: name.image, calleeSpan: sp(name), args: [e, ...args.args], method: true, span: sp(e.span, close ? sp(close) : sp(name)) }, args.labels && [undefined, ...args.labels]));
             } },
             { ALT: () => {
               const idx = this.CONSUME(T.IntLit);
@@ -228,10 +236,21 @@ export abstract class ExpressionParser extends EmbeddedActionsParser {
     return e;
   }, RX);
 
-  args = this.RULE("args", (): Expr[] => {
+  /** A call's arguments, and the labels of those written `x: e` (a record's fields). */
+  args = this.RULE("args", (): Args => {
     const out: Expr[] = [];
-    this.MANY_SEP({ SEP: T.Comma, DEF: () => { const a = this.SUBRULE(this.expr); this.ACTION(() => out.push(placeholderLambda(a))); } });
-    return out;
+    let labels: (Label | undefined)[] | undefined;
+    this.MANY_SEP({ SEP: T.Comma, DEF: () => {
+      // `x: e`, a named argument: a record's field (`Body(x: 1.0)`)
+      let label: IToken | undefined;
+      this.OPTION({ GATE: () => this.LA(1).tokenType === T.Ident && this.LA(2).tokenType === T.Colon, DEF: () => { label = this.CONSUME(T.Ident); this.CONSUME(T.Colon); } });
+      const a = this.SUBRULE(this.expr);
+      this.ACTION(() => {
+        if (label) (labels ??= [])[out.length] = { name: label.image, span: sp(label) };
+        out.push(placeholderLambda(a));
+      });
+    } });
+    return { args: out, labels };
   });
 
   primary = this.RULE("primary", (): Expr => this.OR([
@@ -245,14 +264,14 @@ export abstract class ExpressionParser extends EmbeddedActionsParser {
     { ALT: () => { const t = this.CONSUME(T.NumPlaceholder); return this.ACTION(() => ({ kind: "placeholder", n: Number(t.image.slice(1)), span: sp(t) }) as Expr); } },
     { ALT: () => {
       const name = this.CONSUME(T.Ident);
-      let args: Expr[] | undefined, close: IToken | undefined;
+      let args: Args | undefined, close: IToken | undefined;
       this.OPTION(() => {
         this.CONSUME(T.LParen);
         args = this.SUBRULE(this.args);
         close = this.CONSUME(T.RParen);
       });
       return this.ACTION(() => (args
-        ? { kind: "call", callee: name.image, calleeSpan: sp(name), args, method: false, span: sp(name, close!) }
+        ? withLabels({ kind: "call", callee: name.image, calleeSpan: sp(name), args: args.args ?? [], method: false, span: sp(name, close!) }, args.labels)
         : { kind: "name", name: name.image, span: sp(name) }) as Expr);
     } },
     { ALT: () => {

@@ -3,7 +3,7 @@
 // a Program and diagnostics out.
 import { IToken, EOF, IRecognitionException, NoViableAltException, EarlyExitException, type TokenType } from "chevrotain";
 import * as T from "./lexer.js";
-import type { Block, Expr, FnDecl, Import, Param, Program, Stmt, TypeExpr } from "./ast.js";
+import type { Block, Expr, FnDecl, Import, Param, Program, RecordDecl, Stmt, TypeExpr } from "./ast.js";
 import { CODES, Diagnostic, Span, error } from "../diagnostics.js";
 import { ERR, ExpressionParser, RX, sp } from "./expressions.js";
 import { StoredLookahead } from "./lookahead.js";
@@ -45,12 +45,14 @@ class IdeoParser extends ExpressionParser {
     const fns: FnDecl[] = [];
     const top: Stmt[] = [];
     const imports: Import[] = [];
+    const records: RecordDecl[] = [];
     this.MANY(() => {
       this.OR([
         { ALT: () => { this.CONSUME(T.Newline); } },
         // `import` and `extern` are words only here, so programs may still use them as names
         { GATE: () => this.LA(1).image === "import", ALT: () => { const i = this.SUBRULE(this.importDecl); this.ACTION(() => i && imports.push(i)); } },
         { GATE: () => this.LA(1).image === "extern", ALT: () => { const f = this.SUBRULE(this.externDecl); this.ACTION(() => f && fns.push(f)); } },
+        { GATE: () => this.recordAhead(), IGNORE_AMBIGUITIES: true, ALT: () => { const r = this.SUBRULE(this.recordDecl); this.ACTION(() => r && records.push(r)); } },
         { ALT: () => { const f = this.SUBRULE(this.fnDecl); this.ACTION(() => f && fns.push(f)); } },
         { GATE: () => this.shortFnAhead(), IGNORE_AMBIGUITIES: true, ALT: () => { const f = this.SUBRULE(this.shortFn); this.ACTION(() => f && fns.push(f)); } },
         { ALT: () => { const s = this.SUBRULE(this.stmt); this.ACTION(() => s && top.push(s)); } },
@@ -65,7 +67,9 @@ class IdeoParser extends ExpressionParser {
         const params = usesArgs(top) ? [{ name: "args", span }] : [];
         fns.push({ name: "main", nameSpan: span, params, body: { stmts: top, span }, span, script: true });
       }
-      return imports.length ? { fns, imports } : { fns };
+      const program: Program = imports.length ? { fns, imports } : { fns };
+      if (records.length) program.records = records;
+      return program;
     });
   });
 
@@ -76,6 +80,29 @@ class IdeoParser extends ExpressionParser {
     this.CONSUME(T.Newline);
     return this.ACTION(() => ({ path: unescape(path.image), pathSpan: sp(path), span: sp(kw, path) }));
   }, { recoveryValueFunc: () => undefined as unknown as Import });
+
+  /** `type Name =` starts a record type (`type(x)`, the block, never has a name after it). */
+  private recordAhead(): boolean {
+    return this.LA(1).image === "type" && this.LA(2).tokenType === T.Ident && this.LA(3).tokenType === T.Assign;
+  }
+
+  /** `type Body = (x: float, y: float)`: a record type, each field's type written out. */
+  recordDecl = this.RULE("recordDecl", (): RecordDecl => {
+    const kw = this.CONSUME(T.Ident);
+    const name = this.CONSUME2(T.Ident);
+    this.CONSUME(T.Assign);
+    this.CONSUME(T.LParen);
+    const fields: RecordDecl["fields"] = [];
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => {
+      const field = this.CONSUME3(T.Ident);
+      this.CONSUME(T.Colon);
+      const type = this.SUBRULE(this.type);
+      this.ACTION(() => type && fields.push({ name: field.image, type, span: sp(sp(field), type.span) }));
+    } });
+    const close = this.CONSUME(T.RParen);
+    this.CONSUME(T.Newline);
+    return this.ACTION(() => ({ name: name.image, nameSpan: sp(name), fields, span: sp(kw, close) }));
+  }, { recoveryValueFunc: () => undefined as unknown as RecordDecl });
 
   /** `extern now() -> float`: a function the JS host passes in, its parameter types annotated. */
   externDecl = this.RULE("externDecl", (): FnDecl => {
