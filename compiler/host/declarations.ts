@@ -22,7 +22,7 @@ function input(t: Type): string {
     case "byte": return "number";
     case "str": return "string";
     case "array": return t.elem.kind === "byte" ? "Uint8Array | readonly number[]" : `readonly ${wrap(input(t.elem))}[]`;
-    case "tuple": return `readonly [${t.items.map(input).join(", ")}]`;
+    case "tuple": return t.record ? t.record.name : `readonly [${t.items.map(input).join(", ")}]`;
     case "map": return `Readonly<Record<string, ${input(t.value)}>> | ReadonlyMap<${t.key.kind === "int" ? "Int" : "string"}, ${input(t.value)}>`;
     case "opt": return `${input(t.elem)} | null | undefined`;
     case "any": return "Json | undefined";
@@ -40,7 +40,7 @@ function output(t: Type): string {
     case "byte": return "number";
     case "unit": return "void";
     case "array": return t.elem.kind === "byte" ? "Uint8Array" : `${wrap(output(t.elem))}[]`;
-    case "tuple": return `[${t.items.map(output).join(", ")}]`;
+    case "tuple": return t.record ? t.record.name : `[${t.items.map(output).join(", ")}]`;
     case "map": return `Record<string, ${output(t.value)}>`;
     case "opt": return `${output(t.elem)} | undefined`;
     case "any": return "Json";
@@ -67,8 +67,36 @@ function signature(sig: Signature, side: "export" | "host"): string {
   return `(${params}): ${sig.result === "unit" && side === "host" ? "void" : res(typeOf(sig.result))}`;
 }
 
+/** An interface for each record type the exports and host functions take or give: a plain object
+ *  with the field names, both ways. */
+function recordInterfaces(sigs: Signature[]): string[] {
+  const found = new Map<string, Extract<Type, { kind: "tuple" }>>();
+  const visit = (t: Type): void => {
+    if (t.kind === "array" || t.kind === "opt") visit(t.elem);
+    else if (t.kind === "map") visit(t.value);
+    else if (t.kind === "fn") { t.params.forEach(visit); visit(t.result); }
+    else if (t.kind === "tuple") {
+      if (t.record && !found.has(t.record.name)) found.set(t.record.name, t);
+      t.items.forEach(visit);
+    }
+  };
+  for (const sig of sigs) [...sig.params, sig.result].forEach((p) => visit(typeOf(p)));
+  return [...found.values()].flatMap((t) => [
+    `/** The Ideo record \`type ${t.record!.name} = (${t.items.map((it, k) => `${t.record!.fields[k]}: ${showName(it)}`).join(", ")})\`. */`,
+    `export interface ${t.record!.name} {`,
+    ...t.items.map((it, k) => `  ${member(t.record!.fields[k])}: ${output(it)};`),
+    `}`,
+    ``,
+  ]);
+}
+
+/** A type as the program writes it, a record by its name. */
+const showName = (t: Type): string => (t.kind === "tuple" && t.record ? t.record.name : t.kind === "array" ? `[${showName(t.elem)}]` : t.kind === "opt" ? `${showName(t.elem)}?` : t.kind === "map" ? `{${showName(t.key)}: ${showName(t.value)}}` : t.kind === "tuple" ? `(${t.items.map(showName).join(", ")})` : t.kind);
+
 function doc(name: string, sig: Signature): string {
-  const ideo = `${name}(${sig.params.map((p, i) => (sig.names ? `${sig.names[i]}: ${p}` : p)).join(", ")})${sig.result === "unit" ? "" : ` -> ${sig.result}`}`;
+  // a record by its name (the signature spells it out whole, for the host to read)
+  const named = (p: string) => (/[A-Z]\w*\(/.test(p) ? showName(typeOf(p)) : p);
+  const ideo = `${name}(${sig.params.map((p, i) => (sig.names ? `${sig.names[i]}: ${named(p)}` : named(p))).join(", ")})${sig.result === "unit" ? "" : ` -> ${named(sig.result)}`}`;
   const generic = sig.generic ? ` Generic: compiled for these types; for others load its source with ideo's load(), or annotate its parameters.` : "";
   return `  /** Ideo: \`${ideo}\`.${generic} */`;
 }
@@ -83,6 +111,7 @@ export function declarations(info: ModuleInfo, from: string): string {
     `/** An Ideo any: a JSON-like value (ints past 2**53 as bigints; null stays null). */`,
     `export type Json = null | boolean | number | bigint | string | readonly Json[] | { readonly [key: string]: Json };`,
     ``,
+    ...recordInterfaces([...Object.values(info.signatures), ...host.map(([, sig]) => sig)]),
     `export interface Exports {`,
     ...names.flatMap((n) => [doc(n, info.signatures[n]), `  ${member(n)}${signature(info.signatures[n], "export")};`]),
     `}`,

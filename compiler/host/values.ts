@@ -41,7 +41,7 @@ function within<T>(where: string, f: () => T): T {
     throw e;
   }
 }
-const showT = (t: Type): string => (t.kind === "array" ? `[${showT(t.elem)}]` : t.kind === "tuple" ? `(${t.items.map(showT).join(", ")})` : t.kind === "map" ? `{${showT(t.key)}: ${showT(t.value)}}` : t.kind === "opt" ? `${showT(t.elem)}?` : t.kind);
+const showT = (t: Type): string => (t.kind === "array" ? `[${showT(t.elem)}]` : t.kind === "tuple" && t.record ? t.record.name : t.kind === "tuple" ? `(${t.items.map(showT).join(", ")})` : t.kind === "map" ? `{${showT(t.key)}: ${showT(t.value)}}` : t.kind === "opt" ? `${showT(t.elem)}?` : t.kind);
 
 /** Does marshalling a value of type t into memory build maps (a map, or an any, which may hold
  *  dicts)? The module must then export the runtime's map functions. */
@@ -63,6 +63,25 @@ function entriesOf(t: Extract<Type, { kind: "map" }>, v: unknown): [unknown, unk
     expect(/^-?\d+$/.test(k), "integer keys", t, k);
     return [BigInt(k), x];
   });
+}
+
+/** A tuple's items from a JS array of as many. */
+function tupleToWasm(m: MemoryAccess, t: Extract<Type, { kind: "tuple" }>, v: unknown): (number | bigint)[] {
+  expect(Array.isArray(v) && v.length === t.items.length, `an array of ${t.items.length}`, t, v);
+  return t.items.map((it, i) => within(`item ${i}`, () => toWasm(m, it, (v as unknown[])[i])));
+}
+
+/** A record's fields from a plain object with exactly those keys (a misspelt one is an error, not
+ *  a field left out). */
+function recordToWasm(m: MemoryAccess, t: Extract<Type, { kind: "tuple" }>, v: unknown): (number | bigint)[] {
+  const { name, fields } = t.record!;
+  expect(typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Map), `an object {${fields.join(", ")}}`, t, v);
+  const o = v as Record<string, unknown>;
+  const missing = fields.find((f) => !(f in o));
+  if (missing !== undefined) throw new MarshalError(`${name} needs the field '${missing}', missing from the object`);
+  const extra = Object.keys(o).find((k) => !fields.includes(k));
+  if (extra !== undefined) throw new MarshalError(`${name} has no field '${extra}' (its fields are ${fields.join(", ")})`);
+  return t.items.map((it, i) => within(`field '${fields[i]}'`, () => toWasm(m, it, o[fields[i]])));
 }
 
 /** Convert a JS value to the raw wasm value of type t, writing heap values into memory. */
@@ -116,8 +135,7 @@ export function toWasm(m: MemoryAccess, t: Type, v: unknown): number | bigint {
       return p;
     }
     case "tuple": {
-      expect(Array.isArray(v) && v.length === t.items.length, `an array of ${t.items.length}`, t, v);
-      const raws = t.items.map((it, i) => within(`item ${i}`, () => toWasm(m, it, (v as unknown[])[i])));
+      const raws = t.record ? recordToWasm(m, t, v) : tupleToWasm(m, t, v);
       const p = m.alloc(8 * t.items.length);
       const view = new DataView(m.memory.buffer);
       raws.forEach((r, i) => store(view, p + 8 * i, t.items[i], r));
@@ -213,7 +231,12 @@ function load(view: DataView, at: number, t: Type): number | bigint {
   return view.getInt32(at, true);
 }
 
-export type JsValue = bigint | number | boolean | string | Uint8Array | JsValue[] | Map<bigint | string, JsValue> | undefined | null;
+export type JsValue = bigint | number | boolean | string | Uint8Array | JsValue[] | Map<bigint | string, JsValue> | JsRecord | undefined | null;
+
+/** A record read back, its fields in order, until toPlainJs makes it a plain object. */
+export class JsRecord {
+  constructor(readonly fields: [string, JsValue][]) {}
+}
 
 /** Read the raw wasm value of type t back into JS (ints as bigint). */
 export function fromWasm(memory: WebAssembly.Memory, t: Type, raw: unknown): JsValue {
@@ -242,7 +265,9 @@ export function fromWasm(memory: WebAssembly.Memory, t: Type, raw: unknown): JsV
       }
       case "tuple": {
         const p = (raw as number) >>> 0;
-        return t.items.map((it, i) => go(it, load(view, p + 8 * i, it)));
+        const items = t.items.map((it, i) => go(it, load(view, p + 8 * i, it)));
+        // a record comes back as a plain object with its field names
+        return t.record ? new JsRecord(t.record.fields.map((f, i) => [f, items[i]])) : items;
       }
       case "map": {
         const p = (raw as number) >>> 0;
@@ -274,5 +299,6 @@ export function toPlainJs(v: JsValue): JsValue {
   if (Array.isArray(v)) return v.map(toPlainJs);
   // a map becomes a plain object, as JSON and MBPP's tests expect (int keys as their decimal text)
   if (v instanceof Map) return Object.fromEntries([...v].map(([k, x]) => [String(k), toPlainJs(x)])) as unknown as JsValue;
+  if (v instanceof JsRecord) return Object.fromEntries(v.fields.map(([k, x]) => [k, toPlainJs(x)])) as unknown as JsValue;
   return v;
 }
