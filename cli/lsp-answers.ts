@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import { analyzeWith, Analysis } from "../compiler/frontend.js";
 import type { BlockInfo, Registry } from "../compiler/blocks/registry.js";
 import type { Span } from "../compiler/diagnostics.js";
-import { definition, fnAt, fnSignature, locate, takesFirst, typeEndingAt, variableType } from "../compiler/query.js";
+import { definition, fnAt, fnSignature, locate, recordFields, takesFirst, typeEndingAt, variableType } from "../compiler/query.js";
 import { showTy, type Ty } from "../compiler/check/unify.js";
 import { format } from "../compiler/format/format.js";
 import { signatureText } from "./vocab.js";
@@ -78,13 +78,13 @@ export function hover(doc: TextDocument, a: Analysis, registry: Registry, at: nu
       break;
     }
     default: {
-      const name = found.kind === "name" ? found.expr.name : found.kind === "param" ? found.param.name : found.name;
+      const name = found.kind === "name" ? found.expr.name : found.kind === "param" ? found.param.name : found.kind === "field" ? found.expr.name! : found.name;
       const type = variableType(a.checked, found);
       const bound = found.kind !== "name" || definition(a.program, found) !== userFn(name)?.nameSpan;
       const fn = bound ? undefined : userFn(name);
       const block = bound || fn ? undefined : registry.get(name);
       text = type && bound ? code(`${name}: ${type}`) : fn ? code(fnSignature(a.checked, fn)) : block ? blockMarkdown(block) : undefined;
-      span = found.kind === "name" ? found.expr.span : found.kind === "param" ? { start: found.param.span.start, end: found.param.span.start + name.length } : found.span;
+      span = found.kind === "name" ? found.expr.span : found.kind === "param" ? { start: found.param.span.start, end: found.param.span.start + name.length } : found.kind === "field" ? found.expr.nameSpan! : found.span;
     }
   }
   return text ? { contents: { kind: MarkupKind.Markdown, value: text }, range: rangeOf(doc, span) } : null;
@@ -144,12 +144,14 @@ export function completion(doc: TextDocument, a: Analysis, registry: Registry, a
   }
   const rank = (takes: boolean | undefined) => (takes === false ? "1" : "0");
   const texts = blockTexts(registry);
-  const items: CompletionItem[] = registry.blocks.map((b, i) => ({
+  // a record's fields come first after its `.`
+  const fields: CompletionItem[] = recordFields(receiver).map((f) => ({ label: f.name, kind: CompletionItemKind.Field, detail: f.type, sortText: "00" + f.name }));
+  const items: CompletionItem[] = [...fields, ...registry.blocks.map((b, i) => ({
     label: b.name,
     kind: afterDot ? CompletionItemKind.Method : CompletionItemKind.Function,
     ...texts[i],
     sortText: rank(receiver && takesFirst(b, receiver)) + b.name,
-  }));
+  }))];
   for (const f of a.program.fns) {
     if (f.script || (afterDot && !f.params.length)) continue;
     const first = a.checked?.fns.get(f.name)?.params[0];

@@ -161,6 +161,36 @@ export const EXPLANATIONS: Record<string, Explanation> = {
     title: "host functions in a module for WASI",
     text: "`ideo build --wasi` makes a module any WASI host runs, without JS: a function declared with `extern` has no one to pass it in. Build for JS instead (load(), or `ideo build --js` with `instantiate({ imports })`), or do the work in Ideo.",
   },
+  [CODES.unknownRecord]: {
+    title: "an unknown record type",
+    text: "A capitalized name in a type (`b: Body`) or made like a record (`Body(x: 1.0)`) must be declared at the top level: `type Body = (x: float, y: float)`. The error names the nearest declared record.",
+    example: "type Body = (x: float, m: float)\nprint(Bdy(x: 1.0, m: 2.0))\n", fixed: "type Body = (x: float, m: float)\nprint(Body(x: 1.0, m: 2.0))\n",
+  },
+  [CODES.unknownField]: {
+    title: "a field the record does not have",
+    text: "`r.f`, `r.f = v` and `Body(f: …)` name a field of the record's type declaration; the message lists the nearest field, and `ideo fix` can apply it.",
+    example: "type Body = (x: float, m: float)\nb = Body(x: 1.0, m: 2.0)\nprint(b.mass)\n", fixed: "type Body = (x: float, m: float)\nb = Body(x: 1.0, m: 2.0)\nprint(b.m)\n",
+  },
+  [CODES.recordArgs]: {
+    title: "a record made with the wrong fields",
+    text: "A record is made with every field named, in any order (`Body(m: 2.0, x: 1.0)`), or with one value a field in declared order (`Body(1.0, 2.0)`); not a mix, not with a field left out, and not with more or fewer values than fields. Named arguments make only records: a function or a block takes its arguments in order.",
+    example: "type Body = (x: float, m: float)\nprint(Body(x: 1.0))\n", fixed: "type Body = (x: float, m: float)\nprint(Body(x: 1.0, m: 2.0))\n",
+  },
+  [CODES.fieldTwice]: {
+    title: "a field given or declared twice",
+    text: "Each field of a record is declared once and given once when a record is made.",
+    example: "type Body = (x: float, m: float)\nprint(Body(x: 1.0, x: 2.0, m: 2.0))\n", fixed: "type Body = (x: float, m: float)\nprint(Body(x: 1.0, m: 2.0))\n",
+  },
+  [CODES.duplicateType]: {
+    title: "a record type declared twice, or named like something else",
+    text: "A record type's name starts with a capital letter and belongs to it alone: not to another record type, a function of the program or a block.",
+    example: "type Body = (x: float)\ntype Body = (m: float)\nprint(Body(1.0))\n", fixed: "type Body = (x: float)\ntype Mass = (m: float)\nprint(Body(1.0))\n",
+  },
+  [CODES.recursiveRecord]: {
+    title: "a record that holds itself",
+    text: "A record's fields cannot hold a record of its own type, directly, in an array or an optional, or through another record: a record is made whole, so such a value would have no end. Keep the records in one array and hold indexes into it (`children: [int]`).",
+    example: "type Node = (v: int, kids: [Node])\nprint(1)\n", fixed: "type Node = (v: int, kids: [int])\nprint(1)\n",
+  },
   [CODES.hostMissing]: {
     title: "a host function the host does not pass",
     text: "A function declared with `extern` is JS the host passes when it loads the module: `load(src, { imports: { name: fn } })`, or `instantiate({ imports })` from an `ideo build --js` wrapper. Loading without it fails at once, naming the declaration, rather than at the first call; `ideo run` passes none, so it refuses a program that declares one. Pass the function, or write it in Ideo.",

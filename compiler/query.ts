@@ -17,6 +17,8 @@ export type Found =
   | { kind: "fn"; fn: FnDecl }
   | { kind: "param"; fn: FnDecl; param: Param; index: number }
   | { kind: "callee"; fn: FnDecl; call: Call }
+  /** A record's field read or written: `b.x` (the checker made it a field node). */
+  | { kind: "field"; fn: FnDecl; expr: Extract<Expr, { kind: "field" }> }
   | { kind: "name"; fn: FnDecl; expr: Extract<Expr, { kind: "name" }>; path: Node[] }
   /** A variable where it is bound: a `for` variable or a lambda's parameter. */
   | { kind: "binding"; fn: FnDecl; name: string; span: Span; lambda?: Lambda; index: number; path: Node[] };
@@ -56,6 +58,7 @@ export function locate(program: Program, at: number): Found | undefined {
     if ("stmts" in n) return;
     if (n.kind === "call" && within(n.calleeSpan, at) && !n.args.some((a) => within(a?.span, at))) found = { kind: "callee", fn, call: n };
     else if (n.kind === "name" && within(n.span, at)) found = { kind: "name", fn, expr: n, path };
+    else if (n.kind === "field" && within(n.nameSpan, at)) found = { kind: "field", fn, expr: n };
     const vars = boundBy(n);
     const i = vars.findIndex((v) => within(v.span, at));
     if (i >= 0) found = { kind: "binding", fn, name: vars[i].name, span: vars[i].span, lambda: n.kind === "lambda" ? n : undefined, index: i, path: [...path, n] };
@@ -90,6 +93,7 @@ export function definition(program: Program, found: Found): Span | undefined {
     case "fn": return found.fn.nameSpan;
     case "param": return { start: found.param.span.start, end: found.param.span.start + found.param.name.length };
     case "binding": return found.span;
+    case "field": return recordField(program, found.expr)?.span;
     case "name": return bindingOf(found.fn, found.expr.name, found.path) ?? userFn(program, found.expr.name)?.nameSpan;
     case "callee": {
       const target = found.call.callee;
@@ -98,6 +102,18 @@ export function definition(program: Program, found: Found): Span | undefined {
       return local ?? userFn(program, target)?.nameSpan;
     }
   }
+}
+
+/** The declaration of a record's field that a field node reads: the record is the one whose fields
+ *  the node's slot names (its type is the checker's; here the declaration is looked up by name). */
+function recordField(program: Program, e: Extract<Expr, { kind: "field" }>) {
+  return program.records?.flatMap((r) => r.fields[e.index]?.name === e.name ? [r.fields[e.index]] : [])[0];
+}
+
+/** The fields of a record type, for completion after `.`: name and type. */
+export function recordFields(t: Ty | undefined): { name: string; type: string }[] {
+  const r = t && prune(t);
+  return r?.tag === "tuple" && r.record ? r.record.fields.map((name, k) => ({ name, type: showTy(r.items[k]) })) : [];
 }
 
 /** A user function's signature with the types the checker found: `close(xs: [float], t: float) -> bool`. */
@@ -114,6 +130,7 @@ export function variableType(checked: Checked | undefined, found: Found): string
   if (!checked) return undefined;
   let t: Ty | undefined;
   if (found.kind === "name") t = checked.types.get(found.expr) ?? checked.fns.get(found.fn.name)?.locals.get(found.expr.name);
+  else if (found.kind === "field") t = checked.types.get(found.expr);
   else if (found.kind === "param") t = checked.fns.get(found.fn.name)?.params[found.index];
   else if (found.kind === "binding") {
     t = found.lambda ? checked.lambdas.get(found.lambda)?.params[found.index] : undefined;
