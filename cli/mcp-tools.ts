@@ -109,16 +109,17 @@ firsts(xs, limit)                               # a loop (for, while c) where no
     if not (x in seen): out += [x]              # \`in\`/\`not in\`: arrays, substrings, map keys
     seen[x] = true                              # m[k] = v, xs[i] = v write in place
   out
+type P = (x: int, y: int)                       # records: P(1, 2); p.x reads, p.x += 1 writes in place
 rev = _.reverse                                 # no annotations: the values passed (from JS too) decide str or [T], int or float
 unique = _.unique.sort                          # a block's name is yours to take; .unique inside is the block
 ints = _.count(_.isint)                         # mixed kinds are any: x.isint x.int x.list
-print(double(4), evens([1, 2, 4]), near([1, 5], 4), sums([1, 2, 4]), grade(85), clip(-3), firsts([3, 1, 3, 9, 2], 5), rev("ab"), unique([2, 1, 2]), ints([1, "a"]))
-# prints 8 [2, 4] 1 [3, 6] B 0 [3, 1] ba [1, 2] 1
+print(double(4), evens([1, 2, 4]), near([1, 5], 4), sums([1, 2, 4]), grade(85), clip(-3), firsts([3, 1, 3, 9, 2], 5), rev("ab"), unique([2, 1, 2]), ints([1, "a"]), P(1, 2).y)
+# prints 8 [2, 4] 1 [3, 6] B 0 [3, 1] ba [1, 2] 1 2
 # types: int (64-bit), float, bool, str, [T], tuples (1, "a") with p.0 p.1, maps {K: V}, T? (null; x ?? default)
 # ints mix with floats (2 * 1.5); / gives float, // % floor, ** power; & | ^ << >> bind looser than + -, tighter than == <
 # + joins strings/arrays; no () without arguments: pi, xs.len, n.even
 # xs[i] xs[-1] xs[1:3] xs[:k] xs[1::2] xs[::-1]; a..b + 1 is range(a, b + 2); [x * x for x in xs if x > 0]; {k: v for …}
-# top-level functions are exported to JS: tuples cross as arrays, maps as objects, null as undefined
+# top-level functions are exported to JS: tuples cross as arrays, maps and records as objects, null as undefined
 # blocks by category: signature — doc (T, U: any element type)
 `;
 

@@ -3,8 +3,8 @@
 
 /** The language's version: raised when what a valid program means, or which programs are valid,
  *  changes (syntax, blocks, their signatures and results). */
-export const LANGUAGE_VERSION = "0.3";
+export const LANGUAGE_VERSION = "0.4";
 
 /** The card's version: raised whenever what the card (`ideo prompt`) teaches changes, so benchmark runs
  *  say which card a model learned from (run.json in each eval/runs/ folder). */
-export const CARD_VERSION = 14;
+export const CARD_VERSION = 15;

@@ -127,6 +127,23 @@ describe("ideo lsp", () => {
     expect(byName.get("sort")!.detail).toContain("sort(xs: [T]) -> [T]");
   });
 
+  it("hovers a record's field with its type, goes to its declaration, and completes field names first after `.`", async () => {
+    const doc = "file:///work/records.ideo";
+    const text = "type Body = (x: float, mass: float)\n\nfn main\n  b = Body(1.0, 2.0)\n  b.mass += 1.0\n  print(b.x)\n";
+    open(doc, text);
+    await diagnosticsFor(doc, 1);
+    const hover = (await client.sendRequest(HoverRequest.type, { textDocument: { uri: doc }, position: { line: 4, character: 4 } }))?.contents as MarkupContent | undefined;
+    expect(hover?.value).toContain("mass: float");
+    const def = (await client.sendRequest(DefinitionRequest.type, { textDocument: { uri: doc }, position: { line: 5, character: 10 } })) as Location | null;
+    expect(def?.range).toEqual({ start: { line: 0, character: 13 }, end: { line: 0, character: 21 } });
+    const typed = "type Body = (x: float, mass: float)\n\nfn main\n  b = Body(1.0, 2.0)\n  print(b.)\n";
+    change(doc, typed);
+    const items = (await client.sendRequest(CompletionRequest.type, { textDocument: { uri: doc }, position: { line: 4, character: 10 } })) as CompletionItem[];
+    const order = [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label)).map((i) => i.label);
+    expect(order.slice(0, 2)).toEqual(["mass", "x"]);
+    expect(items.find((i) => i.label === "x")?.detail).toBe("float");
+  });
+
   it("goes to the definition of a function and of a variable", async () => {
     const def = async (line: number, character: number) => (await client.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line, character } })) as Location | null;
     expect((await def(5, 9))?.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 5 } });

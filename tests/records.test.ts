@@ -11,6 +11,9 @@ import { parse } from "../compiler/syntax/parser.js";
 import { format } from "../compiler/format/format.js";
 import { declarations } from "../compiler/host/declarations.js";
 import { parseType, show } from "../compiler/types.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "../compiler/paths.js";
 
 /** The errors of a program: code, line:col to endLine:endCol, message. */
 async function errors(source: string): Promise<string[]> {
@@ -51,6 +54,14 @@ describe("syntax", () => {
 });
 
 describe("running", () => {
+  it("runs the example of docs/language.md's Records section as its comment says", async () => {
+    const doc = readFileSync(join(ROOT, "docs", "language.md"), "utf8");
+    const section = doc.slice(doc.indexOf("## Records"));
+    const program = /```\n([\s\S]*?)```/.exec(section)![1];
+    const said = /# (\S.*)$/m.exec(program.split("\n").find((l) => l.startsWith("print("))!)![1];
+    await expectRun(program, `${said}\n`);
+  });
+
   it("makes records by name in any order and by position, reads fields and prints them", async () => {
     await expectRun(`${BODY}sun = Body(m: 39.5, x: 0.0, y: 0.0, vx: 0.0, vy: 0.0)\nb = Body(1.0, 2.5, 0.0, -1.0, 2)\nprint(sun.m, sun)\nprint(b.y + b.vy, b)\n`,
       "39.5 Body(x: 0.0, y: 0.0, vx: 0.0, vy: 0.0, m: 39.5)\n1.5 Body(x: 1.0, y: 2.5, vx: 0.0, vy: -1.0, m: 2.0)\n");

@@ -75,13 +75,14 @@ function intoAny(w: Ty, f: Ty): boolean {
 }
 
 /** Can a value of this type be held by an any: null, a bool, a number, a str, and arrays, tuples,
- *  optionals and str-keyed maps of those? */
+ *  optionals and str-keyed maps of those (not records)? */
 export function jsonLike(t: Ty): boolean {
   t = prune(t);
   switch (t.tag) {
     case "var": return [...t.allowed].some((k) => JSON_KINDS.has(k));
     case "array": case "opt": return jsonLike(t.elem);
-    case "tuple": return t.items.every(jsonLike);
+    // a record is not taken into an any: it would lose its field names (and its sharing)
+    case "tuple": return !t.record && t.items.every(jsonLike);
     case "map": return prune(t.key).tag !== "int" && jsonLike(t.value);
     default: return JSON_KINDS.has(t.tag);
   }

@@ -128,12 +128,17 @@ export function fieldAccess(c: Checker, e: Call, scope: Scope, ctx: Ctx): Ty | u
   if (other || rt.tag !== "var" || !candidates.length) return undefined;
   if (candidates.length > 1) {
     const names = candidates.map((r) => r.record.name);
+    if (askedAbout.has(rt)) return fresh(); // once a value: `v.x * v.x` asks once
+    askedAbout.add(rt);
     c.report(error(CODES.cannotInfer, `which record is this? ${names.map((n) => `'${n}'`).join(" and ")} both have the field '${e.callee}'`, receiver.span, { suggestions: [`annotate it: \`${receiver.kind === "name" ? receiver.name : "b"}: ${names[0]}\``] }));
     return fresh();
   }
   if (!unify(rt, candidates[0])) return undefined;
   return readField(c, toField(e), candidates[0]);
 }
+
+/** The open values an annotation was asked for (E0302). */
+const askedAbout = new WeakSet<Ty>();
 
 /** The call `x(b)` the parser made of `b.x`, turned in place into the field node it is. */
 function toField(e: Call): Field {

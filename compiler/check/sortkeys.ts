@@ -18,7 +18,7 @@ export function splitSortKeys(e: Call, block: string, typeOf: (x: Expr) => Ty): 
   } else if (block === "sort" && e.args.length === 1) {
     const t = prune(typeOf(e.args[0]));
     const elem = t.tag === "array" ? prune(t.elem) : undefined;
-    if (elem?.tag !== "tuple") return false;
+    if (elem?.tag !== "tuple" || elem.record) return false; // records have no order: sortby(_.x)
     const span = e.span;
     keys = elem.items.map((_, k) => ({ kind: "lambda", params: [{ name: "$t", span }], body: { kind: "field", target: { kind: "name", name: "$t", span }, index: k, span }, span }));
   } else return false;
