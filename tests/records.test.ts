@@ -198,6 +198,7 @@ describe("diagnostics", () => {
     ["type a = (x: int)\nprint(1)\n", ["E0604 1:6-1:7 a record type's name starts with a capital letter: 'a'"]],
     ["type N = (v: int, next: N?)\nprint(1)\n", ["E0605 1:6-1:7 the record type 'N' holds itself"]],
     ["type A = (b: [B])\ntype B = (a: A)\nprint(1)\n", ["E0605 1:6-1:7 the record type 'A' holds itself (through 'B')"]],
+    ["type A = (x: int)\nb = null\nfor i in range(3): b = A(i)\nprint(b.x)\n", ["E0300 4:7-4:8 .x reads a field of A, and this A? may be null"]],
     ["type A = (x: int)\np = A(1)\np.0 = 2\n", ["E0101 3:1-3:4 only a name, an element `xs[i]` or a record's field `r.x` can be assigned to"]],
   ];
   for (const [src, want] of cases) {

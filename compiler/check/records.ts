@@ -125,6 +125,13 @@ export function fieldAccess(c: Checker, e: Call, scope: Scope, ctx: Ctx): Ty | u
     if (!rt.record.fields.includes(e.callee) && other) return undefined;
     return readField(c, toField(e), rt); // reports a field the record does not have
   }
+  const inner = rt.tag === "opt" ? prune(rt.elem) : undefined;
+  if (inner && isRecord(inner) && inner.record.fields.includes(e.callee) && !other) {
+    // a field of a record that may be null: blocks take plain values, and so do fields
+    const x = receiver.kind === "name" ? receiver.name : "x";
+    c.report(error(CODES.typeMismatch, `.${e.callee} reads a field of ${inner.record.name}, and this ${inner.record.name}? may be null`, receiver.span, { suggestions: [`unwrap it first: \`(${x} ?? default).${e.callee}\``] }));
+    return readField(c, toField(e), inner);
+  }
   if (other || rt.tag !== "var" || !candidates.length) return undefined;
   if (candidates.length > 1) {
     const names = candidates.map((r) => r.record.name);
