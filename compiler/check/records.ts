@@ -11,6 +11,7 @@ import type { Registry } from "../blocks/registry.js";
 import { RecordTypes, typeFromExpr } from "./annotations.js";
 import { Call, Checker, Ctx, Records, Scope, lookup } from "./env.js";
 import { RecordTy, Ty, fresh, prune, showTy, unify } from "./unify.js";
+
 type Field = Extract<Expr, { kind: "field" }>;
 
 interface Declared { decl: RecordDecl; type?: RecordTy; resolving?: boolean }
@@ -30,7 +31,7 @@ export class RecordTable implements Records {
       if (clash) {
         const where = first?.decl.nameSpan ?? fns.get(decl.name)?.nameSpan;
         report(error(CODES.duplicateType, clash, decl.nameSpan, { notes: where ? [{ span: where, message: `'${decl.name}' is first defined here` }] : [], suggestions: ["give each record type a name of its own that starts with a capital: `type Body = (…)`"] }));
-        if (first || /^[A-Z]/.test(decl.name)) continue;
+        continue;
       }
       const seen = new Set<string>();
       for (const f of decl.fields) {
