@@ -188,7 +188,7 @@ export const EXPLANATIONS: Record<string, Explanation> = {
   },
   [CODES.recursiveRecord]: {
     title: "a record that holds itself",
-    text: "A record's fields cannot hold a record of its own type, directly, in an array or an optional, or through another record: a record is made whole, so such a value would have no end. Keep the records in one array and hold indexes into it (`children: [int]`).",
+    text: "A record's fields cannot hold a record of its own type, directly, in an array or an optional, or through another record: Ideo has no recursive types (a record type is spelled out whole wherever it crosses, to JS too, and one that held itself would have no end). Keep the records in one array and hold indexes into it (`children: [int]`).",
     example: "type Node = (v: int, kids: [Node])\nprint(1)\n", fixed: "type Node = (v: int, kids: [int])\nprint(1)\n",
   },
   [CODES.hostMissing]: {
