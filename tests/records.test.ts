@@ -151,6 +151,38 @@ print((best ?? r).i, [r].map(_.i + 1), [r].filter(x => x.b).len, {"k": r}["k"].s
   });
 });
 
+describe("writes through shared names (fast-check)", () => {
+  // a record of int fields, written through itself, an alias and an array of it, against a JS model
+  const OPS = ["+=", "-=", "*=", "^=", "|=", "&=", "="] as const;
+  const wrap = (v: bigint) => BigInt.asIntN(64, v);
+  const apply = (op: (typeof OPS)[number], a: bigint, c: bigint) =>
+    op === "+=" ? wrap(a + c) : op === "-=" ? wrap(a - c) : op === "*=" ? wrap(a * c) : op === "^=" ? a ^ c : op === "|=" ? a | c : op === "&=" ? a & c : c;
+  const program = fc.record({
+    fields: fc.integer({ min: 1, max: 4 }),
+    start: fc.array(fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }), { minLength: 4, maxLength: 4 }),
+    writes: fc.array(fc.record({ via: fc.constantFrom("r", "s", "xs[0]", "xs[1]"), field: fc.nat(3), op: fc.constantFrom(...OPS), value: fc.bigInt({ min: -1000n, max: 1000n }) }), { maxLength: 12 }),
+  });
+
+  it("every name sees every write, and the record prints as the model says", async () => {
+    await fc.assert(fc.asyncProperty(program, async ({ fields, start, writes }) => {
+      const names = ["a", "b", "c", "d"].slice(0, fields);
+      const model = start.slice(0, fields);
+      const lines = [`type R = (${names.map((n) => `${n}: int`).join(", ")})`, `r = R(${model.join(", ")})`, "s = r", "xs = [r, s]"];
+      for (const w of writes) {
+        const k = w.field % fields;
+        lines.push(`${w.via}.${names[k]} ${w.op} ${w.value < 0n ? `(${w.value})` : w.value}`);
+        model[k] = apply(w.op, model[k], w.value);
+      }
+      lines.push("print(r, s == xs[1])");
+      const shown = `R(${names.map((n, k) => `${n}: ${model[k]}`).join(", ")}) true\n`;
+      let out = "";
+      const ex = await load(lines.join("\n") + "\n", { write: (t) => { out += t; } });
+      ex.main();
+      expect(out, lines.join("\n")).toBe(shown);
+    }), { numRuns: 40 });
+  });
+});
+
 describe("typing", () => {
   it("gives an untyped parameter the record type its field names when exactly one record has it", async () => {
     const r = await compile(`${BODY}type Tag = (name: str)\nspeed(b) = b.vx * b.vx + b.vy * b.vy\nnamed(t) = t.name.upper\n`, { file: "t.ideo" });
