@@ -45,7 +45,7 @@ export function match(sig: SigType, t: Type, env: Map<string, Type>): boolean {
       return true;
     }
     case "array": return t.kind === "array" && match(sig.elem, t.elem, env);
-    case "tuple": return t.kind === "tuple" && t.items.length === sig.items.length && sig.items.every((s, i) => match(s, t.items[i], env));
+    case "tuple": return t.kind === "tuple" && !t.record && t.items.length === sig.items.length && sig.items.every((s, i) => match(s, t.items[i], env));
     case "map": return t.kind === "map" && match(sig.key, t.key, env) && match(sig.value, t.value, env);
     case "fn": return false;
     default: return sig.kind === t.kind;

@@ -1,10 +1,11 @@
 // Well-typed Ideo programs from a seeded random source, for the differential test (fuzz/difftest.ts):
-// ints at the edges of 64 bits, floats, strings with non-ASCII text, arrays, tuples, maps, optionals,
-// loops that rebind and grow variables, lambdas that capture, user functions and block calls. Loops
-// are bounded by construction (for over a finite value, while over a counter), so every program ends.
+// ints at the edges of 64 bits, floats, strings with non-ASCII text, arrays, tuples, records, maps,
+// optionals, loops that rebind and grow variables, lambdas that capture, user functions and block
+// calls. Loops are bounded by construction (for over a finite value, while over a counter), so every
+// program ends.
 import type { Random } from "./random.js";
 import { Type, show } from "../compiler/types.js";
-import type { Expr, Fn, Program, Stmt } from "./program.js";
+import type { Expr, Fn, Program, RecordDef, Stmt } from "./program.js";
 import { Catalog, Overload, domainOf, instanceEnv, instantiate, match, varsOf } from "./catalog.js";
 
 const INT: Type = { kind: "int" }, FLOAT: Type = { kind: "float" }, BOOL: Type = { kind: "bool" }, STR: Type = { kind: "str" };
@@ -30,9 +31,12 @@ class Generator {
   private loops = 0;
   private counters = new Set<string>();
   private ret: Type | undefined;
+  /** The program's record type, when it has one: made, read, written and passed like other values. */
+  private rec: Extract<Type, { kind: "tuple" }> | undefined;
   constructor(private r: Random, private cat: Catalog) {}
 
   program(): Program {
+    const records = this.r.chance(0.4) ? [this.recordType()] : undefined;
     const nfns = this.r.int(3);
     for (let i = 0; i < nfns; i++) this.fns.push(this.fn(`f${i}`));
     this.reset();
@@ -40,7 +44,15 @@ class Generator {
     // what main ends with: every variable still usable, printed
     const shown = [...this.scope.vars].filter(([, t]) => printable(t)).map(([name, t]) => ({ op: "var", t, name }) as Expr);
     for (let i = 0; i < shown.length; i += 3) main.push({ s: "print", args: shown.slice(i, i + 3) });
-    return { fns: this.fns, main };
+    return records ? { fns: this.fns, main, records } : { fns: this.fns, main };
+  }
+
+  /** `type Rec = (g0: T0, g1: T1, …)`: fields of types without records (none holds itself). */
+  private recordType(): RecordDef {
+    const types = Array.from({ length: this.r.range(1, 3) }, () => this.type(1));
+    const fields = types.map((_, k) => `g${k}`);
+    this.rec = { kind: "tuple", items: types, record: { name: "Rec", fields } };
+    return { name: "Rec", fields, types };
   }
 
   private reset(): void { this.scope = { vars: new Map(), small: new Set() }; this.loops = 0; this.ret = undefined; }
@@ -61,8 +73,9 @@ class Generator {
 
   /** A type for a value; `depth` bounds nesting. */
   private type(depth: number): Type {
-    const k = this.r.weighted({ int: 30, float: 10, bool: 8, str: 15, array: depth > 0 ? 18 : 0, tuple: depth > 0 ? 6 : 0, map: depth > 0 ? 6 : 0, opt: depth > 0 ? 5 : 0 });
+    const k = this.r.weighted({ int: 30, float: 10, bool: 8, str: 15, array: depth > 0 ? 18 : 0, tuple: depth > 0 ? 6 : 0, map: depth > 0 ? 6 : 0, opt: depth > 0 ? 5 : 0, record: depth > 0 && this.rec ? 6 : 0 });
     switch (k) {
+      case "record": return this.rec!;
       case "array": return arr(this.type(depth - 1));
       case "tuple": return { kind: "tuple", items: Array.from({ length: this.r.range(2, 3) }, () => this.type(depth - 1)) };
       case "map": return { kind: "map", key: this.r.chance(0.6) ? STR : INT, value: this.type(depth - 1) };
@@ -100,7 +113,7 @@ class Generator {
     // loop counters are read, never written, so every while loop ends
     const vars = [...this.scope.vars].filter(([name]) => !this.counters.has(name));
     const kind = this.r.weighted({
-      let: 10, rebind: vars.length ? 5 : 0, update: vars.length ? 5 : 0, set: 4, print: 8, unpack: 3,
+      let: 10, rebind: vars.length ? 5 : 0, update: vars.length ? 5 : 0, set: 4, print: 8, unpack: 3, fset: this.rec ? 4 : 0,
       if: depth > 0 ? 4 : 0, for: depth > 0 ? 5 : 0, while: depth > 0 ? 2 : 0,
       jump: this.loops ? 2 : 0, ret: this.ret ? 1 : 0,
     });
@@ -121,6 +134,7 @@ class Generator {
       }
       case "update": return this.update(vars);
       case "set": return this.set(vars);
+      case "fset": return this.fieldSet(vars);
       case "unpack": return this.unpack(vars);
       case "print": return [{ s: "print", args: Array.from({ length: this.r.range(1, 3) }, () => this.expr(this.printableType(), MAX_DEPTH)) }];
       case "if": {
@@ -159,6 +173,19 @@ class Generator {
     const x: Expr = { op: "var", t, name };
     if (t.kind === "map") return [{ s: "set", x, i: this.expr(t.key, 1), value: this.expr(t.value, 2) }];
     return [{ s: "set", x, i: this.smallInt(-3, 3), value: this.expr((t as Extract<Type, { kind: "array" }>).elem, 2) }];
+  }
+
+  /** `r.g0 = v`, or `r.g0 += v` where the field's type adds; every name for r sees it. */
+  private fieldSet(vars: [string, Type][]): Stmt[] {
+    const rec = this.rec!;
+    const cands = vars.filter(([, t]) => show(t) === show(rec));
+    if (!cands.length) return [];
+    const [name] = this.r.pick(cands);
+    const n = this.r.int(rec.items.length), ft = rec.items[n];
+    const adds = ["int", "float", "str", "array"].includes(ft.kind);
+    const o = adds && this.r.chance(0.5) ? this.r.pick(ft.kind === "int" || ft.kind === "float" ? ["+=", "-="] : ["+="]) : "=";
+    const value = ft.kind === "opt" ? this.optional(ft, 2) : this.expr(ft, 2);
+    return [{ s: "fset", x: { op: "var", t: rec, name }, n, name: rec.record!.fields[n], o, value }];
   }
 
   /** `a, b = e1, e2` or `a, b = t`: variables already set (so the values may read what the
@@ -260,7 +287,12 @@ class Generator {
       case "bool": return lit(t, this.r.chance(0.5));
       case "str": return lit(t, this.r.pick(STRINGS));
       case "array": return { op: "array", t, items: Array.from({ length: this.r.range(1, 4) }, () => this.expr(t.elem, Math.min(depth, 1) - 1)) };
-      case "tuple": return { op: "tuple", t, items: t.items.map((it) => this.expr(it, Math.min(depth, 1) - 1)) };
+      case "tuple": {
+        if (!t.record) return { op: "tuple", t, items: t.items.map((it) => this.expr(it, Math.min(depth, 1) - 1)) };
+        // by position, or every field named in an order of its own
+        const slots = this.r.chance(0.5) ? shuffled(this.r, t.items.map((_, k) => k)) : undefined;
+        return { op: "record", t, items: (slots ?? t.items.map((_, k) => k)).map((k) => this.expr(t.items[k], Math.min(depth, 1) - 1)), ...(slots ? { slots } : {}) };
+      }
       case "map": return { op: "map", t, entries: Array.from({ length: this.r.range(1, 3) }, () => [this.expr(t.key, 0), this.expr(t.value, Math.min(depth, 1) - 1)] as [Expr, Expr]) };
       case "opt": return this.optional(t, 1);
       default: throw new Error(`no literal of ${show(t)}`);
@@ -274,6 +306,8 @@ class Generator {
       case "block": return this.blockCall(t, d);
       case "index": return this.indexed(t, d);
       case "field": {
+        const slot = this.rec ? this.rec.items.findIndex((it) => show(it) === show(t)) : -1;
+        if (slot >= 0 && this.r.chance(0.6)) return { op: "field", t, x: this.expr(this.rec!, d), n: slot, name: this.rec!.record!.fields[slot] };
         const other = this.type(0);
         const items = this.r.chance(0.5) ? [t, other] : [other, t];
         return { op: "field", t, x: this.expr({ kind: "tuple", items }, d), n: items[0] === t ? 0 : 1 };
@@ -392,6 +426,13 @@ class Generator {
     this.scope = outer;
     return { op: "lambda", t, params, body, placeholder: this.r.chance(0.4) && placeholderSafe(body, params) };
   }
+}
+
+/** The numbers in an order the random source picks. */
+function shuffled(r: Random, xs: number[]): number[] {
+  const left = [...xs], out: number[] = [];
+  while (left.length) out.push(left.splice(r.int(left.length), 1)[0]);
+  return out;
 }
 
 function lit(t: Type, v: bigint | number | boolean | string): Expr {

@@ -17,7 +17,10 @@ export type Expr =
   | { op: "un"; t: Type; o: "-" | "~" | "not"; x: Expr }
   | { op: "index"; t: Type; x: Expr; i: Expr }
   | { op: "slice"; t: Type; x: Expr; lo?: Expr; hi?: Expr; step?: bigint }
-  | { op: "field"; t: Type; x: Expr; n: number }
+  /** `p.0`, or a record's field `r.g0` (`name` set). */
+  | { op: "field"; t: Type; x: Expr; n: number; name?: string }
+  /** `Rec(a, b)`, or with `slots` `Rec(g1: b, g0: a)`: item i sets field slots[i]. */
+  | { op: "record"; t: Type; items: Expr[]; slots?: number[] }
   | { op: "if"; t: Type; c: Expr; a: Expr; b: Expr }
   /** A user function, by name. */
   | { op: "call"; t: Type; fn: string; args: Expr[] }
@@ -38,6 +41,8 @@ export type Stmt =
   /** `a, b = e1, e2` (a tuple literal, printed without its parentheses) or `a, b = t` (any other
    *  tuple): every value is computed before any name is set. */
   | { s: "unpack"; names: string[]; value: Expr }
+  /** `r.g0 = v`, `r.g0 += v`: a record's field written in place; `x` is a variable. */
+  | { s: "fset"; x: Expr; n: number; name: string; o: string; value: Expr }
   | { s: "print"; args: Expr[] }
   | { s: "if"; c: Expr; then: Stmt[]; else?: Stmt[] }
   | { s: "for"; vars: string[]; iter: Expr; body: Stmt[] }
@@ -47,7 +52,10 @@ export type Stmt =
 
 export interface Fn { name: string; params: { name: string; t: Type }[]; ret: Type; body: Stmt[]; result: Expr }
 
-export interface Program { fns: Fn[]; main: Stmt[] }
+/** `type Rec = (g0: int, …)`: a record type, its fields in slot order. */
+export interface RecordDef { name: string; fields: string[]; types: Type[] }
+
+export interface Program { fns: Fn[]; main: Stmt[]; records?: RecordDef[] }
 
 // ------------------------------------------------------------------------------------ printing
 
@@ -95,7 +103,11 @@ export function expr(e: Expr): string {
     case "un": return e.o === "not" ? `not ${at(e.x, LEVEL.not)}` : `${e.o}${at(e.x, LEVEL.neg)}`.replace(/^-(-|\d)/, "- $1");
     case "index": return `${at(e.x, ATOM)}[${expr(e.i)}]`;
     case "slice": return `${at(e.x, ATOM)}[${e.lo ? expr(e.lo) : ""}:${e.hi ? expr(e.hi) : ""}${e.step !== undefined ? `:${e.step}` : ""}]`;
-    case "field": return `${at(e.x, ATOM)}.${e.n}`;
+    case "field": return `${at(e.x, ATOM)}.${e.name ?? e.n}`;
+    case "record": {
+      const fields = e.t.kind === "tuple" ? e.t.record?.fields ?? [] : [];
+      return `${typeText(e.t)}(${e.items.map((x, i) => (e.slots ? `${fields[e.slots[i]]}: ` : "") + expr(x)).join(", ")})`;
+    }
     case "if": return `if ${at(e.c, LEVEL.or)}: ${expr(e.a)} else ${expr(e.b)}`;
     case "call": return `${e.fn}(${e.args.map(expr).join(", ")})`;
     case "callv": return `${e.name}(${e.args.map(expr).join(", ")})`;
@@ -152,6 +164,7 @@ function stmt(s: Stmt, ind: string): string[] {
     case "let": return [`${ind}${s.name} = ${expr(s.value)}`];
     case "update": return [`${ind}${s.name} ${s.o} ${expr(s.value)}`];
     case "set": return [`${ind}${at(s.x, ATOM)}[${expr(s.i)}] = ${expr(s.value)}`];
+    case "fset": return [`${ind}${at(s.x, ATOM)}.${s.name} ${s.o} ${expr(s.value)}`];
     case "unpack": return [`${ind}${s.names.join(", ")} = ${s.value.op === "tuple" ? s.value.items.map(expr).join(", ") : expr(s.value)}`];
     case "print": return [`${ind}print(${s.args.map(expr).join(", ")})`];
     case "if": return [`${ind}if ${expr(s.c)}`, ...body(s.then, ind), ...(s.else ? [`${ind}else`, ...body(s.else, ind)] : [])];
@@ -167,11 +180,22 @@ function body(ss: Stmt[], ind: string): string[] {
   return stmts(ss, `${ind}  `);
 }
 
-/** The program's text: its functions, then `fn main`. */
+/** A type as an annotation writes it: a record by its name (`show` spells one out whole). */
+export function typeText(t: Type): string {
+  switch (t.kind) {
+    case "array": return `[${typeText(t.elem)}]`;
+    case "tuple": return t.record ? t.record.name : `(${t.items.map(typeText).join(", ")})`;
+    case "map": return `{${typeText(t.key)}: ${typeText(t.value)}}`;
+    case "opt": return `${typeText(t.elem)}?`;
+    default: return show(t);
+  }
+}
+
+/** The program's text: its record types, its functions, then `fn main`. */
 export function source(p: Program): string {
-  const out: string[] = [];
+  const out: string[] = (p.records ?? []).map((r) => `type ${r.name} = (${r.fields.map((f, k) => `${f}: ${typeText(r.types[k])}`).join(", ")})`);
   for (const f of p.fns) {
-    out.push(`${f.name}(${f.params.map((x) => `${x.name}: ${show(x.t)}`).join(", ")})`, ...stmts(f.body, "  "), `  ${expr(f.result)}`);
+    out.push(`${f.name}(${f.params.map((x) => `${x.name}: ${typeText(x.t)}`).join(", ")})`, ...stmts(f.body, "  "), `  ${expr(f.result)}`);
   }
   out.push("fn main", ...stmts(p.main, "  "));
   return out.join("\n") + "\n";

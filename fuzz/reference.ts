@@ -58,6 +58,13 @@ class Evaluator {
         else (c as Value[])[index((c as Value[]).length, i as bigint)] = v;
         return;
       }
+      case "fset": {
+        // the record (a variable), then the value, as the lowering computes them
+        const r = this.expr(s.x, f) as Value[];
+        const v = this.expr(s.value, f);
+        r[s.n] = s.o === "=" ? v : this.binary(s.o.slice(0, -1), s.value.t, r[s.n], v);
+        return;
+      }
       case "unpack": {
         // the whole tuple first, then each name: `a, b = b, a` swaps
         const values = this.expr(s.value, f) as Value[];
@@ -149,6 +156,12 @@ class Evaluator {
       }
       case "slice": return this.slice(e, f);
       case "field": return (this.expr(e.x, f) as Value[])[e.n];
+      case "record": {
+        // a record is an array of its fields, shared as arrays are; the values in the order written
+        const out: Value[] = new Array(e.items.length);
+        e.items.forEach((x, i) => { out[e.slots ? e.slots[i] : i] = this.expr(x, f); });
+        return out;
+      }
       case "if": return this.expr(e.c, f) ? this.expr(e.a, f) : this.expr(e.b, f);
       case "call": return this.call(this.fns.get(e.fn)!, e.args.map((a) => this.expr(a, f)));
       case "callv": return (f.get(e.name) as (...a: Value[]) => Value)(...e.args.map((a) => this.expr(a, f)));
@@ -343,7 +356,11 @@ export function show(t: Type, v: Value, quoted: boolean): string {
     case "bool": return v ? "true" : "false";
     case "str": return quoted ? quote(v as string) : (v as string);
     case "array": return `[${(v as Value[]).map((x) => show(t.elem, x, true)).join(", ")}]`;
-    case "tuple": return `(${t.items.map((it, i) => show(it, (v as Value[])[i], true)).join(", ")})`;
+    case "tuple": {
+      const fields = t.record?.fields;
+      const items = t.items.map((it, i) => (fields ? `${fields[i]}: ` : "") + show(it, (v as Value[])[i], true));
+      return `${t.record?.name ?? ""}(${items.join(", ")})`;
+    }
     case "map": return `{${[...(v as Map<Value, Value>)].map(([k, x]) => `${show(t.key, k, true)}: ${show(t.value, x, true)}`).join(", ")}}`;
     case "opt": return v === null ? "null" : show(t.elem, v, quoted);
     default: return `<${t.kind}>`;

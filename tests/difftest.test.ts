@@ -6,7 +6,7 @@ import { describe, it, expect } from "vitest";
 import { compile, load, IdeoFault } from "../compiler/index.js";
 import { loadRooms } from "../compiler/blocks/rooms.js";
 import { catalog } from "../fuzz/catalog.js";
-import { LEVELS, generated } from "../fuzz/diff.js";
+import { LEVELS, diffProgram, generated } from "../fuzz/diff.js";
 import { diffCases, runDiffCampaign } from "../fuzz/difftest.js";
 import { evaluate } from "../fuzz/reference.js";
 import { source, type Program } from "../fuzz/program.js";
@@ -53,6 +53,18 @@ describe("the generator and the reference", async () => {
     };
     expect(evaluate(p, cat)).toEqual({ output: "-9223372036854775808 -4 74.0\né él\n", fault: "divzero" });
   });
+
+  it("make records, read and write their fields, and agree with the compiled programs on them", async () => {
+    const made: number[] = [];
+    for (let i = 0; made.length < 4 && i < 200; i++) {
+      const p = generated(cat, 20261207, i);
+      const text = source(p);
+      if (!p.records || !/\bRec\(/.test(text.slice(text.indexOf("\n"))) || !/\.g\d/.test(text)) continue;
+      made.push(i);
+      expect(await diffProgram(p, cat), text).toEqual({ verdict: "same" });
+    }
+    expect(made.length).toBe(4);
+  }, 180_000);
 });
 
 describe("a short differential campaign", () => {
