@@ -105,6 +105,17 @@ describe("bad input", () => {
     }
   }, 120_000);
 
+  it("a chain of calls is refused past 500 links by the lexer, the same on every stack; 500 compile and run", async () => {
+    const chain = (n: number, link: string) => `f(xs) = xs${link.repeat(n)}\nprint(f([1, 2]))\n`;
+    const long = await analyze(chain(501, ".reverse"));
+    expect(long.diagnostics.map((d) => [d.code, d.message])).toEqual([["E0004", "a chain of more than 500 calls; the limit is 500"]]);
+    // a chain continued on the next lines is one chain; one broken by an operator is two
+    expect((await analyze(`f(xs) = xs${"\n  .reverse".repeat(501)}\n`)).diagnostics[0]?.code).toBe("E0004");
+    expect((await analyze(`f(xs) = xs${".reverse".repeat(300)} + xs${".reverse".repeat(300)}\n`)).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const r = await compile(chain(500, ".map(_ + 1)"));
+    expect(r.diagnostics).toEqual([]);
+  }, 120_000);
+
   it("the front end never throws on random token soup", async () => {
     const pieces = ["fn", "main", "f", "(", ")", "[", "]", "x", "=", "==", "if", "else", ":", "while", "for", "in", "\n", "  ", "1", "2.5", '"s"', ".", "_", "=>", ",", "+", "-", "*", "//", "return", "sort", "map", "(x, y)", "#c\n", "'"];
     await fc.assert(fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), async (toks) => {

@@ -121,6 +121,28 @@ export function lex(source: string): Lexed {
   return { tokens: layout(tokens, source, diagnostics), comments: res.groups.comments ?? [], diagnostics };
 }
 
+/** Links of one chain of calls and fields (`xs.a.b(1).c`) past which a program is refused: each
+ *  link nests the chain one level deeper for every stage after the parser, so a chain of 3,000
+ *  checked in one thread and overflowed the stack in another (fuzz seed 1, input 703342), and 700
+ *  overflowed `ideo check`'s. A fixed limit refuses the same programs on any stack. */
+export const MAX_CHAIN = 500;
+
+/** The dots of the chain going on at each bracket depth; a token that is not part of a chain (an
+ *  operator, a comma, a keyword, a line's end) ends the chain at its depth. */
+class Chains {
+  private dots: number[] = [0];
+  /** The first dot past MAX_CHAIN, if any. */
+  longest: IToken | undefined;
+  see(t: IToken, depth: number): void {
+    const ty = t.tokenType;
+    if (ty === LParen || ty === LBracket || ty === LBrace) this.dots[depth] = 0; // a new context inside
+    else if (ty === Dot) {
+      this.dots[depth] = (this.dots[depth] ?? 0) + 1;
+      if (this.dots[depth] > MAX_CHAIN) this.longest ??= t;
+    } else if (ty !== Ident && ty !== IntLit && ty !== RParen && ty !== RBracket && ty !== RBrace) this.dots[depth] = 0;
+  }
+}
+
 /** `0.1` right after a `.` as the tokens `0`, `.`, `1`. */
 function nestedFields(t: IToken): IToken[] {
   const [a, b] = t.image.split(".");
@@ -142,6 +164,7 @@ function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IT
   const stack = [1];
   let depth = 0, maxDepth = 0, indentErrors = 0;
   let deepBlock: IToken | undefined;
+  const chains = new Chains();
   let prevLine = -1;
   for (const t of tokens) {
     const newLine = t.startLine !== prevLine;
@@ -182,6 +205,7 @@ function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IT
       depth++;
       if (depth > maxDepth) maxDepth = depth;
     } else if ((ty === RParen || ty === RBracket || ty === RBrace) && depth > 0) depth--;
+    chains.see(t, depth);
     out.push(t);
     prevLine = t.endLine ?? t.startLine!;
   }
@@ -192,6 +216,9 @@ function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IT
   }
   if (deepBlock) {
     diagnostics.push(error(CODES.tooDeep, `indented blocks nest more than ${MAX_DEPTH} deep`, { start: deepBlock.startOffset, end: deepBlock.startOffset + 1 }, { suggestions: ["move the inner part into a function of its own"] }));
+  }
+  if (chains.longest) {
+    diagnostics.push(error(CODES.tooDeep, `a chain of more than ${MAX_CHAIN} calls; the limit is ${MAX_CHAIN}`, { start: chains.longest.startOffset, end: chains.longest.startOffset + 1 }, { suggestions: ["name a part of it (`ys = xs.f.g`, then `ys.h`), or loop"] }));
   }
   if (maxDepth > MAX_DEPTH) {
     const at = tokens.find((t) => t.tokenType === LParen || t.tokenType === LBracket)!;
