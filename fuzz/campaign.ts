@@ -28,6 +28,9 @@ export interface Limits {
   maxRssMb: number;
 }
 
+/** How long one failure's input is minimized; the smallest failing input found by then is kept. */
+const MINIMIZE_MS = 5 * 60_000;
+
 export const DEFAULT_LIMITS: Limits = { compileMs: 30_000, runMs: 2_000, maxRssMb: 3_072 };
 
 export interface CampaignOptions {
@@ -175,7 +178,9 @@ export function existingCases(): Case[] {
 async function saveCase(sandbox: Sandbox<FuzzJob, FuzzReply>, f: Failure, opts: CampaignOptions): Promise<string> {
   const slow = f.problem.kind === "hang" || f.problem.kind === "memory";
   const still = async (source: string) => problemsOf(await judgeOne(sandbox, { source, optimize: f.optimize, run: true, maxOutput: 100_000 }, opts.limits)).some((p) => signature(p) === f.signature);
-  const small = await minimize(f.source, still, { maxTests: slow ? 20 : 400 });
+  // a few minutes a case: a large input whose every test takes seconds (5,001 chained sets
+  // overflowing the stack, fuzz seed 1) kept a campaign minimizing for most of an hour
+  const small = await minimize(f.source, still, { maxTests: slow ? 20 : 400, deadline: performance.now() + MINIMIZE_MS });
   const hash = createHash("sha1").update(small).digest("hex").slice(0, 12);
   mkdirSync(CASES, { recursive: true });
   const file = `${hash}.json`;

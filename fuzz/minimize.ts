@@ -3,18 +3,21 @@
 import { tokens } from "./mutate.js";
 
 export interface MinimizeOptions {
-  /** Stop after this many tests of candidates. */
+  /** Stop after this many tests of candidates … */
   maxTests?: number;
+  /** … or at this time (performance.now()), keeping the smallest failing input found. */
+  deadline?: number;
 }
 
 /** Shrink `source` while `fails` holds; `fails(source)` must hold at the start. */
 export async function minimize(source: string, fails: (candidate: string) => Promise<boolean>, opts: MinimizeOptions = {}): Promise<string> {
   let budget = opts.maxTests ?? 400;
-  const test = async (s: string) => budget-- > 0 && (await fails(s));
+  const deadline = opts.deadline ?? Infinity;
+  const test = async (s: string) => budget-- > 0 && performance.now() < deadline && (await fails(s));
   let best = source;
   for (const split of [lines, tokens, (s: string) => [...s]]) {
     best = await ddmin(split(best), async (units) => test(units.join("")));
-    if (budget <= 0) break;
+    if (budget <= 0 || performance.now() >= deadline) break;
   }
   return best;
 }

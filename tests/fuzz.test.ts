@@ -49,6 +49,17 @@ describe("the fuzzer's parts", () => {
     const small = await minimize(source, async (s) => s.includes("BAD"));
     expect(small).toBe("BAD");
   });
+
+  it("stops minimizing at its deadline with the smallest failing input found so far", async () => {
+    const source = "fn main\n  x = 1\n  y = [1, 2, 3]\n  print(x + BAD)\n  z = 4\n";
+    let tests = 0;
+    // 18 tests take it down to "BAD"; at 50 ms a test, the deadline comes after 8 or fewer
+    const slowly = async (s: string) => { tests++; await new Promise((r) => setTimeout(r, 50)); return s.includes("BAD"); };
+    const small = await minimize(source, slowly, { deadline: performance.now() + 400 });
+    expect(tests).toBeLessThan(10);
+    expect(small).toContain("BAD");
+    expect(small.length).toBeLessThan(source.length);
+  });
 });
 
 describe("a short fuzz campaign", () => {
