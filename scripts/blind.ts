@@ -1,6 +1,8 @@
 // The blind benchmark (docs/llm.md, "The blind benchmark"): what a model writes from the card alone.
 //
 //   npm run blind -- draw                      draw the development and test slices once (eval/slices.json)
+//   npm run blind -- draw fresh                add the fresh slice: 60 more development tasks, the next
+//                                              ones of the same shuffle, for frictions no card was tuned to
 //   npm run blind -- prepare SLICE DIR [--budget N]
 //                                              write, for each task of the slice, what the model sees —
 //                                              the card ranked for the task (2000 tokens unless N) and the
@@ -29,7 +31,10 @@ const SLICES = join(ROOT, "eval", "slices.json");
 const BUDGET = 2000;
 const SEED = 20261207;
 
-interface Slices { seed: number; drawn: string; pool: number; excluded: string; dev: number[]; test: number[] }
+interface Slices { seed: number; drawn: string; pool: number; excluded: string; dev: number[]; test: number[]; fresh?: number[]; freshDrawn?: string }
+
+/** Every slice, in the order the shuffle dealt them: dev, test, then fresh. */
+const SLICE_NAMES = ["dev", "test", "fresh"] as const;
 
 function fail(message: string): never {
   console.error(`error: ${message}`);
@@ -59,8 +64,8 @@ function unusable(): Set<number> {
   return new Set([...text.matchAll(/^- (\d+) \S+: test —/gm)].map((m) => Number(m[1])));
 }
 
-function draw(): void {
-  if (existsSync(SLICES)) fail(`${SLICES} exists: the slices are drawn once`);
+/** The usable tasks in the seeded shuffle every slice is dealt from. */
+function shuffledPool(): { pool: number[]; bad: Set<number> } {
   const bad = unusable();
   const pool = [...corpus().keys()].filter((id) => !bad.has(id)).sort((a, b) => a - b);
   const next = random(SEED);
@@ -68,13 +73,40 @@ function draw(): void {
     const j = Math.floor(next() * (i + 1));
     [pool[i], pool[j]] = [pool[j], pool[i]];
   }
+  return { pool, bad };
+}
+
+const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
+const today = () => new Date().toISOString().slice(0, 10);
+
+function draw(which?: string): void {
+  if (which === "fresh") return drawFresh();
+  if (which) fail(`draw takes no slice or 'fresh', not '${which}'`);
+  if (existsSync(SLICES)) fail(`${SLICES} exists: the slices are drawn once`);
+  const { pool, bad } = shuffledPool();
   const slices: Slices = {
-    seed: SEED, drawn: new Date().toISOString().slice(0, 10), pool: pool.length,
+    seed: SEED, drawn: today(), pool: pool.length,
     excluded: `tasks whose tests cannot pass (SKIPPED.md, "test"): ${[...bad].sort((a, b) => a - b).join(", ")}`,
-    dev: pool.slice(0, 60).sort((a, b) => a - b), test: pool.slice(60, 160).sort((a, b) => a - b),
+    dev: sorted(pool.slice(0, 60)), test: sorted(pool.slice(60, 160)),
   };
   writeFileSync(SLICES, JSON.stringify(slices, null, 1) + "\n");
   console.log(`drew ${slices.dev.length} development and ${slices.test.length} test tasks from ${pool.length}`);
+}
+
+/** The next 60 tasks of the same shuffle, after the test slice; the shuffle is dealt again and must
+ *  give the recorded dev and test slices, so the three cannot overlap. */
+function drawFresh(): void {
+  const s = slices();
+  if (s.fresh) fail(`${SLICES} has a fresh slice already: it is drawn once`);
+  const { pool } = shuffledPool();
+  const same = (a: number[], b: number[]) => a.join() === b.join();
+  if (pool.length !== s.pool || !same(sorted(pool.slice(0, 60)), s.dev) || !same(sorted(pool.slice(60, 160)), s.test)) {
+    fail("the corpus no longer deals the recorded dev and test slices, so a fresh slice could overlap them");
+  }
+  s.fresh = sorted(pool.slice(160, 220));
+  s.freshDrawn = today();
+  writeFileSync(SLICES, JSON.stringify(s, null, 1) + "\n");
+  console.log(`drew ${s.fresh.length} fresh development tasks, the 161st to 220th of the shuffle`);
 }
 
 function slices(): Slices {
@@ -84,8 +116,10 @@ function slices(): Slices {
 
 function sliceIds(name: string): number[] {
   const s = slices();
-  if (name !== "dev" && name !== "test") fail(`a slice is dev or test, not '${name}'`);
-  return s[name];
+  if (!(SLICE_NAMES as readonly string[]).includes(name)) fail(`a slice is ${SLICE_NAMES.join(", ")}, not '${name}'`);
+  const ids = s[name as (typeof SLICE_NAMES)[number]];
+  if (!ids) fail(`eval/slices.json has no ${name} slice: run \`npm run blind -- draw ${name}\``);
+  return ids;
 }
 
 /** The task as a model sees it (compiler/mbpp.ts, `mbppDescriber`), with its hidden tests. */
@@ -110,8 +144,8 @@ async function prepare(slice: string, dir: string, budget = BUDGET): Promise<voi
 }
 
 async function score(run: string, names: string[], fixed = false): Promise<void> {
-  const which = names.length ? names : ["dev", "test"].filter((s) => existsSync(join(run, s, "solutions")));
-  if (!which.length) fail(`no ${run}/dev/solutions or ${run}/test/solutions`);
+  const which = names.length ? names : SLICE_NAMES.filter((s) => existsSync(join(run, s, "solutions")));
+  if (!which.length) fail(`no ${run}/<${SLICE_NAMES.join("|")}>/solutions`);
   for (const slice of which) {
     let dir = join(run, slice, "solutions");
     if (!existsSync(dir)) fail(`no folder ${dir}`);
@@ -164,7 +198,7 @@ function report(): void {
   const pct = (n: number, d: number) => `${n}/${d} (${((100 * n) / d).toFixed(1)}%)`;
   const f3 = (x: number | null) => (x === null ? "–" : x.toFixed(3));
   for (const run of readdirSync(runsDir).sort(byNumber)) {
-    for (const slice of ["dev", "test"]) {
+    for (const slice of SLICE_NAMES) {
       const dir = join(runsDir, run, slice);
       if (!existsSync(join(dir, "scores.json"))) continue;
       const info = JSON.parse(readFileSync(join(dir, "run.json"), "utf8"));
@@ -177,7 +211,7 @@ function report(): void {
   }
   const changes = readdirSync(runsDir).sort(byNumber).map((run) => {
     // a run of one slice (a second set of writers on the test slice) records itself there
-    const slice = ["dev", "test"].find((sl) => existsSync(join(runsDir, run, sl, "run.json")));
+    const slice = SLICE_NAMES.find((sl) => existsSync(join(runsDir, run, sl, "run.json")));
     const info = slice ? JSON.parse(readFileSync(join(runsDir, run, slice, "run.json"), "utf8")) : {};
     return `- **${run}**: ${info.change ?? ""}`;
   });
@@ -200,24 +234,24 @@ export async function cardInfo(): Promise<Record<string, unknown>> {
 async function main(): Promise<void> {
   const [cmd, ...rest] = process.argv.slice(2);
   switch (cmd) {
-    case "draw": return draw();
+    case "draw": return draw(rest[0]);
     case "prepare": {
       const at = rest.indexOf("--budget");
       const budget = at >= 0 ? Number(rest.splice(at, 2)[1]) : BUDGET;
-      if (rest.length !== 2 || !(budget > 0)) fail("usage: npm run blind -- prepare dev|test DIR [--budget N]");
+      if (rest.length !== 2 || !(budget > 0)) fail("usage: npm run blind -- prepare dev|test|fresh DIR [--budget N]");
       return prepare(rest[0], rest[1], budget);
     }
     case "score": {
-      if (!rest.length) fail("usage: npm run blind -- score eval/runs/<date> [dev|test]");
+      if (!rest.length) fail("usage: npm run blind -- score eval/runs/<date> [dev|test|fresh]");
       return score(rest[0], rest.slice(1));
     }
     case "fixed": {
-      if (!rest.length) fail("usage: npm run blind -- fixed eval/runs/<date> [dev|test]");
+      if (!rest.length) fail("usage: npm run blind -- fixed eval/runs/<date> [dev|test|fresh]");
       return score(rest[0], rest.slice(1), true);
     }
     case "card": { console.log(JSON.stringify(await cardInfo())); return; }
     case "report": return report();
-    default: fail("usage: npm run blind -- draw | prepare SLICE DIR | score RUN [SLICE...] | fixed RUN [SLICE...] | report | card");
+    default: fail("usage: npm run blind -- draw [fresh] | prepare SLICE DIR | score RUN [SLICE...] | fixed RUN [SLICE...] | report | card");
   }
 }
 
