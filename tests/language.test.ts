@@ -36,6 +36,7 @@ const cases: [string, string, string][] = [
   ["_1, _2 inside a map literal number the lambda's parameters", "print([1, 2, 3].reduce({\"a\": _1 + _2}[\"a\"]))", "6\n"],
   ["comprehensions, chained comparisons, not in", "fn main = print([x * x for x in range(6) if 1 < x < 5], 3 not in [1, 2])", "[4, 9, 16] true\n"],
   ["each link of a chained comparison is typed on its own: an int beside an int, then beside a float", "f(a) = a != 0 != 1e308\nprint(f(1), f(0), 2 < 3.5 < 4, 1 != 1 != 1.0)", "true false true false\n"],
+  ["an escape the language does not know keeps its backslash, as in Python, so regexes read as written", "print(findall(\"a1 b22\", \"\\d+\"), \"\\d\\.\".len, \"\\d\" == \"\\\\d\", \"a\\tb\\x41\\u{e9}\\q\")", "[\"1\", \"22\"] 4 true a\tbAé\\q\n"],
 ];
 
 describe("language", () => {

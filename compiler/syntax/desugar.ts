@@ -72,7 +72,7 @@ export function mentionsPlaceholder(e: Expr): boolean {
   }
 }
 
-/** The text of a string literal, its escapes resolved. */
+/** The text of a string literal, its escapes resolved; any other backslash stays. */
 export function unescape(lit: string): string {
   const body = lit.slice(1, -1);
   return body.replace(/\\(u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}|.)/g, (_, c: string) => {
@@ -81,7 +81,8 @@ export function unescape(lit: string): string {
       return cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : "\ufffd";
     }
     if (c.startsWith("x")) return String.fromCharCode(parseInt(c.slice(1), 16));
-    return ({ n: "\n", t: "\t", r: "\r", "0": "\0", "\\": "\\", '"': '"', "'": "'" } as Record<string, string>)[c] ?? c;
+    // an escape the language does not know keeps its backslash, as in Python: "\d+" is a regex
+    return ({ n: "\n", t: "\t", r: "\r", "0": "\0", "\\": "\\", '"': '"', "'": "'" } as Record<string, string>)[c] ?? `\\${c}`;
   });
 }
 
