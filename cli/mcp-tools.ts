@@ -93,6 +93,7 @@ export { CARD_VERSION } from "../compiler/version.js";
  *  tests/card.test.ts compiles and runs (it must print what its "# prints" line says). */
 export const CARD_SYNTAX = `# Ideo: built-in blocks chained with dots (x.f(a) is f(x, a)). Write it short:
 # no annotations; one-line definitions and chains; loops only where no block fits.
+# Tasks are judged by results: a block that gives them wins, whatever method they name (comb sort: _.sort).
 double = _ * 2                                  # a function of \`_\` (_1, _2 for two: area = _1 * _2 / 2)
 evens = _.filter(_.even)                        # a parameter read once needs no name: \`_\`
 near(xs, m) = xs.map(abs(_ - m)).min            # name(params) = expr; \`_\` belongs to the nearest block argument
@@ -103,7 +104,7 @@ grade(n)                                        # an indented body: its last exp
   else: "C"
 clip(x) = if x < 0: 0 else x                    # if c: a else b is an expression
 firsts(xs, limit)                               # a loop (for, while c) where no block fits
-  out, seen = [], {}                            # a, b = b, a + b sets both; n += 1; [] and {} take types from use
+  out, seen = [], {}                            # a, b = b, a + b sets both (xs[i], xs[j] too); n += 1, -=, *=…; [] and {} take types from use
   for x in xs
     if x > limit: return out                    # return leaves early; the last line needs none
     if not (x in seen): out += [x]              # \`in\`/\`not in\`: arrays, substrings, map keys
@@ -112,14 +113,16 @@ firsts(xs, limit)                               # a loop (for, while c) where no
 type P = (x: int, y: int)                       # records: P(1, 2); p.x reads, p.x += 1 writes in place
 rev = _.reverse                                 # no annotations: the values passed (from JS too) decide str or [T], int or float
 unique = _.unique.sort                          # a block's name is yours to take; .unique inside is the block
-ints = _.count(_.isint)                         # mixed kinds are any: x.isint x.int x.list
+ints = _.count(_.isint)                         # mixed kinds are any (if c: 1 else "no" too): x.isint x.int x.list
 print(double(4), evens([1, 2, 4]), near([1, 5], 4), sums([1, 2, 4]), grade(85), clip(-3), firsts([3, 1, 3, 9, 2], 5), rev("ab"), unique([2, 1, 2]), ints([1, "a"]), P(1, 2).y)
 # prints 8 [2, 4] 1 [3, 6] B 0 [3, 1] ba [1, 2] 1 2
-# types: int (64-bit), float, bool, str, [T], tuples (1, "a") with p.0 p.1, maps {K: V}, T? (null; x ?? default)
+# types: int (64-bit), float, bool, str, [T], tuples (1, "a") with p.0 p.1, maps {K: V}, T? (the literal null; x ?? default)
 # ints mix with floats (2 * 1.5); / gives float, // % floor, ** power; & | ^ << >> bind looser than + -, tighter than == <
-# + joins strings/arrays; no () without arguments: pi, xs.len, n.even
-# xs[i] xs[-1] xs[1:3] xs[:k] xs[1::2] xs[::-1]; a..b + 1 is range(a, b + 2); [x * x for x in xs if x > 0]; {k: v for …}
-# top-level functions are exported to JS: tuples cross as arrays, maps and records as objects, null as undefined
+# + joins strings/arrays; no () without arguments: pi, xs.len, n.even; "\\d+" keeps its backslash (regex)
+# xs[i] xs[-1] xs[1:3] xs[:k] xs[1::2] xs[::-1], strings too (for c in s); a..b + 1 is range(a, b + 2)
+# [x * x for x in xs if x > 0]; [k for k, v in m.items]; {k: v for k, v in m.items if v > 0}; ties go to the first (maxby, sortby)
+# top-level functions are exported to JS; an array from JS is [T] or a tuple as the code reads it (p[0], p.0),
+# maps and records are objects, null is undefined
 # blocks by category: signature — doc (T, U: any element type)
 `;
 

@@ -124,6 +124,7 @@ const PRIOR = 3;
 /** A block the task names (by its name or an alias, as a word of its own) comes before any the task
  *  only suggests: someone who writes "sha256" wants sha256 on the card, however rare it is. */
 const NAMED = 100;
+const TS_TYPES = /(:|=>)\s*(any|string|number|boolean|bigint|undefined|null|object)\b/g;
 
 /** The blocks ranked for a task: BM25 overlap of its words with the block's, plus how common the
  *  block is in the example programs, then everyday categories first; a block the task names first of all. `leaveOut` is the text of an
@@ -136,7 +137,8 @@ export function rankBlocks(registry: Registry, task: string | undefined, leaveOu
   const own = new Set(leaveOut?.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
   const uses = (word: string) => (registry.usage.get(word) ?? 0) - (own.has(word) ? 1 : 0);
   const common = (b: BlockInfo) => Math.max(uses(b.name), ...(b.def.aliases ?? []).map(uses));
-  const said = new Set((task ?? "").toLowerCase().split(/[^a-z0-9_]+/));
+  // a TypeScript type in the task's signature (`xs: any[]`, `s: string`) names no block
+  const said = new Set((task ?? "").replace(TS_TYPES, " ").toLowerCase().split(/[^a-z0-9_]+/));
   const named = (b: BlockInfo) => [b.name, ...(b.def.aliases ?? [])].some((n) => said.has(n.toLowerCase()));
   const scores = new Map(registry.blocks.map((b) => [b, overlapScore(b, words, bm25!) + (named(b) ? NAMED : 0)]));
   const ranked = registry.blocks

@@ -13,6 +13,9 @@
 //   npm run blind -- fixed RUN [SLICE...]      the same after `ideo fix` (the warnings' shorter forms):
 //                                              RUN/<slice>/fixed/ and RUN/<slice>/scores-fixed.json
 //   npm run blind -- report                    the table of every run in docs/llm.md, from the scores
+//   npm run blind -- expert SLICE              the same scores for the expert corpus (examples/mbpp) on
+//                                              the slice's tasks that it solves: the yardstick a run is
+//                                              compared with
 //
 // The corpus is read from $IDEO_MBPP or ../shared/corpora/mbpp. A model under test sees only the .md
 // files of `prepare`; its answers go to eval/runs/<date>/<slice>/solutions/. The test slice is frozen:
@@ -179,6 +182,15 @@ async function score(run: string, names: string[], fixed = false): Promise<void>
   }
 }
 
+/** The expert corpus's scores on a slice: its solutions as a run's, for the tasks it has one of. */
+async function expert(slice: string): Promise<void> {
+  const dir = join(ROOT, "examples", "mbpp");
+  const tasks = blindTasks(sliceIds(slice)).filter((t) => existsSync(join(dir, `${t.id}.ideo`)));
+  const report = await runEval(tasks, { llm: folderLlm(dir), repairs: 0, budget: BUDGET, testTimeoutMs: 5000 });
+  const s = report.summary;
+  console.log(`examples/mbpp on the ${slice} slice: ${s.passedFirst}/${s.tasks} pass; tokens over Python (${s.ratioTasks}): median ${s.medianRatio?.toFixed(3)}, geometric mean ${s.geomeanRatio?.toFixed(3)}`);
+}
+
 /** Each first attempt after `ideo fix`, written to `to`. */
 async function fixFolder(from: string, to: string): Promise<string> {
   mkdirSync(to, { recursive: true });
@@ -251,7 +263,11 @@ async function main(): Promise<void> {
     }
     case "card": { console.log(JSON.stringify(await cardInfo())); return; }
     case "report": return report();
-    default: fail("usage: npm run blind -- draw [fresh] | prepare SLICE DIR | score RUN [SLICE...] | fixed RUN [SLICE...] | report | card");
+    case "expert": {
+      if (rest.length !== 1) fail("usage: npm run blind -- expert dev|test|fresh");
+      return expert(rest[0]);
+    }
+    default: fail("usage: npm run blind -- draw [fresh] | prepare SLICE DIR | score RUN [SLICE...] | fixed RUN [SLICE...] | report | expert SLICE | card");
   }
 }
 

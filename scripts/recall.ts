@@ -25,6 +25,8 @@ interface TaskRecall {
   missed: string[];
   /** On the card by name only (its category's "also:" line), without a signature. */
   nameOnly: string[];
+  /** On the card with its short doc. */
+  documented: string[];
 }
 
 /** The blocks a program calls by name (an alias counts as its block): names written in the source,
@@ -65,16 +67,25 @@ async function main(): Promise<void> {
     const card = (await promptCard(budget, task, "o200k_base", { leaveOut: source })).text;
     const signed = new Set([...card.matchAll(/^([a-z0-9]+)\(/gm)].map((m) => m[1]));
     const named = new Set([...card.matchAll(/^also: (.*)$/gm)].flatMap((m) => m[1].split(" ")));
-    results.push({ id, used, missed: used.filter((n) => !signed.has(n) && !named.has(n)), nameOnly: used.filter((n) => named.has(n)) });
+    const documented = new Set([...card.matchAll(/^([a-z0-9]+)\(.* — /gm)].map((m) => m[1]));
+    results.push({ id, used, missed: used.filter((n) => !signed.has(n) && !named.has(n)), nameOnly: used.filter((n) => named.has(n)), documented: used.filter((n) => documented.has(n)) });
   }
   process.stderr.write(`recall: ${ids.length}/${ids.length} tasks\n`);
   const total = (f: (r: TaskRecall) => number) => results.reduce((n, r) => n + f(r), 0);
   const uses = total((r) => r.used.length), missed = total((r) => r.missed.length), nameOnly = total((r) => r.nameOnly.length);
+  const documented = total((r) => r.documented.length);
+  // the everyday blocks (the 40 most common in the example programs) are known by their names; a
+  // doc matters for the others
+  const everyday = new Set([...registry.usage].sort((x, y) => y[1] - x[1]).slice(0, 40).map(([name]) => name));
+  const rare = (names: string[]) => names.filter((n) => !everyday.has(n)).length;
+  const rareUses = total((r) => rare(r.used)), rareDocumented = total((r) => rare(r.documented));
+  const rareSigned = total((r) => rare(r.used.filter((n) => !r.missed.includes(n) && !r.nameOnly.includes(n))));
   const whole = results.filter((r) => !r.missed.length).length, signedWhole = results.filter((r) => !r.missed.length && !r.nameOnly.length).length;
   const summary = {
     budget, description: textOnly ? "MBPP text" : "MBPP text, signature and one example", tasks: results.length, blocks: registry.blocks.length,
     uses, listed: uses - missed, recall: (uses - missed) / uses, tasksWithAll: whole, taskRecall: whole / results.length,
     signed: uses - missed - nameOnly, signatureRecall: (uses - missed - nameOnly) / uses, tasksWithAllSigned: signedWhole,
+    documented, docRecall: documented / uses, rareUses, rareDocumented, rareDocRecall: rareDocumented / rareUses,
   };
   if (json) { console.log(JSON.stringify({ summary, tasks: results }, null, 1)); return; }
   const pct = (a: number, b: number) => `${a}/${b} = ${((100 * a) / b).toFixed(1)}%`;
@@ -86,6 +97,7 @@ async function main(): Promise<void> {
   console.log(`${summary.tasks} tasks (the test slice left out), ${summary.blocks} blocks, card budget ${budget} (o200k_base), ranked for: ${summary.description}`);
   console.log(`block uses on the card: ${pct(summary.listed, uses)} (tasks with all: ${pct(whole, results.length)})`);
   console.log(`block uses on the card with their signature: ${pct(summary.signed, uses)} (tasks with all: ${pct(signedWhole, results.length)})`);
+  console.log(`block uses on the card with their doc: ${pct(documented, uses)}; of blocks outside the 40 most common: ${pct(rareDocumented, rareUses)}, with a signature ${pct(rareSigned, rareUses)}`);
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });

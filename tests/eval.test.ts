@@ -227,7 +227,7 @@ describe("a chat-completions endpoint", () => {
     let i = 0;
     const fake = (async () => answers[i++]()) as unknown as typeof fetch;
     const llm = endpointLlm({ url: "https://example.invalid/v1", model: "m", timeoutMs: 1000, fetch: fake });
-    const report = await runEval(parseTasks(JSON.stringify(TASKS[0])), { llm, repairs: 2, budget: 900, testTimeoutMs: 2000 });
+    const report = await runEval(parseTasks(JSON.stringify(TASKS[0])), { llm, repairs: 2, budget: 1200, testTimeoutMs: 2000 });
     const t = report.tasks[0];
     expect(t.passed).toBe(false);
     expect(t.attempts.map((a) => a.kind)).toEqual(["llm", "llm", "llm"]);
@@ -297,7 +297,7 @@ describe("ideo eval: the command", () => {
   });
 
   it("a model answering garbage: every task fails after all its repairs, and the run completes", async () => {
-    const r = await run(["tasks.jsonl", "--llm", "node garbage.mjs", "--budget", "900", "--timeout", "1000", "--limit", "2"]);
+    const r = await run(["tasks.jsonl", "--llm", "node garbage.mjs", "--budget", "1200", "--timeout", "1000", "--limit", "2"]);
     expect(r.status).toBe(0);
     const lines = r.stdout.split("\n");
     expect(lines[0]).toMatch(/^task\s+entry\s+pass@1\s+passed\s+repairs\s+tokens in\s+tokens out\s+last failure$/);
@@ -312,7 +312,7 @@ describe("ideo eval: the command", () => {
 
   it("a command that fails or hangs is a failed attempt; the conversation it got is plain text", async () => {
     const rec = join(dir, "rec");
-    const r = await run(["tasks.jsonl", "--llm", `node record.mjs ${rec}`, "--budget", "900", "--repairs", "1", "--limit", "1", "--json"]);
+    const r = await run(["tasks.jsonl", "--llm", `node record.mjs ${rec}`, "--budget", "1200", "--repairs", "1", "--limit", "1", "--json"]);
     expect(r.status).toBe(0);
     const t = JSON.parse(r.stdout).tasks[0];
     expect(t.attempts.map((a: { kind: string }) => a.kind)).toEqual(["llm", "llm"]);
@@ -324,7 +324,7 @@ describe("ideo eval: the command", () => {
     const second = readFileSync(`${rec}-2.txt`, "utf8");
     expect(second).toMatch(/### assistant\n\n\(no answer\)\n\n### user\n\nNo answer came back from you\./);
 
-    const slow = await run(["tasks.jsonl", "--llm", "sleep 30", "--llm-timeout", "500", "--repairs", "0", "--budget", "900", "--limit", "1", "--json"]);
+    const slow = await run(["tasks.jsonl", "--llm", "sleep 30", "--llm-timeout", "500", "--repairs", "0", "--budget", "1200", "--limit", "1", "--json"]);
     expect(slow.status).toBe(0);
     expect(JSON.parse(slow.stdout).tasks[0].attempts[0]).toMatchObject({ kind: "llm", message: "the command did not answer within 500 ms" });
   });

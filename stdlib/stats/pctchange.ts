@@ -3,7 +3,7 @@ import { arrays, toF } from "../../blocks/stats/numeric.js";
 
 export default block({
   name: "pctchange",
-  aliases: ["pct_change", "percentchange", "returns", "relativechange"],
+  aliases: ["pct_change", "percentchange", "relativechange"],
   sig: "(xs: [T]) -> [float]",
   types: { T: ["int", "float"] },
   doc: "the relative change from each element to the next, (xs[i] - xs[i-1]) / xs[i-1], one shorter than xs (pandas' pct_change without its leading NaN); a change from 0 gives ±inf or NaN; [] with fewer than two elements",
