@@ -116,6 +116,15 @@ describe("bad input", () => {
     expect(r.diagnostics).toEqual([]);
   }, 120_000);
 
+  it("braces count toward the bracket limit as parentheses do, and the error points at the first", async () => {
+    // 220 lines of ` { ` reached the limit with no ( or [ to point at: an internal error (fuzz seed 1, input 748168)
+    for (const src of [" { \n".repeat(220), "{".repeat(300), "x = [{" + "(".repeat(250)]) {
+      const d = (await analyze(src)).diagnostics.find((x) => x.code === "E0004");
+      expect(d?.message, JSON.stringify(src.slice(0, 20))).toMatch(/^brackets nest \d+ deep; the limit is 200$/);
+      expect("([{").toContain(src[d!.span.start]);
+    }
+  });
+
   it("the front end never throws on random token soup", async () => {
     const pieces = ["fn", "main", "f", "(", ")", "[", "]", "x", "=", "==", "if", "else", ":", "while", "for", "in", "\n", "  ", "1", "2.5", '"s"', ".", "_", "=>", ",", "+", "-", "*", "//", "return", "sort", "map", "(x, y)", "#c\n", "'"];
     await fc.assert(fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), async (toks) => {

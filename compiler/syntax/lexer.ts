@@ -221,7 +221,7 @@ function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IT
     diagnostics.push(error(CODES.tooDeep, `a chain of more than ${MAX_CHAIN} calls; the limit is ${MAX_CHAIN}`, { start: chains.longest.startOffset, end: chains.longest.startOffset + 1 }, { suggestions: ["name a part of it (`ys = xs.f.g`, then `ys.h`), or loop"] }));
   }
   if (maxDepth > MAX_DEPTH) {
-    const at = tokens.find((t) => t.tokenType === LParen || t.tokenType === LBracket)!;
+    const at = tokens.find((t) => t.tokenType === LParen || t.tokenType === LBracket || t.tokenType === LBrace)!;
     diagnostics.push(error(CODES.tooDeep, `brackets nest ${maxDepth} deep; the limit is ${MAX_DEPTH}`, { start: at.startOffset, end: at.startOffset + 1 }));
   }
   return out;
