@@ -125,6 +125,15 @@ describe("bad input", () => {
     }
   });
 
+  it("lambdas nested without brackets are refused past 200 by the lexer, the same on every stack; 200 check", async () => {
+    // 3,000 overflowed a worker's stack but not, once formatted, the main thread's (fuzz seed 1, input 751436)
+    const curried = (n: number) => `fn lam = ${Array.from({ length: n }, (_, i) => `x${i}`).join(" => ")} => 1\n`;
+    expect((await analyze(curried(3000))).diagnostics.map((d) => [d.code, d.message])).toEqual([["E0004", "lambdas nest 3000 deep (x => y => …); the limit is 200"]]);
+    expect((await analyze(curried(200))).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    // lambdas side by side, or each in its own brackets, are not one run
+    expect((await analyze(`f(xs) = xs${".map(x => x + 1)".repeat(300)}\n`)).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
   it("the front end never throws on random token soup", async () => {
     const pieces = ["fn", "main", "f", "(", ")", "[", "]", "x", "=", "==", "if", "else", ":", "while", "for", "in", "\n", "  ", "1", "2.5", '"s"', ".", "_", "=>", ",", "+", "-", "*", "//", "return", "sort", "map", "(x, y)", "#c\n", "'"];
     await fc.assert(fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), async (toks) => {

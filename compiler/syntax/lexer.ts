@@ -143,6 +143,32 @@ class Chains {
   }
 }
 
+/** Lambdas written one in another without brackets (`x => y => z => …`), counted as the chains are
+ *  so that the limit is the same on every stack: the parser recurses once a lambda, and 800 of them
+ *  overflowed the main thread's stack, fewer a worker's (fuzz seed 1, input 751436). An arrow
+ *  continues the run when one parameter (a name, or a bracketed list) is all that stands between it
+ *  and the arrow before it at the same bracket depth. */
+class Arrows {
+  private since: number[] = [];
+  private run: number[] = [];
+  deepest: { at: IToken; run: number } | undefined;
+  see(t: IToken, depth: number): void {
+    const ty = t.tokenType;
+    if (ty === LParen || ty === LBracket || ty === LBrace) {
+      this.step(depth - 1);
+      this.since[depth] = -1; // a new context inside
+      this.run[depth] = 0;
+    } else if (ty === Arrow) {
+      this.run[depth] = this.since[depth] === 1 ? (this.run[depth] ?? 0) + 1 : 1;
+      this.since[depth] = 0;
+      if (this.run[depth] > MAX_DEPTH && (!this.deepest || this.run[depth] > this.deepest.run)) this.deepest = { at: this.deepest?.at ?? t, run: this.run[depth] };
+    } else if (ty !== RParen && ty !== RBracket && ty !== RBrace) this.step(depth);
+  }
+  private step(depth: number): void {
+    if ((this.since[depth] ?? -1) >= 0) this.since[depth]++;
+  }
+}
+
 /** `0.1` right after a `.` as the tokens `0`, `.`, `1`. */
 function nestedFields(t: IToken): IToken[] {
   const [a, b] = t.image.split(".");
@@ -164,7 +190,7 @@ function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IT
   const stack = [1];
   let depth = 0, maxDepth = 0, indentErrors = 0;
   let deepBlock: IToken | undefined;
-  const chains = new Chains();
+  const chains = new Chains(), arrows = new Arrows();
   let prevLine = -1;
   for (const t of tokens) {
     const newLine = t.startLine !== prevLine;
@@ -206,6 +232,7 @@ function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IT
       if (depth > maxDepth) maxDepth = depth;
     } else if ((ty === RParen || ty === RBracket || ty === RBrace) && depth > 0) depth--;
     chains.see(t, depth);
+    arrows.see(t, depth);
     out.push(t);
     prevLine = t.endLine ?? t.startLine!;
   }
@@ -219,6 +246,10 @@ function layout(tokens: IToken[], source: string, diagnostics: Diagnostic[]): IT
   }
   if (chains.longest) {
     diagnostics.push(error(CODES.tooDeep, `a chain of more than ${MAX_CHAIN} calls; the limit is ${MAX_CHAIN}`, { start: chains.longest.startOffset, end: chains.longest.startOffset + 1 }, { suggestions: ["name a part of it (`ys = xs.f.g`, then `ys.h`), or loop"] }));
+  }
+  if (arrows.deepest) {
+    const { at, run } = arrows.deepest;
+    diagnostics.push(error(CODES.tooDeep, `lambdas nest ${run} deep (x => y => …); the limit is ${MAX_DEPTH}`, { start: at.startOffset, end: at.endOffset! + 1 }, { suggestions: ["take the parameters together: `(x, y) => …`"] }));
   }
   if (maxDepth > MAX_DEPTH) {
     const at = tokens.find((t) => t.tokenType === LParen || t.tokenType === LBracket || t.tokenType === LBrace)!;
