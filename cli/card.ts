@@ -113,7 +113,7 @@ function firstUnclosed(s: string): number {
 /** How many blocks keep a short doc, and how many a signature, before other cuts are made (chosen
  *  with npm run recall at --budget 2000: card v16 gives a doc to twelve blocks, down to eight, since
  *  blind writers passed over blocks they saw without one; 33 signatures keep 95% of the block uses
- *  of MBPP solutions on the card, 76% with a signature and 36% with a doc). */
+ *  of MBPP solutions on the card, 75% with a signature and 36% with a doc). */
 const DOCS = { most: 12, least: 8 };
 const SIGNATURES = 33;
 /** Of the signatures, how many go to the blocks the task's words suggest after those with a doc,
