@@ -16,7 +16,7 @@ import { CODES, Diagnostic, JsonDiagnostic, LineMap, error, render, toJson } fro
 import { SANDBOX_LIMITS, instantiate, instantiateSync, IdeoFault, HostImportError, HostOptions, Signature } from "./host/instance.js";
 import { bindExports, exportedFunction, Exports, ModuleInfo, moduleInfo, SECTIONS } from "./host/bind.js";
 import { nodes } from "./syntax/walk.js";
-import { anyParamTypes, paramTypesFor } from "./host/generic.js";
+import { anyElementTypes, anyParamTypes, paramTypesFor } from "./host/generic.js";
 import { buildsMaps } from "./host/values.js";
 import { isHeap, parseType } from "./types.js";
 
@@ -264,8 +264,10 @@ function generic(name: string, sig: Signature, call: Exports[string], source: st
       // each compile keeps an instance and its memory: a caller cycling through types is stopped
       if (variants.size >= MAX_VARIANTS) throw new TypeError(`${name} was already compiled for ${MAX_VARIANTS} different argument types; annotate its parameters`);
       let r = compileSync(source, { ...compileOptions(options), paramTypes: { [fn]: want } });
-      const loose = r.wasm ? undefined : anyParamTypes(sig.generic!);
-      if (loose && loose.join(", ") !== key) {
+      // the types the values show may not check where the function reads mixed values: then its
+      // open parts as any, then the values' shapes with any elements
+      for (const loose of [anyParamTypes(sig.generic!), anyElementTypes(args)]) {
+        if (r.wasm || !loose || loose.join(", ") === key) continue;
         const mixed = compileSync(source, { ...compileOptions(options), paramTypes: { [fn]: loose } });
         if (mixed.wasm) r = mixed;
       }

@@ -57,6 +57,14 @@ pair(a: any, b: any) = [a, b, {"first": a}]
     expect([ideo.f(null, "abc"), ideo.f([1], [1, 2])]).toEqual([[null, 3], [[1], 2]]);
   });
 
+  it("a parameter open as a whole (a string or an array) that reads mixed values takes JS arrays as [any]", async () => {
+    // map and filter take a string too, so `t` could be either: the values' types ([int], a tuple)
+    // do not check against `type` and `isint`, which read anys; their shapes with any elements do
+    const ideo = await load("kinds(t) = t.map(_.type).same\nleast(xs) = xs.filter(_.isint).map(_.int).min\nvowels(s) = [c for c in s if c in \"ae\"]");
+    expect([ideo.kinds([1, 2, 3]), ideo.kinds([1, "a"]), ideo.least(["a", 3, 2, 4, "b"])]).toEqual([true, false, 2]);
+    expect([ideo.vowels("abe"), ideo.vowels(["a", "x"])]).toEqual([["a", "e"], ["a"]]);
+  });
+
   it("Ideo's ==, str and type on anys agree with the oracles of blocks/dynamic", async () => {
     const ideo = await load("eq(a: any, b: any) = a == b\nshow(x: any) = x.str\nkind(x: any) = x.type\nboth(x: any) = [x, x.str]");
     fc.assert(fc.property(json, json, (a, b) => {

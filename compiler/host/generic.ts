@@ -138,6 +138,16 @@ export function anyParamTypes(shapes: string[]): string[] | undefined {
   return parsed.map((s) => show(substitute(s!, new Map(), { kind: "any" })));
 }
 
+/** The parameter types the arguments' own shapes give with every element an any: a JS array is
+ *  `[any]` (a mixed one too, rather than a tuple), an object `{str: any}`. What a function written
+ *  for mixed values takes when its parameter is open as a whole and could also be a string
+ *  (`t.map(_.type)` given [1, 2]: `'a` with any for it is no array, and [int] does not check). */
+export function anyElementTypes(args: unknown[]): string[] {
+  const loosen = (v: Seen | undefined): Type =>
+    !v ? { kind: "any" } : v.kind === "array" || v.kind === "tuple" ? { kind: "array", elem: { kind: "any" } } : v.kind === "map" ? { kind: "map", key: (v.key as Type) ?? { kind: "str" }, value: { kind: "any" } } : v as Type;
+  return args.map((a) => show(loosen(typeOfValue(a))));
+}
+
 /**
  * The parameter types these arguments ask of a generic function, as type text, or undefined when
  * they cannot be read (the default compile's marshalling then reports what is wrong).
