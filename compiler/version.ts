@@ -7,4 +7,4 @@ export const LANGUAGE_VERSION = "0.5";
 
 /** The card's version: raised whenever what the card (`ideo prompt`) teaches changes, so benchmark runs
  *  say which card a model learned from (run.json in each eval/runs/ folder). */
-export const CARD_VERSION = 18;
+export const CARD_VERSION = 17;

@@ -3,13 +3,12 @@ import { block } from "../block.js";
 export default block({
   name: "map",
   aliases: ["select", "transform"],
-  sig: ["(xs: [T], f: T => U) -> [U]", "(s: str, f: str => U) -> [U]"],
+  sig: "(xs: [T], f: T => U) -> [U]",
   types: { T: ["any"], U: ["any"] },
-  doc: "[f(x) for each element x]: f applied to every element, in order; over a string, to each character (a one-character string, as chars gives them); [] when empty",
+  doc: "[f(x) for each element x]: f applied to every element, in order; [] when empty",
   examples: [
     { code: "[1, 2, 3].map(_ * 10)", result: "[10, 20, 30]" },
     { code: "\"a b\".words.map(_.upper)", result: "[\"A\", \"B\"]" },
-    { code: "\"héllo\".map(ord)", result: "[104, 233, 108, 108, 111]" },
   ],
-  oracle: (xs: any[] | string, f: (x: any) => any) => [...xs].map((x) => f(x)),
+  oracle: (xs: any[], f: (x: any) => any) => xs.map((x) => f(x)),
 });
