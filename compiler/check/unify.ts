@@ -76,6 +76,25 @@ export function undo(to: number): void {
   }
 }
 
+/** The variables bound or joined since a mark. */
+export function boundSince(m: number): Set<TVar> {
+  return new Set(trail.slice(m).map((e) => e.v));
+}
+
+/** Does a type reach one of these variables, through the bindings as they stand? */
+export function touches(t: Ty, vars: ReadonlySet<TVar>): boolean {
+  while (t.tag === "var") {
+    if (vars.has(t)) return true;
+    if (!t.ref) return false;
+    t = t.ref;
+  }
+  if (t.tag === "array" || t.tag === "opt") return touches(t.elem, vars);
+  if (t.tag === "tuple") return t.items.some((i) => touches(i, vars));
+  if (t.tag === "fn") return t.params.some((p) => touches(p, vars)) || touches(t.result, vars);
+  if (t.tag === "map") return touches(t.key, vars) || touches(t.value, vars);
+  return false;
+}
+
 function occurs(v: TVar, t: Ty): boolean {
   t = prune(t);
   if (t === v) return true;
