@@ -38,7 +38,7 @@ export const EXPLANATIONS: Record<string, Explanation> = {
   },
   [CODES.tooDeep]: {
     title: "nesting deeper than the compiler follows",
-    text: "Brackets, blocks and lambdas written one in another (`x => y => …`) may nest 200 deep, and a chain of calls (`xs.f.g.h`) may be 500 long. Deeper nesting and longer chains are almost always generated code: build the value in steps, or pass it in from JS.",
+    text: "Brackets, blocks and lambdas written one in another (`x => y => …`) may nest 200 deep, 200 signs or `not`s may stand in a row, and a chain of calls (`xs.f.g.h`) may be 500 long. Deeper nesting and longer chains are almost always generated code: build the value in steps, or pass it in from JS.",
   },
   [CODES.tooLong]: {
     title: "input too large",
