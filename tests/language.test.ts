@@ -37,6 +37,7 @@ const cases: [string, string, string][] = [
   ["comprehensions, chained comparisons, not in", "fn main = print([x * x for x in range(6) if 1 < x < 5], 3 not in [1, 2])", "[4, 9, 16] true\n"],
   ["each link of a chained comparison is typed on its own: an int beside an int, then beside a float", "f(a) = a != 0 != 1e308\nprint(f(1), f(0), 2 < 3.5 < 4, 1 != 1 != 1.0)", "true false true false\n"],
   ["an escape the language does not know keeps its backslash, as in Python, so regexes read as written", "print(findall(\"a1 b22\", \"\\d+\"), \"\\d\\.\".len, \"\\d\" == \"\\\\d\", \"a\\tb\\x41\\u{e9}\\q\")", "[\"1\", \"22\"] 4 true a\tbAé\\q\n"],
+  ["a comprehension walks a string's characters as a for loop does", "f(s: str) = [c for c in s if c != \"b\"]\nvowels(s) = [c for c in s if c in \"aeiou\"]\nprint([c.upper for c in \"ab\"], {c: 1 for c in \"ab\"}, f(\"abc\"), vowels(\"audio\"), [x * 2 for x in [1, 2]])", "[\"A\", \"B\"] {\"a\": 1, \"b\": 1} [\"a\", \"c\"] [\"a\", \"u\", \"i\", \"o\"] [2, 4]\n"],
 ];
 
 describe("language", () => {
@@ -54,6 +55,11 @@ describe("language", () => {
     expect(() => ideo.down(10_000_000)).toThrow(/stack overflow/);
     // the recursive call site
     expect(() => ideo.down(10_000_000)).toThrow(/near 1:37$/);
+  });
+
+  it("a comprehension over a parameter nothing else types takes a string or an array from JS", async () => {
+    const ideo = await load('vowels(s) = [c for c in s if c in "aeiou"]\nshout(s) = [c.upper for c in s]');
+    expect([ideo.vowels("audio"), ideo.vowels(["a", "x"]), ideo.shout("ab"), ideo.shout(["cd"])]).toEqual([["a", "u", "i", "o"], ["a"], ["A", "B"], ["CD"]]);
   });
 
   it("a string-or-array parameter is a guess `ideo build` warns about, and JS may pass either", async () => {

@@ -8,7 +8,7 @@ import { Call, Checker, Ctx, HOST_VALUES, Scope, clip, lookup } from "./env.js";
 import { lift } from "./lift.js";
 import { resolveBlockCall } from "./calls.js";
 import { splitSortKeys } from "./sortkeys.js";
-import { RecordTy, STR_T, Ty, UNIT_T, fresh, prune, showTy } from "./unify.js";
+import { Kind, RecordTy, STR_T, Ty, UNIT_T, fresh, prune, showTy } from "./unify.js";
 import { checkConstruct, fieldAccess, reportLabels, reportUnknownRecord } from "./records.js";
 
 const INTRINSICS = new Set(["print"]);
@@ -109,11 +109,43 @@ function callBlock(c: Checker, e: Call, block: BlockInfo, scope: Scope, ctx: Ctx
     const fnParam = block.sigs.map((s) => s.params[i]?.type).find((t) => t?.kind === "fn");
     return fnParam && fnParam.kind === "fn" ? callingLambda(a, fnParam.params.length) : a;
   });
+  const walked = e.walks ? walkedSource(c, e, scope, ctx) : undefined;
   return resolveBlockCall(e, block, {
     registry: c.registry, report: (d) => c.report(d), out: c.out,
-    checkArg: (a) => c.expr(a, scope, ctx, true),
+    checkArg: (a) => (walked && a === e.args[0] ? walked : c.expr(a, scope, ctx, true)),
     checkLambda: (a, params, result, fields) => c.lambda(a, { id: c.out.lambdas.size, captures: [], params, result, fields }, scope, ctx),
   }, c.deferred.calls);
+}
+
+/** The type of a comprehension's source, checked once. A string is walked by its characters, as
+ *  `for c in s` walks it: the source becomes `chars(s)`. A source whose type is still open (a
+ *  parameter) waits as a for loop's does, a string or an array, and is settled by check.ts; a
+ *  function left open so is generic, and JS may pass it either. */
+function walkedSource(c: Checker, e: Call, scope: Scope, ctx: Ctx): Ty {
+  const src = e.args[0];
+  const t = c.expr(src, scope, ctx, true);
+  const p = prune(t);
+  if (p.tag === "str") return walkCharacters(c, e, src, t);
+  if (p.tag !== "var" || !p.allowed.has("str") || !p.allowed.has("array")) return t;
+  // not a map: a comprehension over one walks m.items
+  c.unify(fresh(WALKABLE), t, src.span, "a comprehension's source (an array or a string)");
+  const elem = fresh();
+  c.deferred.seq({ kind: "for", target: t, at: src.span, span: e.span, result: elem });
+  c.walks.push({ e, source: src, t });
+  return { tag: "array", elem };
+}
+
+const WALKABLE: ReadonlySet<Kind> = new Set(["str", "array"]);
+
+/** `chars(source)` in place of a string source, its block call resolved now. */
+export function walkCharacters(c: Checker, e: Call, source: Expr, t: Ty): Ty {
+  const chars = c.registry.get("chars");
+  if (!chars) return t;
+  const call: Call = { kind: "call", callee: "chars", calleeSpan: source.span, args: [source], method: true, span: source.span };
+  e.args[0] = call;
+  const ct = resolveBlockCall(call, chars, { registry: c.registry, report: (d) => c.report(d), out: c.out, checkArg: () => t, checkLambda: () => UNIT_T }, c.deferred.calls);
+  c.out.types.set(call, ct);
+  return ct;
 }
 
 /** The near names of each unknown name, per check: a program may misspell one name thousands of times. */

@@ -21,7 +21,7 @@ import type { Checked, LambdaInfo } from "./checked.js";
 import { Binary, Call, Checker, Ctx, Lambda, Note, Scope, expectUnify, reportRepeatedParams } from "./env.js";
 import { checkBlock, checkFn } from "./statements.js";
 import { checkExpr, checkLambda } from "./expressions.js";
-import { inferCall } from "./callees.js";
+import { inferCall, walkCharacters } from "./callees.js";
 import { RecordTable } from "./records.js";
 
 export type { CallTarget, Checked, FnInfo, LambdaInfo } from "./checked.js";
@@ -58,6 +58,7 @@ export function check(program: Program, registry: Registry, skip: (fn: FnDecl) =
   }
   c.deferred.settle(true);
   c.deferred.reportUnknownFields();
+  for (const w of c.walks) if (prune(w.t).tag === "str") walkCharacters(c, w.e, w.source, w.t);
   for (const e of c.powExprs) attachPow(c, e);
   for (const { e, call } of c.operatorCalls) { const t = out.calls.get(call); if (t) out.calls.set(e, t); }
   reportUnitValues(c);
@@ -168,6 +169,7 @@ class CheckerState implements Checker {
   readonly valueUses: { e: Expr; t: Ty }[] = [];
   readonly mayBeUnit = new Set<Expr>();
   readonly elementWrites: Expr[] = [];
+  readonly walks: { e: Call; source: Expr; t: Ty }[] = [];
   records!: RecordTable;
 
   constructor(readonly registry: Registry, readonly out: Checked, program: Program) {

@@ -43,6 +43,9 @@ export interface Checker {
   readonly mayBeUnit: Set<Expr>;
   /** What `xs[i] = v` writes into, looked at again once types are final (a string cannot be written). */
   readonly elementWrites: Expr[];
+  /** Comprehensions over a source whose type was open (a string or an array): once it is final, a
+   *  string's is walked by its characters (check/callees.ts). */
+  readonly walks: { e: Call; source: Expr; t: Ty }[];
   report(d: Diagnostic): void;
   expr(e: Expr, scope: Scope, ctx: Ctx, value: boolean): Ty;
   block(b: Block, scope: Scope, ctx: Ctx, value: boolean): { type: Ty; endsInExpr: boolean };

@@ -24,8 +24,9 @@ export type Expr =
   /** `{k: v, …}`; `{}` is an empty map whose types come from its use. */
   | { kind: "map"; entries: { key: Expr; value: Expr }[]; span: Span }
   /** `f(a, b)` or `a.f(b)` (method: true, receiver first in args). `labels`: the names written
-   *  before arguments, `Body(x: 1.0, …)` (one entry an argument, undefined where none is written). */
-  | { kind: "call"; callee: string; calleeSpan: Span; args: Expr[]; method: boolean; span: Span; labels?: (Label | undefined)[] }
+   *  before arguments, `Body(x: 1.0, …)` (one entry an argument, undefined where none is written).
+   *  `walks`: the call a comprehension walks its source with, which walks a string's characters. */
+  | { kind: "call"; callee: string; calleeSpan: Span; args: Expr[]; method: boolean; span: Span; labels?: (Label | undefined)[]; walks?: boolean }
   /** `p.0`; or a record's field `b.x` (`name` set), which the parser reads as a call `x(b)` and the
    *  checker turns into this once it knows b is a record (check/records.ts). */
   | { kind: "field"; target: Expr; index: number; span: Span; name?: string; nameSpan?: Span }

@@ -9,9 +9,11 @@ import { namesSet, nodes } from "./walk.js";
 export function comprehension(e: Expr, vars: { name: string; span: Span }[], src: Expr, cond: Expr | undefined, span: Span): Expr {
   const param = vars;
   const lambda = (body: Expr): Expr => ({ kind: "lambda", params: param, body, span: body.span });
-  const call = (callee: string, recv: Expr, body: Expr): Expr => ({ kind: "call", callee, calleeSpan: span, args: [recv, lambda(body)], method: true, span });
-  const filtered = cond ? call("filter", src, cond) : src;
-  return vars.length === 1 && e.kind === "name" && e.name === vars[0].name ? filtered : call("map", filtered, e);
+  const call = (callee: string, recv: Expr, body: Expr): Extract<Expr, { kind: "call" }> => ({ kind: "call", callee, calleeSpan: span, args: [recv, lambda(body)], method: true, span });
+  // the first call takes the source: over a string it walks the characters (check/callees.ts)
+  const first = (c: Extract<Expr, { kind: "call" }>): Expr => (c.args[0] === src ? { ...c, walks: true } : c);
+  const filtered = cond ? first(call("filter", src, cond)) : src;
+  return vars.length === 1 && e.kind === "name" && e.name === vars[0].name ? filtered : first(call("map", filtered, e));
 }
 
 /** `xs[lo:hi:k]` is `xs[lo:hi].step(k)`, and `xs[::-k]` is `xs.reverse.step(k)` (`xs[::-1]` just
