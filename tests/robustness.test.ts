@@ -145,6 +145,15 @@ describe("bad input", () => {
     expect((await analyze(dup)).diagnostics.filter((d) => d.code === "E0102").length).toBeGreaterThan(0);
   }, 120_000);
 
+  it("fifty warnings never keep an error out: a program with one is not lowered", async () => {
+    // 50 W0001 warnings filled the checker's list, the error after them was dropped, and the
+    // program was lowered with an unknown call in it: a module that did not validate (fuzz seed 1, input 834600)
+    const r = await compile('split("".sha1)\n'.repeat(60) + 'split("".sh1)\n');
+    expect(r.wasm).toBeUndefined();
+    expect(r.diagnostics.filter((d) => d.severity === "error").map((d) => d.code)).toEqual(["E0201"]);
+    expect(r.diagnostics.filter((d) => d.severity === "warning").length).toBe(50);
+  });
+
   it("the front end never throws on random token soup", async () => {
     const pieces = ["fn", "main", "f", "(", ")", "[", "]", "x", "=", "==", "if", "else", ":", "while", "for", "in", "\n", "  ", "1", "2.5", '"s"', ".", "_", "=>", ",", "+", "-", "*", "//", "return", "sort", "map", "(x, y)", "#c\n", "'"];
     await fc.assert(fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), async (toks) => {
