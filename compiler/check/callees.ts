@@ -8,7 +8,8 @@ import { Call, Checker, Ctx, HOST_VALUES, Scope, clip, lookup } from "./env.js";
 import { lift } from "./lift.js";
 import { resolveBlockCall } from "./calls.js";
 import { splitSortKeys } from "./sortkeys.js";
-import { Kind, RecordTy, STR_T, Ty, UNIT_T, fresh, prune, showTy } from "./unify.js";
+import { RecordTy, STR_T, Ty, UNIT_T, fresh, prune, showTy } from "./unify.js";
+import { SLICEABLE } from "./deferred.js";
 import { checkConstruct, fieldAccess, reportLabels, reportUnknownRecord } from "./records.js";
 
 const INTRINSICS = new Set(["print"]);
@@ -128,14 +129,12 @@ function walkedSource(c: Checker, e: Call, scope: Scope, ctx: Ctx): Ty {
   if (p.tag === "str") return walkCharacters(c, e, src, t);
   if (p.tag !== "var" || !p.allowed.has("str") || !p.allowed.has("array")) return t;
   // not a map: a comprehension over one walks m.items
-  c.unify(fresh(WALKABLE), t, src.span, "a comprehension's source (an array or a string)");
+  c.unify(fresh(SLICEABLE), t, src.span, "a comprehension's source (an array or a string)");
   const elem = fresh();
   c.deferred.seq({ kind: "for", target: t, at: src.span, span: e.span, result: elem });
   c.walks.push({ e, source: src, t });
   return { tag: "array", elem };
 }
-
-const WALKABLE: ReadonlySet<Kind> = new Set(["str", "array"]);
 
 /** `chars(source)` in place of a string source, its block call resolved now. */
 export function walkCharacters(c: Checker, e: Call, source: Expr, t: Ty): Ty {

@@ -178,7 +178,6 @@ class CheckerState implements Checker {
       s.kind === "assign" ? namesSet(s).map((t) => t.name) : s.kind === "for" ? s.vars.map((v) => v.name) : []) ?? []);
   }
 
-  /** At most 50 diagnostics: past that they are noise. */
   /** At most 50 errors and 50 warnings: warnings are counted apart, so that fifty of them never
    *  keep an error out, which let a program with an error be lowered (fuzz seed 1, input 834600). */
   private reported = { error: 0, warning: 0 };

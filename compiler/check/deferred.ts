@@ -14,7 +14,7 @@ type Field = { e: Extract<Expr, { kind: "field" }>; target: Ty; result: Ty };
  *  each turn gives, a (key, value) pair over a map when `pairs`) over `target`, whose span is `at`. */
 type Seq = { kind: "slice" | "index" | "for"; target: Ty; at: Span; span: Span; index?: Ty; indexSpan?: Span; result?: Ty; pairs?: boolean };
 
-const SLICEABLE: ReadonlySet<Kind> = new Set(["str", "array"]);
+export const SLICEABLE: ReadonlySet<Kind> = new Set(["str", "array"]);
 const INDEXABLE: ReadonlySet<Kind> = new Set(["str", "array", "map"]);
 
 export class Deferred {
